@@ -1,0 +1,189 @@
+"""Language of a report: py3langid, steered by per-language script hints.
+
+py3langid alone mixes up short Cyrillic posts ("Балаклія наша!" comes out as
+Belarusian) because a dozen characters carry little n-gram evidence. Every language
+with a ``data/lang/<code>/`` folder therefore says in ``language.yaml``:
+
+* ``script``: the writing system, so that a Cyrillic text is only compared with
+  Cyrillic languages;
+* ``unique_letters``: letters that only it uses among the languages of its script
+  (Ukrainian і ї є ґ), ``excluded_letters``: letters it never uses (Russian ы э ъ ё for
+  Ukrainian);
+* ``marker_words``: frequent short words that the confusable neighbours do not have;
+* ``confusable_with``: other languages py3langid should also consider, so that a real
+  Belarusian or Dutch text is not forced into one of ours.
+
+The hints are added to py3langid's log-probabilities; on long texts py3langid's
+evidence dominates, on short ones the hints decide.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+#: Letter ranges per script name used in language.yaml. Scripts are not language
+#: knowledge; which language uses which script is (and lives in the data files).
+SCRIPT_LETTERS: dict[str, str] = {
+    "Latin": "A-Za-z\u00c0-\u024f\u1e00-\u1eff",
+    "Cyrillic": "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f",
+    "Greek": "\u0370-\u03ff\u1f00-\u1fff",
+}
+
+# Weights of the hints, in units of natural-log probability.
+UNIQUE_LETTER_BONUS = 3.0
+EXCLUDED_LETTER_PENALTY = 6.0
+MARKER_WORD_WEIGHT = 2.0
+#: A language without a data folder (a confusable one) only wins on a text this long:
+#: below it py3langid's preference among close neighbours is noise.
+MIN_LETTERS_FOR_CONFUSABLE = 60
+#: Only the start of a long text is looked at: a few hundred characters settle the
+#: language, and py3langid's byte-wise walk costs time in proportion to length.
+SAMPLE_CHARS = 600
+#: A probability floor so that log() stays finite.
+_PROBABILITY_FLOOR = 1e-9
+
+_WORD = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def lang_data_dir() -> Path:
+    """The folder that holds one subfolder per supported language."""
+    return Path(__file__).resolve().parent.parent / "data" / "lang"
+
+
+@lru_cache(maxsize=1)
+def available_languages() -> tuple[str, ...]:
+    """Language codes that have a data folder, sorted."""
+    base = lang_data_dir()
+    if not base.is_dir():
+        return ()
+    return tuple(
+        sorted(entry.name for entry in base.iterdir() if entry.is_dir() and not entry.name.startswith("."))
+    )
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    code: str
+    script: str
+    unique_letters: frozenset[str]
+    excluded_letters: frozenset[str]
+    marker_words: frozenset[str]
+    confusable_with: tuple[str, ...]
+
+
+def _letters(value: Any) -> frozenset[str]:
+    return frozenset(str(value or "").lower().replace(" ", ""))
+
+
+@lru_cache(maxsize=1)
+def language_profiles() -> dict[str, LanguageProfile]:
+    """Profiles of every language with a ``language.yaml``."""
+    profiles: dict[str, LanguageProfile] = {}
+    for code in available_languages():
+        path = lang_data_dir() / code / "language.yaml"
+        if not path.is_file():
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        script = str(data.get("script", "Latin"))
+        if script not in SCRIPT_LETTERS:
+            raise ValueError(f"{path}: unknown script {script!r}; known: {', '.join(SCRIPT_LETTERS)}")
+        profiles[code] = LanguageProfile(
+            code=code,
+            script=script,
+            unique_letters=_letters(data.get("unique_letters")),
+            excluded_letters=_letters(data.get("excluded_letters")),
+            marker_words=frozenset(str(word).casefold() for word in data.get("marker_words") or []),
+            confusable_with=tuple(str(other) for other in data.get("confusable_with") or []),
+        )
+    return profiles
+
+
+@lru_cache(maxsize=1)
+def _script_patterns() -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(f"[{letters}]") for name, letters in SCRIPT_LETTERS.items()}
+
+
+@lru_cache(maxsize=1)
+def _full_identifier() -> Any:
+    # Loaded once (about half a second); the model ships inside the py3langid package.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@lru_cache(maxsize=1)
+def _restricted_identifier() -> Any:
+    """An identifier over our languages and their confusables only: far less to score."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    known = set(identifier.labels)
+    profiles = language_profiles()
+    wanted = {code for code in profiles if code in known}
+    wanted |= {other for profile in profiles.values() for other in profile.confusable_with if other in known}
+    identifier.set_languages(sorted(wanted))
+    return identifier
+
+
+def _dominant_script(text: str) -> tuple[str | None, int]:
+    """The script with most letters and the number of letters overall."""
+    letters = len(_LETTER.findall(text))
+    best_script, best_count = None, 0
+    for name, pattern in _script_patterns().items():
+        count = len(pattern.findall(text))
+        if count > best_count:
+            best_script, best_count = name, count
+    if best_count * 2 < letters:
+        # Mostly letters of a script no profile uses (Arabic, CJK, ...).
+        return None, letters
+    return best_script, letters
+
+
+def _hint_score(profile: LanguageProfile, lowered: str, words: list[str]) -> float:
+    score = 0.0
+    if any(letter in lowered for letter in profile.unique_letters):
+        score += UNIQUE_LETTER_BONUS
+    if any(letter in lowered for letter in profile.excluded_letters):
+        score -= EXCLUDED_LETTER_PENALTY
+    hits = sum(1 for word in words if word in profile.marker_words)
+    return score + MARKER_WORD_WEIGHT * math.log1p(hits)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of ``text``'s language, or None when there is nothing to tell it by."""
+    text = text[:SAMPLE_CHARS]
+    script, letter_count = _dominant_script(text)
+    if letter_count == 0:
+        return None
+    profiles = language_profiles()
+    ours = [profile for profile in profiles.values() if profile.script == script]
+    if script is None or not ours:
+        # A script none of our languages uses: py3langid's unrestricted answer is the
+        # best we can say, and it keeps e.g. Chinese from being called Russian.
+        return str(_full_identifier().classify(text)[0])
+    ranking = dict(_restricted_identifier().rank(text))
+
+    lowered = text.casefold()
+    words = _WORD.findall(lowered)
+    scores: dict[str, float] = {}
+    for profile in ours:
+        probability = ranking.get(profile.code, 0.0)
+        scores[profile.code] = math.log(max(probability, _PROBABILITY_FLOOR)) + _hint_score(
+            profile, lowered, words
+        )
+    best_ours = max(scores.items(), key=lambda item: item[1])
+    if letter_count >= MIN_LETTERS_FOR_CONFUSABLE:
+        confusables = {other for profile in ours for other in profile.confusable_with} - set(profiles)
+        for code in confusables:
+            score = math.log(max(ranking.get(code, 0.0), _PROBABILITY_FLOOR))
+            if score > best_ours[1]:
+                best_ours = (code, score)
+    return best_ours[0]
