@@ -1,0 +1,355 @@
+"""Quantities in report text: areas, troops, settlements, distances, casualties, equipment.
+
+A quantity is a number (see ``claims/numbers.py``) followed by a unit phrase of one of the names
+``area_km2``, ``troops``, ``settlements``, ``distance_km``, ``casualties``, ``equipment``; up to two words
+(adjectives such as "russische", "Ukrainian"; no function words, in German no capitalised nouns) may
+stand between number and unit. Some units come before the number ("killing at least 13 people",
+"загинули двоє цивільних"); a loss verb before the number ("уничтожив более 200 военнослужащих",
+"втратив 50 військових") makes counted soldiers ``casualties`` instead of ``troops``. Around it:
+
+- a **bound** word right before the number ("mehr als" -> ``min``, "bis zu" -> ``max``, "etwa" -> ``approx``,
+  "genau" -> ``exact``) or right after it / the unit ("oder mehr" -> ``min``). Without one the bound is
+  ``exact``, or the vague word's own bound ("Dutzende" -> ``min``). A figure without a bound word that
+  is joined by "and" / "und" / "і" / "и" to an ``approx`` figure is ``approx`` too ("about 30,000 troops
+  and 5,000 vehicles"); ``min`` / ``max`` do not carry over.
+- a **scope**: the region phrase of the same sentence the figure is for ("Region Charkiw", "Kharkiv region",
+  "Харківщині"); the literal phrase without its preposition, nearest to the quantity.
+- a **comparison** ("größer als ganz Berlin", "larger than Luxembourg") in the same or the next sentence;
+  it goes to the nearest preceding quantity, an area if there is one.
+
+Square miles and miles are converted to km² and km. Numbers inside a date ("8. September 2022") are never
+quantities. All words and patterns come from ``data/lang/<code>/quantities.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from frontwatch.claims.numbers import NumberMatch, alternation, find_numbers, load_lang_yaml
+from frontwatch.claims.timeexpr import resolve_times
+from frontwatch.model import Quantity
+
+QUANTITY_NAMES: tuple[str, ...] = (
+    "area_km2",
+    "troops",
+    "settlements",
+    "distance_km",
+    "casualties",
+    "equipment",
+)
+
+#: How many words (adjectives: "10.000 russische Soldaten") may stand between a number and its unit.
+MAX_WORDS_BETWEEN = 2
+#: How far back (characters) a bound word may start before the number.
+BOUND_WINDOW = 40
+SPACE = r"[\s\u00a0\u202f\u2009]"
+
+#: A sentence ends at . ! ? … or a line break; a dot after a digit ("8. September") does not end one.
+SENTENCE_END_RE = re.compile(
+    r"(?<!\d)(?<!\b\w)[.!?…]+[\"»“”']?(?=\s+[\"„«“(]?[^\W\d_]*[A-ZÄÖÜА-ЯЁІЇЄҐ0-9])|\n+"
+)
+
+
+@dataclass(frozen=True)
+class QuantityMatch:
+    start: int
+    end: int
+    text: str
+    name: str
+    quantity: Quantity
+
+
+@dataclass(frozen=True)
+class ComparisonMatch:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class UnitPattern:
+    name: str
+    unit: str | None
+    factor: float
+
+
+@dataclass(frozen=True)
+class LeadingUnit:
+    """A unit said before the number: "killing 13 people", "загинули двоє цивільних"."""
+
+    lead_re: re.Pattern[str]  # must end where the number (or its bound word) begins
+    noun_re: re.Pattern[str] | None  # an optional noun right after the number, part of the match
+    name: str
+    unit: str | None
+    overrides: tuple[str, ...]  # unit names after the number this reading replaces ("troops")
+
+
+@dataclass
+class QuantityLexicon:
+    unit_patterns: list[UnitPattern]
+    unit_re: re.Pattern[str] | None
+    leading_units: list[LeadingUnit]
+    bound_re: re.Pattern[str] | None
+    postfix_re: re.Pattern[str] | None
+    coordinator_re: re.Pattern[str] | None  # what may join two figures that share a bound
+    scope_res: list[re.Pattern[str]]
+    comparison_res: list[re.Pattern[str]]
+
+
+def _bound_regex(spec: dict[str, list[str]], anchored_end: bool) -> re.Pattern[str] | None:
+    groups = [
+        rf"(?P<{bound}>{alternation([str(p) for p in phrases])})"
+        for bound, phrases in spec.items()
+        if phrases and bound in ("exact", "approx", "min", "max")
+    ]
+    if not groups:
+        return None
+    if anchored_end:
+        return re.compile(rf"(?<!\w)(?:{'|'.join(groups)}){SPACE}*$", re.IGNORECASE)
+    return re.compile(rf"{SPACE}*(?:{'|'.join(groups)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def quantity_lexicon(lang: str) -> QuantityLexicon:
+    """The quantity patterns of ``lang`` (cached); empty when the language has no quantities.yaml."""
+    config = load_lang_yaml(lang, "quantities.yaml")
+    patterns: list[UnitPattern] = []
+    alternatives: list[str] = []
+    for name, entries in (config.get("units") or {}).items():
+        for entry in entries or []:
+            alternatives.append(f"(?P<u{len(patterns)}>{entry['pattern']})")
+            patterns.append(UnitPattern(str(name), entry.get("unit"), float(entry.get("factor", 1.0))))
+    # Words that may stand between number and unit: adjectives ("russische", "Ukrainian"); the language
+    # can restrict their shape (German nouns are capitalised) and exclude function words.
+    word_shape = str(config.get("between_word") or r"[^\W\d_]+")
+    stopwords = [str(w) for w in config.get("between_stopwords") or []]
+    excluded = rf"(?!(?:{alternation(stopwords)}){SPACE})" if stopwords else ""
+    between = rf"(?:{excluded}{word_shape}{SPACE}+){{0,{MAX_WORDS_BETWEEN}}}?"
+    unit_re = (
+        re.compile(rf"{SPACE}*-?{between}(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+        if alternatives
+        else None
+    )
+    leading_units = [
+        LeadingUnit(
+            lead_re=re.compile(rf"(?<!\w)(?:{entry['pattern']}){SPACE}+$", re.IGNORECASE),
+            noun_re=re.compile(rf"{SPACE}+(?:{entry['noun']})(?!\w)", re.IGNORECASE)
+            if entry.get("noun")
+            else None,
+            name=str(entry["name"]),
+            unit=entry.get("unit"),
+            overrides=tuple(str(name) for name in entry.get("overrides") or []),
+        )
+        for entry in config.get("units_before") or []
+    ]
+    return QuantityLexicon(
+        unit_patterns=patterns,
+        unit_re=unit_re,
+        leading_units=leading_units,
+        bound_re=_bound_regex(config.get("bounds") or {}, anchored_end=True),
+        postfix_re=_bound_regex(config.get("postfix_bounds") or {}, anchored_end=False),
+        coordinator_re=(
+            re.compile(rf"{SPACE}*(?:{alternation([str(c) for c in coordinators])}){SPACE}*", re.IGNORECASE)
+            if (coordinators := config.get("coordinators"))
+            else None
+        ),
+        scope_res=[re.compile(str(p), re.IGNORECASE) for p in config.get("scope") or []],
+        comparison_res=[
+            re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE) for p in config.get("comparisons") or []
+        ],
+    )
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Rough sentence boundaries, good enough to keep a scope or comparison near its figure."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in SENTENCE_END_RE.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()] or [(0, len(text))]
+
+
+def _sentence_index(spans: list[tuple[int, int]], offset: int) -> int:
+    for index, (start, end) in enumerate(spans):
+        if start <= offset < end:
+            return index
+    return len(spans) - 1
+
+
+def _matched_bound(match: re.Match[str]) -> str:
+    return next(bound for bound in ("exact", "approx", "min", "max") if match.groupdict().get(bound))
+
+
+def find_comparisons(text: str, lang: str) -> list[ComparisonMatch]:
+    """Size comparisons such as "größer als ganz Berlin" or "larger than Luxembourg", by offset."""
+    found: list[ComparisonMatch] = []
+    for pattern in quantity_lexicon(lang).comparison_res:
+        for match in pattern.finditer(text):
+            found.append(ComparisonMatch(match.start(), match.end(), match.group(0)))
+    # Keep the longest of overlapping matches.
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[ComparisonMatch] = []
+    for comparison in found:
+        if kept and comparison.start < kept[-1].end:
+            continue
+        kept.append(comparison)
+    return kept
+
+
+def _find_scope(
+    text: str, sentence: tuple[int, int], near: tuple[int, int], lexicon: QuantityLexicon
+) -> str | None:
+    """The scope phrase of the sentence nearest to the quantity span ``near``."""
+    best: tuple[int, str] | None = None
+    segment = text[sentence[0] : sentence[1]]
+    for pattern in lexicon.scope_res:
+        for match in pattern.finditer(segment):
+            start, end = sentence[0] + match.start(), sentence[0] + match.end()
+            distance = max(near[0] - end, start - near[1], 0)
+            if best is None or distance < best[0]:
+                best = (distance, match.group("scope") if "scope" in pattern.groupindex else match.group(0))
+    return best[1] if best else None
+
+
+def _quantity_after(
+    number: NumberMatch, text: str, lexicon: QuantityLexicon
+) -> tuple[QuantityMatch, bool] | None:
+    """Read a bound, unit and postfix bound around ``number``; None when it has no unit.
+
+    The flag says whether a bound word was found (as opposed to the default ``exact``).
+    """
+    if lexicon.unit_re is None:
+        return None
+    bound = number.bound
+    explicit = number.kind == "vague"
+    prefix = _bound_before(number, text, lexicon)
+    unit_from = number.end
+    if lexicon.postfix_re is not None:
+        postfix = lexicon.postfix_re.match(text, number.end)
+        if postfix:
+            bound, explicit = _matched_bound(postfix), True
+            unit_from = postfix.end()
+    unit_match = lexicon.unit_re.match(text, unit_from)
+    pattern = None
+    if unit_match is not None:
+        index = next(int(key[1:]) for key, value in unit_match.groupdict().items() if value is not None)
+        pattern = lexicon.unit_patterns[index]
+    leading = _leading_unit(number, text, lexicon, prefix)
+    # A verb before the number decides what people are counted: "уничтожив 200 военнослужащих" are losses.
+    if leading is not None and (pattern is None or pattern.name in leading[0].overrides):
+        entry, lead = leading
+        start, end = lead.start(), unit_match.end() if unit_match else number.end
+        if unit_match is None and entry.noun_re is not None:
+            noun = entry.noun_re.match(text, end)
+            end = noun.end() if noun else end
+        name, unit, factor = entry.name, entry.unit, 1.0
+    elif pattern is not None and unit_match is not None:
+        start, end = number.start, unit_match.end()
+        name, unit, factor = pattern.name, pattern.unit, pattern.factor
+    else:
+        return None
+    if lexicon.postfix_re is not None:
+        postfix = lexicon.postfix_re.match(text, end)
+        if postfix:
+            bound, explicit = _matched_bound(postfix), True
+            end = postfix.end()
+    if prefix:
+        bound, explicit = _matched_bound(prefix), True
+        start = min(start, prefix.start())
+    quantity = Quantity(value=round(number.value * factor, 2), bound=bound, unit=unit)
+    return QuantityMatch(start, end, text[start:end], name, quantity), explicit
+
+
+def _bound_before(number: NumberMatch, text: str, lexicon: QuantityLexicon) -> re.Match[str] | None:
+    if lexicon.bound_re is None:
+        return None
+    return lexicon.bound_re.search(text, max(0, number.start - BOUND_WINDOW), number.start)
+
+
+def _leading_unit(
+    number: NumberMatch, text: str, lexicon: QuantityLexicon, prefix: re.Match[str] | None
+) -> tuple[LeadingUnit, re.Match[str]] | None:
+    """The unit said before the number ("killing at least 13 people"), with its match, or None."""
+    lead_end = prefix.start() if prefix else number.start
+    for leading in lexicon.leading_units:
+        lead = leading.lead_re.search(text, max(0, lead_end - BOUND_WINDOW), lead_end)
+        if lead is not None:
+            return leading, lead
+    return None
+
+
+def _inherit_coordinated_bounds(
+    text: str, found: list[tuple[QuantityMatch, bool]], lexicon: QuantityLexicon
+) -> list[QuantityMatch]:
+    """ "about 30,000 troops and 5,000 vehicles": a figure without a bound word shares the ``approx`` of the
+    figure it is coordinated with."""
+    result = [match for match, _ in found]
+    if lexicon.coordinator_re is None:
+        return result
+    for index in range(1, len(result)):
+        previous, current = result[index - 1], result[index]
+        has_own_bound = found[index][1]
+        # Only "about" carries over: "more than 200 soldiers and 17 vehicles" says nothing about the 17.
+        if has_own_bound or previous.quantity.bound != "approx":
+            continue
+        if lexicon.coordinator_re.fullmatch(text[previous.end : current.start]):
+            result[index] = replace(
+                current, quantity=replace(current.quantity, bound=previous.quantity.bound)
+            )
+    return result
+
+
+def find_quantities(text: str, lang: str) -> list[QuantityMatch]:
+    """All quantities of ``text`` in language ``lang``, by offset, with bound, scope and comparison."""
+    lexicon = quantity_lexicon(lang)
+    if lexicon.unit_re is None:
+        return []
+    # The publication date does not change where dates are, only what they resolve to.
+    date_spans = [(t.start, t.end) for t in resolve_times(text, date(2000, 1, 1), lang)]
+    found: list[tuple[QuantityMatch, bool]] = []
+    for number in find_numbers(text, lang):
+        if any(number.start < end and start < number.end for start, end in date_spans):
+            continue
+        if found and number.start < found[-1][0].end:
+            continue
+        quantity = _quantity_after(number, text, lexicon)
+        if quantity is not None:
+            found.append(quantity)
+    matches = _inherit_coordinated_bounds(text, found, lexicon)
+
+    sentences = sentence_spans(text)
+    with_scope = []
+    for match in matches:
+        sentence = sentences[_sentence_index(sentences, match.start)]
+        scope = _find_scope(text, sentence, (match.start, match.end), lexicon)
+        with_scope.append(replace(match, quantity=replace(match.quantity, scope=scope)) if scope else match)
+    return _attach_comparisons(text, lang, with_scope, sentences)
+
+
+def _attach_comparisons(
+    text: str, lang: str, matches: list[QuantityMatch], sentences: list[tuple[int, int]]
+) -> list[QuantityMatch]:
+    """Give each comparison to the nearest quantity before it in its own or the previous sentence."""
+    result = list(matches)
+    for comparison in find_comparisons(text, lang):
+        sentence = _sentence_index(sentences, comparison.start)
+        candidates = [
+            index
+            for index, match in enumerate(result)
+            if match.end <= comparison.start
+            and sentence - 1 <= _sentence_index(sentences, match.start) <= sentence
+            and match.quantity.comparison is None
+        ]
+        if not candidates:
+            continue
+        areas = [index for index in candidates if result[index].name == "area_km2"]
+        chosen = max(areas or candidates, key=lambda index: result[index].end)
+        result[chosen] = replace(
+            result[chosen], quantity=replace(result[chosen].quantity, comparison=comparison.text)
+        )
+    return result

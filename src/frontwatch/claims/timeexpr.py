@@ -1,0 +1,418 @@
+"""Time expressions: absolute dates and relative phrases, resolved against the publication date.
+
+The words and patterns of each language are in ``data/lang/<code>/time.yaml``; this module only knows
+what the ``resolve`` kinds of those patterns mean:
+
+``date``        day (+ month name or number, optional year) -> that day, precision ``day``.
+``date_range``  "5. bis 8. September" -> precision ``range``.
+``month``       "im September" -> the month, precision ``month`` (ends at publication when it contains it).
+``month_part``  "Anfang / Mitte / Ende September" -> 1st-10th / 11th-20th / 21st-last, precision ``range``
+                (ends at publication when that is earlier: "Anfang September" in a 9 September report is
+                1-9 September).
+``month_rel``   ``offset`` 0 ("in diesem Monat": 1st to publication, ``month``), -1 (last month).
+``day_offset``  "heute" / "gestern" / "vorgestern" -> publication + ``offset`` days, ``day``.
+``weekday``     "am Samstag" -> the most recent Saturday on or before publication; the next one after
+                publication when the pattern says ``direction: future`` or the sentence has a future marker
+                (``future_markers``); ``direction: past_strict`` ("letzten Samstag") is strictly before.
+                Event time, not report time: "raised the flag on Saturday" in a Monday report is the
+                Saturday before.
+``week``        ``offset`` 0 / -1 (this / last calendar week, Monday first) and ``part``: ``start`` (Mon-Wed),
+                ``middle`` (Tue-Thu), ``end`` (Thu-Sun), ``whole`` (precision ``week``), ``to_date`` (Monday
+                to publication, ``week``). Parts of the current week end at publication at the latest.
+``weekend``     the last Saturday-Sunday on or before publication, ``range``.
+``past_days``   "in den vergangenen 24 Stunden", "over the past week": ``days`` or ``{count} {unit}`` back
+                from publication up to it, ``range``.
+``ago``         "vor drei Tagen" -> that day (``day``), week (``week``), month (``month``) or year.
+``year``        "im Jahr 2014" -> the year, ``year``.
+``season``      "im Sommer", "since the summer", "влітку" -> the three months from the season's first month
+                (``seasons`` in time.yaml: 3 spring, 6 summer, 9 autumn, 12 winter), ``range``.
+
+A matched ``(?P<since>...)`` group ("seit Anfang September", "з початку вересня") makes any of them a range
+from its start to the publication date.
+
+Durations are **skipped**: "nach sechs Monaten", "seit sechs Monaten", "for two weeks" give no TimeMatch,
+because they say how long something lasted, not when it happened.
+
+A date without a year takes the publication year, unless that puts it more than 31 days after
+publication in a sentence without future markers (then the year before: "28 December" in a January report).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from frontwatch.claims.numbers import (
+    alternation,
+    load_lang_yaml,
+    normalise_apostrophes,
+    number_lexicon,
+    parse_number_words,
+)
+from frontwatch.model import When
+
+#: How far after publication an undated day may lie before it is taken to be from the year before.
+FUTURE_TOLERANCE_DAYS = 31
+
+#: Days of a month part: "Anfang" is 1-10, "Mitte" 11-20, "Ende" 21 to the end of the month.
+MONTH_PARTS: dict[str, tuple[int, int | None]] = {"start": (1, 10), "middle": (11, 20), "end": (21, None)}
+#: Weekdays (Monday = 0) of a part of a week.
+WEEK_PARTS: dict[str, tuple[int, int]] = {
+    "start": (0, 2),
+    "middle": (1, 3),
+    "end": (3, 6),
+    "whole": (0, 6),
+    "to_date": (0, 6),
+}
+UNIT_DAYS: dict[str, float] = {"hours": 1 / 24, "days": 1, "weeks": 7, "months": 30, "years": 365}
+
+SENTENCE_BREAK_RE = re.compile(r"(?<!\d)[.!?…]\s|\n")
+
+
+@dataclass(frozen=True)
+class TimeMatch:
+    start: int
+    end: int
+    text: str
+    when: When
+
+
+@dataclass
+class TimePattern:
+    regex: re.Pattern[str]
+    resolve: str
+    options: dict[str, Any]
+
+
+@dataclass
+class TimeLexicon:
+    lang: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, int]  # form -> first month of the season
+    units: dict[str, str]
+    count_words: dict[str, int]
+    future_re: re.Pattern[str] | None
+    patterns: list[TimePattern]
+
+
+def _forms(raw: Any) -> dict[str, int]:
+    """Map every listed form (lower case) to its number: {9: [september, sept.]} -> {"september": 9, ...}."""
+    forms: dict[str, int] = {}
+    for number, names in (raw or {}).items():
+        for name in names or []:
+            forms[normalise_apostrophes(str(name).lower())] = int(number)
+    return forms
+
+
+def _expand(pattern: str, placeholders: dict[str, str]) -> str:
+    """Replace {name} placeholders by named groups; other braces (regex repetition) stay as they are."""
+
+    def substitute(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return f"(?P<{name}>{placeholders[name]})" if name in placeholders else match.group(0)
+
+    return re.sub(r"\{(\w+)\}", substitute, pattern)
+
+
+@cache
+def time_lexicon(lang: str) -> TimeLexicon:
+    """The time patterns of ``lang`` (cached); empty when the language has no time.yaml."""
+    config = load_lang_yaml(lang, "time.yaml")
+    months = _forms(config.get("months"))
+    weekdays = _forms(config.get("weekdays"))
+    seasons = _forms(config.get("seasons"))
+    units: dict[str, str] = {}
+    for unit, names in (config.get("duration_units") or {}).items():
+        for name in names or []:
+            units[normalise_apostrophes(str(name).lower())] = str(unit)
+    count_words = {str(k).lower(): int(v) for k, v in (config.get("count_words") or {}).items()}
+    month_alt = alternation(list(months)) or "(?!)"
+    # A count is digits or number words of the language ("drei", "двадцять п'ять", "zweiundzwanzig"),
+    # never any word, so that "Рівно рік тому" still finds "рік тому".
+    numbers = number_lexicon(lang)
+    number_word = alternation([*numbers.units, *numbers.multipliers, *numbers.scales]) or "(?!)"
+    if numbers.compound_words:
+        number_word = rf"(?:{number_word})+(?:{alternation(list(numbers.joiners))}(?:{number_word})+)*"
+    count_alt = (
+        rf"\d+|{alternation(list(count_words))}|(?:{number_word})(?:[\s-]+(?:{number_word}))*".replace(
+            "||", "|"
+        )
+    )
+    placeholders = {
+        "day": r"0?[1-9]|[12]\d|3[01]",
+        "day2": r"0?[1-9]|[12]\d|3[01]",
+        "monthnum": r"0?[1-9]|1[0-2]",
+        "year": r"(?:19|20)\d\d",
+        "month": month_alt,
+        "month2": month_alt,
+        "weekday": alternation(list(weekdays)) or "(?!)",
+        "season": alternation(list(seasons)) or "(?!)",
+        "count": count_alt,
+        "unit": alternation(list(units)) or "(?!)",
+    }
+    patterns = []
+    for entry in config.get("patterns") or []:
+        # A space in a pattern is any run of white space; " ?" is optional white space.
+        body = (
+            _expand(str(entry["pattern"]), placeholders)
+            .replace(" ?", "\x00")
+            .replace(" ", r"[\s\u00a0]+")
+            .replace("\x00", r"[\s\u00a0]*")
+        )
+        # Digits must not continue a longer number ("118. September" is no date); words end at word ends.
+        regex = re.compile(rf"(?<![\w.]){body}(?!\w)(?!\.\d)", re.IGNORECASE)
+        options = {key: value for key, value in entry.items() if key not in ("pattern", "resolve")}
+        patterns.append(TimePattern(regex, str(entry["resolve"]), options))
+    markers = [str(m) for m in config.get("future_markers") or []]
+    future_re = re.compile(rf"(?<!\w)(?:{alternation(markers)})", re.IGNORECASE) if markers else None
+    return TimeLexicon(lang, months, weekdays, seasons, units, count_words, future_re, patterns)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in SENTENCE_BREAK_RE.finditer(text, 0, start)), default=0)
+    right_match = SENTENCE_BREAK_RE.search(text, end)
+    right = right_match.start() + 1 if right_match else len(text)
+    return text[left:right]
+
+
+def _month_days(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+class _Resolver:
+    """Turns one regex match of one pattern into a When, or None when the match makes no date."""
+
+    def __init__(self, lexicon: TimeLexicon, published: date, future: bool) -> None:
+        self.lexicon = lexicon
+        self.published = published
+        self.future = future
+
+    def _group(self, match: re.Match[str], name: str) -> str | None:
+        return match.groupdict().get(name)
+
+    def _month(self, match: re.Match[str], name: str = "month") -> int | None:
+        raw = self._group(match, name)
+        if raw is None:
+            return None
+        return self.lexicon.months.get(normalise_apostrophes(re.sub(r"\s+", " ", raw.lower())))
+
+    def _year_for(self, month: int, day: int, match: re.Match[str]) -> int:
+        """The explicit year, or the publication year moved back (or forward in future sentences)."""
+        explicit = self._group(match, "year")
+        if explicit:
+            return int(explicit)
+        year = self.published.year
+        day = min(day, _month_days(year, month))
+        candidate = date(year, month, day)
+        if not self.future and candidate > self.published + timedelta(days=FUTURE_TOLERANCE_DAYS):
+            return year - 1
+        if self.future and candidate < self.published - timedelta(days=FUTURE_TOLERANCE_DAYS):
+            return year + 1
+        return year
+
+    def _cap(self, start: date, end: date) -> date:
+        """Past happenings end at publication at the latest."""
+        if self.future or end <= self.published:
+            return end
+        return max(start, self.published)
+
+    def _count_days(self, match: re.Match[str], default_days: float | None) -> float | None:
+        unit_raw = self._group(match, "unit")
+        if unit_raw is None:
+            return default_days
+        unit = self.lexicon.units.get(normalise_apostrophes(unit_raw.lower()))
+        if unit is None:
+            return None
+        count_raw = self._group(match, "count")
+        count: float | None = 1.0
+        if count_raw is not None:
+            lowered = count_raw.lower()
+            count = (
+                float(self.lexicon.count_words[lowered])
+                if lowered in self.lexicon.count_words
+                else parse_number_words(count_raw, self.lexicon.lang)
+            )
+        if count is None or count <= 0:
+            return None
+        return count * UNIT_DAYS[unit]
+
+    def resolve(self, pattern: TimePattern, match: re.Match[str]) -> When | None:
+        handler = getattr(self, f"_resolve_{pattern.resolve}", None)
+        if handler is None:
+            raise ValueError(f"unknown resolve kind {pattern.resolve!r} in {self.lexicon.lang}/time.yaml")
+        if self.future and self._group(match, "since"):
+            # "seit dem Sommer" looks back whatever the verb of the sentence says.
+            return _Resolver(self.lexicon, self.published, future=False).resolve(pattern, match)
+        try:
+            when: When | None = handler(match, pattern.options)
+        except ValueError:  # impossible dates such as 31 February
+            return None
+        if when is not None and self._group(match, "since") and when.start <= self.published:
+            return When(when.start, self.published, "range")
+        return when
+
+    def _resolve_date(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        month = self._month(match) or (
+            int(match.group("monthnum")) if self._group(match, "monthnum") else None
+        )
+        if month is None:
+            return None
+        day = int(match.group("day"))
+        day_date = date(self._year_for(month, day, match), month, day)
+        return When(day_date, day_date, "day")
+
+    def _resolve_date_range(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        # "5. bis 8. September" names the month once, at the end; "September 5 to 8" at the start.
+        end_month = self._month(match, "month2") or self._month(match)
+        if end_month is None:
+            return None
+        start_month = self._month(match) or end_month
+        end_day = int(match.group("day2"))
+        end_year = self._year_for(end_month, end_day, match)
+        start_year = end_year if start_month <= end_month else end_year - 1
+        start, end = (
+            date(start_year, start_month, int(match.group("day"))),
+            date(end_year, end_month, end_day),
+        )
+        return When(start, end, "range") if start <= end else None
+
+    def _resolve_month(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        month = self._month(match)
+        if month is None:
+            return None
+        year = self._year_for(month, 1, match)
+        start, end = date(year, month, 1), date(year, month, _month_days(year, month))
+        return When(start, self._cap(start, end), "month")
+
+    def _resolve_month_part(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        month = self._month(match)
+        if month is None:
+            return None
+        first, last = MONTH_PARTS[str(options.get("part", "start"))]
+        year = self._year_for(month, first, match)
+        start = date(year, month, first)
+        end = date(year, month, last or _month_days(year, month))
+        return When(start, self._cap(start, end), "range")
+
+    def _resolve_month_rel(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        year, month = _shift_month(self.published.year, self.published.month, int(options.get("offset", 0)))
+        start, end = date(year, month, 1), date(year, month, _month_days(year, month))
+        # "earlier this month" is always up to publication, whatever the rest of the sentence says.
+        return When(start, min(end, max(start, self.published)), "month")
+
+    def _resolve_day_offset(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        day = self.published + timedelta(days=int(options.get("offset", 0)))
+        return When(day, day, "day")
+
+    def _resolve_weekday(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        raw = self._group(match, "weekday")
+        weekday = self.lexicon.weekdays.get(normalise_apostrophes(raw.lower())) if raw else None
+        if weekday is None:
+            return None
+        direction = str(options.get("direction", "auto"))
+        if direction == "future" or (direction == "auto" and self.future and not self._group(match, "since")):
+            ahead = (weekday - self.published.weekday()) % 7 or 7
+            day = self.published + timedelta(days=ahead)
+        else:
+            back = (self.published.weekday() - weekday) % 7
+            # "letzten Samstag" in a Saturday report is a week ago, "am Samstag" is that day.
+            if direction == "past_strict" and back == 0:
+                back = 7
+            day = self.published - timedelta(days=back)
+        return When(day, day, "day")
+
+    def _resolve_week(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        monday = self.published - timedelta(days=self.published.weekday())
+        monday += timedelta(weeks=int(options.get("offset", 0)))
+        part = str(options.get("part", "whole"))
+        first, last = WEEK_PARTS[part]
+        start, end = monday + timedelta(days=first), monday + timedelta(days=last)
+        precision = "week" if part in ("whole", "to_date") else "range"
+        if part == "to_date":
+            return When(start, max(start, min(end, self.published)), precision)
+        return When(start, self._cap(start, end), precision)
+
+    def _resolve_weekend(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        sunday_offset = (self.published.weekday() - 6) % 7
+        if self.published.weekday() == 5:  # a Saturday report: this weekend has begun
+            start = self.published
+            return When(start, start, "range")
+        sunday = self.published - timedelta(days=sunday_offset)
+        return When(sunday - timedelta(days=1), sunday, "range")
+
+    def _resolve_past_days(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        default = float(options["days"]) if "days" in options else None
+        days = self._count_days(match, default)
+        if days is None:
+            return None
+        start = self.published - timedelta(days=max(1, round(days)))
+        return When(start, self.published, "range")
+
+    def _resolve_ago(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        days = self._count_days(match, None)
+        unit = self.lexicon.units.get(normalise_apostrophes((self._group(match, "unit") or "").lower()))
+        if days is None or unit is None:
+            return None
+        day = self.published - timedelta(days=round(days))
+        if unit in ("hours", "days"):
+            return When(day, day, "day")
+        if unit == "weeks":
+            return When(day - timedelta(days=3), day + timedelta(days=3), "week")
+        if unit == "months":
+            start = day.replace(day=1)
+            return When(start, day.replace(day=_month_days(day.year, day.month)), "month")
+        return When(date(day.year, 1, 1), date(day.year, 12, 31), "year")
+
+    def _resolve_season(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        raw = self._group(match, "season")
+        first_month = self.lexicon.seasons.get(normalise_apostrophes(raw.lower())) if raw else None
+        if first_month is None:
+            return None
+        year = self._year_for(first_month, 1, match)
+        start = date(year, first_month, 1)
+        end_year, end_month = _shift_month(year, first_month, 2)
+        end = date(end_year, end_month, _month_days(end_year, end_month))
+        return When(start, self._cap(start, end), "range")
+
+    def _resolve_year(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        year = int(match.group("year"))
+        start, end = date(year, 1, 1), date(year, 12, 31)
+        return When(start, self._cap(start, end), "year")
+
+
+def resolve_times(text: str, published: date, lang: str) -> list[TimeMatch]:
+    """All time expressions of ``text`` resolved against ``published``, by offset, never overlapping.
+
+    Of overlapping candidates the longest wins ("seit Anfang September" over "September").
+    """
+    lexicon = time_lexicon(lang)
+    if isinstance(published, date) and hasattr(published, "date"):
+        published = published.date()  # a datetime was passed
+    candidates: list[tuple[int, int, TimePattern, re.Match[str]]] = []
+    for pattern in lexicon.patterns:
+        for match in pattern.regex.finditer(text):
+            if match.end() > match.start():
+                candidates.append((match.start(), match.end(), pattern, match))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken: list[tuple[int, int]] = []
+    results: list[TimeMatch] = []
+    for start, end, pattern, match in candidates:
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        future = bool(lexicon.future_re and lexicon.future_re.search(_sentence_around(text, start, end)))
+        when = _Resolver(lexicon, published, future).resolve(pattern, match)
+        if when is None:
+            continue
+        taken.append((start, end))
+        results.append(TimeMatch(start, end, text[start:end], when))
+    return sorted(results, key=lambda t: t.start)

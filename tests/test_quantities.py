@@ -1,0 +1,446 @@
+"""Quantities, numbers in every locale, bounds, scope and comparisons, per language."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from frontwatch.claims.numbers import find_numbers, parse_number_words
+from frontwatch.claims.quantities import QuantityMatch, find_comparisons, find_quantities
+
+# (text, name, value, bound)
+Case = tuple[str, str, float, str]
+
+DE_CASES: list[Case] = [
+    ("Die Armee hat mehr als 3000 Quadratkilometer zurückerobert.", "area_km2", 3000, "min"),
+    ("Über 6000 km² wurden befreit.", "area_km2", 6000, "min"),
+    ("Bis zu 10.000 russische Soldaten stehen bei Isjum.", "troops", 10000, "max"),
+    ("Etwa 1,5 Tausend Soldaten wurden verlegt.", "troops", 1500, "approx"),
+    ("Rund 2,5 Mio. Menschen sind geflohen; 400 Soldaten blieben.", "troops", 400, "exact"),
+    ("Zehntausend Russen sollen eingekesselt sein.", "troops", 10000, "exact"),
+    ("Über 30 Ortschaften wurden befreit.", "settlements", 30, "min"),
+    ("Genau 20 Städte und Dörfer sind wieder ukrainisch.", "settlements", 20, "exact"),
+    ("Die Front liegt rund 50 Kilometer entfernt.", "distance_km", 50, "approx"),
+    ("Der Ort liegt 12,5 km östlich der Stadt.", "distance_km", 12.5, "exact"),
+    ("Dutzende Panzer blieben zurück.", "equipment", 24, "min"),
+    ("Zweihundertfünfzig Panzer wurden erbeutet.", "equipment", 250, "exact"),
+    ("Mindestens 17 Tote wurden geborgen.", "casualties", 17, "min"),
+    ("Knapp 10 000 Soldaten sind im Einsatz.", "troops", 10000, "max"),
+    ("Es sind 10\u202f000 Soldaten.", "troops", 10000, "exact"),
+    ("Es sind 10\u00a0000 Soldaten oder mehr.", "troops", 10000, "min"),
+    ("Tausende Soldaten flohen.", "troops", 2000, "min"),
+    ("Er sprach von Tausenden Toten.", "casualties", 2000, "min"),
+    ("Zweitausend ukrainische Soldaten rückten vor.", "troops", 2000, "exact"),
+    ("Bei dem Angriff wurden 13 Menschen getötet.", "casualties", 13, "exact"),
+]
+
+EN_CASES: list[Case] = [
+    ("Kyiv says more than 1,000 square kilometres were retaken.", "area_km2", 1000, "min"),
+    ("Ukraine recaptured 6,000 km² this month.", "area_km2", 6000, "exact"),
+    ("About 1,000 square miles were retaken.", "area_km2", 2589.99, "approx"),
+    ("Up to 10,000 Russian troops are near Izium.", "troops", 10000, "max"),
+    ("Around 2.5 thousand troops were moved.", "troops", 2500, "approx"),
+    ("Two thousand five hundred soldiers crossed the river.", "troops", 2500, "exact"),
+    ("Tens of thousands of troops were mobilised.", "troops", 20000, "min"),
+    ("Over 30 settlements were liberated.", "settlements", 30, "min"),
+    ("More than 20 towns and villages were freed.", "settlements", 20, "min"),
+    ("The front is some 50 miles away.", "distance_km", 80.47, "approx"),
+    ("The town lies 30 km north of Kharkiv.", "distance_km", 30, "exact"),
+    ("Dozens of tanks were abandoned.", "equipment", 24, "min"),
+    ("Exactly 12 tanks were captured.", "equipment", 12, "exact"),
+    ("At least 17 people were killed.", "casualties", 17, "min"),
+    ("Nearly 10,000 soldiers were encircled.", "troops", 10000, "max"),
+    ("There are 10 000 troops in the area.", "troops", 10000, "exact"),
+    ("Hundreds of soldiers fled.", "troops", 200, "min"),
+    ("The strike hit a block, killing at least 13 people.", "casualties", 13, "min"),
+    ("The governor said one person was wounded.", "casualties", 1, "exact"),
+    ("Troops advanced to within 15 km of the city.", "distance_km", 15, "max"),
+]
+
+UK_CASES: list[Case] = [
+    ("Звільнено понад 3 тис. кв. км території.", "area_km2", 3000, "min"),
+    ("Звільнено понад 6000 квадратних кілометрів.", "area_km2", 6000, "min"),
+    ("Близько 8,6 тисячі військових відійшли.", "troops", 8600, "approx"),
+    ("Три тисячі військових перекинули на південь.", "troops", 3000, "exact"),
+    ("До 10 тисяч бійців зосереджено біля Ізюму.", "troops", 10000, "max"),
+    ("Понад 10 000 військових зосереджено.", "troops", 10000, "min"),
+    ("Більше 30 населених пунктів звільнено.", "settlements", 30, "min"),
+    ("Звільнено понад 40 сіл.", "settlements", 40, "min"),
+    ("Фронт за 50 кілометрів від міста.", "distance_km", 50, "exact"),
+    ("Приблизно 20 км до Куп'янська.", "distance_km", 20, "approx"),
+    ("Десятки танків кинуто.", "equipment", 20, "min"),
+    ("Знищено 12 танків.", "equipment", 12, "exact"),
+    ("Щонайменше 17 загиблих.", "casualties", 17, "min"),
+    ("Майже 2000 окупантів втекли.", "troops", 2000, "max"),
+    ("Тисячі військових втекли.", "troops", 2000, "min"),
+    ("Двісті п'ятдесят військових здалися.", "troops", 250, "exact"),
+    ("Внаслідок обстрілу загинули двоє цивільних.", "casualties", 2, "exact"),
+    ("Загинули щонайменше 13 людей.", "casualties", 13, "min"),
+]
+
+RU_CASES: list[Case] = [
+    ("Освобождено более 3 тыс. кв. км.", "area_km2", 3000, "min"),
+    ("Более 8,6 тысячи военнослужащих отведены.", "troops", 8600, "min"),
+    ("Не более 10 тысяч бойцов осталось.", "troops", 10000, "max"),
+    ("Около 8 600 военнослужащих отведено.", "troops", 8600, "approx"),
+    ("Порядка 20 танков потеряно.", "equipment", 20, "approx"),
+    ("Свыше 30 населённых пунктов освобождены.", "settlements", 30, "min"),
+    ("Освобождено более 20 сёл.", "settlements", 20, "min"),
+    ("Около 50 км до Изюма.", "distance_km", 50, "approx"),
+    ("Фронт в 40 километрах от города.", "distance_km", 40, "exact"),
+    ("Десятки тысяч военных переброшены.", "troops", 20000, "min"),
+    ("Тысячи военных отступили.", "troops", 2000, "min"),
+    ("Три тысячи военнослужащих выведены.", "troops", 3000, "exact"),
+    ("Уничтожено 15 танков.", "equipment", 15, "exact"),
+    ("Не менее 17 погибших.", "casualties", 17, "min"),
+    ("Почти 1000 бойцов окружены.", "troops", 1000, "max"),
+    ("До 10 тысяч военнослужащих находятся под Изюмом.", "troops", 10000, "max"),
+    ("В результате удара погибли трое мирных жителей.", "casualties", 3, "exact"),
+]
+
+
+def single(text: str, lang: str, name: str) -> QuantityMatch:
+    matches = [m for m in find_quantities(text, lang) if m.name == name]
+    assert len(matches) == 1, f"{name} in {text!r}: {matches}"
+    assert text[matches[0].start : matches[0].end] == matches[0].text
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "value", "bound"),
+    [("de", *c) for c in DE_CASES]
+    + [("en", *c) for c in EN_CASES]
+    + [("uk", *c) for c in UK_CASES]
+    + [("ru", *c) for c in RU_CASES],
+)
+def test_quantity(lang: str, text: str, name: str, value: float, bound: str) -> None:
+    match = single(text, lang, name)
+    assert match.quantity.value == pytest.approx(value, abs=0.01)
+    assert match.quantity.bound == bound
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("de", "10.000", 10000),
+        ("de", "1,5", 1.5),
+        ("de", "1.500.000", 1500000),
+        ("de", "10 000", 10000),
+        ("de", "2,5 Millionen", 2500000),
+        ("en", "10,000", 10000),
+        ("en", "2.5", 2.5),
+        ("en", "1,500,000", 1500000),
+        ("en", "3 million", 3000000),
+        ("uk", "10 000", 10000),
+        ("uk", "8,6 тис.", 8600),
+        ("uk", "3 тисячі", 3000),
+        ("ru", "10\u00a0000", 10000),
+        ("ru", "8,6 тысячи", 8600),
+        ("ru", "2 млн", 2000000),
+    ],
+)
+def test_locale_digits(lang: str, text: str, value: float) -> None:
+    numbers = find_numbers(text, lang)
+    assert len(numbers) == 1
+    assert numbers[0].value == pytest.approx(value)
+    assert numbers[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "value"),
+    [
+        ("de", "tausend", 1000),
+        ("de", "zehntausend", 10000),
+        ("de", "zweihundertfünfzig", 250),
+        ("de", "fünfundzwanzig", 25),
+        ("de", "achtzehn", 18),
+        ("de", "dreitausendfünfhundert", 3500),
+        ("en", "two thousand", 2000),
+        ("en", "twenty-five", 25),
+        ("en", "one hundred and twenty", 120),
+        ("uk", "три тисячі", 3000),
+        ("uk", "двісті п'ятдесят", 250),
+        ("ru", "тысяча", 1000),
+        ("ru", "пять тысяч", 5000),
+        ("ru", "двадцать пять", 25),
+    ],
+)
+def test_number_words(lang: str, phrase: str, value: float) -> None:
+    assert parse_number_words(phrase, lang) == value
+
+
+def test_words_that_merely_contain_numbers_are_not_numbers() -> None:
+    assert parse_number_words("Achtung", "de") is None
+    assert parse_number_words("einerseits", "de") is None
+    assert [n.text for n in find_numbers("Die Achtung vor dem Gegner", "de")] == []
+
+
+def test_date_parts_are_not_grouped_numbers() -> None:
+    values = [n.value for n in find_numbers("am 8.9.2022", "de")]
+    assert 892022 not in values and 8.9 not in values
+
+
+def test_numbers_in_dates_are_not_quantities() -> None:
+    assert find_quantities("Im September 2022 russische Soldaten", "de") == []
+    assert find_quantities("On September 8, 2022 Russian troops withdrew", "en") == []
+
+
+def test_scope_region_de() -> None:
+    match = single("Über 30 Ortschaften in der Region Charkiw wurden befreit.", "de", "settlements")
+    assert match.quantity.scope == "Region Charkiw"
+
+
+def test_scope_whole_country_vs_region_en() -> None:
+    region = single("Over 30 settlements in the Kharkiv region were freed.", "en", "settlements")
+    assert region.quantity.scope == "Kharkiv region"
+    country = single("Over 300 settlements across Ukraine have been freed.", "en", "settlements")
+    assert country.quantity.scope == "Ukraine"
+
+
+def test_scope_uk_ru() -> None:
+    assert single(
+        "На Харківщині звільнено понад 30 населених пунктів.", "uk", "settlements"
+    ).quantity.scope == ("Харківщині")
+    ru = single("Свыше 30 населённых пунктов в Харьковской области освобождены.", "ru", "settlements")
+    assert ru.quantity.scope == "Харьковской области"
+
+
+def test_scope_stays_in_its_sentence() -> None:
+    text = "Die Lage in der Region Charkiw ist angespannt. Über 30 Ortschaften wurden befreit."
+    assert single(text, "de", "settlements").quantity.scope is None
+
+
+def test_comparison_same_sentence_de() -> None:
+    text = "Die Ukrainer haben mehr als 3000 Quadratkilometer befreit, eine Fläche größer als ganz Berlin."
+    match = single(text, "de", "area_km2")
+    assert match.quantity.comparison == "größer als ganz Berlin"
+
+
+def test_comparison_next_sentence_en() -> None:
+    text = "Ukraine has retaken 6,000 km². That is larger than Luxembourg."
+    assert single(text, "en", "area_km2").quantity.comparison == "larger than Luxembourg"
+
+
+def test_comparison_two_sentences_later_is_not_attached() -> None:
+    text = "Ukraine has retaken 6,000 km². The army moved on. That is larger than Luxembourg."
+    assert single(text, "en", "area_km2").quantity.comparison is None
+
+
+def test_comparison_uk_ru() -> None:
+    uk = single("Звільнено 6000 кв. км, це більше за площу Люксембургу.", "uk", "area_km2")
+    assert uk.quantity.comparison is not None and "Люксембургу" in uk.quantity.comparison
+    ru = single("Освобождено 6000 кв. км – это больше, чем Люксембург.", "ru", "area_km2")
+    assert ru.quantity.comparison == "больше, чем Люксембург"
+
+
+def test_comparison_with_a_hyphenated_name() -> None:
+    match = single(
+        "Befreit wurden 3000 km², mehr als Schleswig-Holstein? Nein: größer als Schleswig-Holstein.",
+        "de",
+        "area_km2",
+    )
+    assert match.quantity.comparison == "größer als Schleswig-Holstein"
+
+
+def test_comparison_prefers_the_area() -> None:
+    text = (
+        "Mehr als 30 Ortschaften und 3000 Quadratkilometer wurden befreit, "
+        "mehr als doppelt so groß wie Berlin."
+    )
+    matches = {m.name: m for m in find_quantities(text, "de")}
+    assert matches["area_km2"].quantity.comparison == "mehr als doppelt so groß wie Berlin"
+    assert matches["settlements"].quantity.comparison is None
+
+
+def test_find_comparisons_is_not_a_bound() -> None:
+    assert find_comparisons("Более 30 населённых пунктов освобождены.", "ru") == []
+    assert find_comparisons("mehr als 3000 Soldaten", "de") == []
+    found = find_comparisons("Das Gebiet ist größer als das Saarland.", "de")
+    assert [c.text for c in found] == ["größer als das Saarland"]
+
+
+def test_units_are_recorded() -> None:
+    assert single("6,000 km² were retaken", "en", "area_km2").quantity.unit == "km2"
+    assert single("30 km north", "en", "distance_km").quantity.unit == "km"
+
+
+def test_bare_numbers_without_unit_are_not_quantities() -> None:
+    assert find_quantities("In 2022 the army lost 30 percent of its strength.", "en") == []
+    assert find_quantities("Seit 24 Stunden gibt es Strom.", "de") == []
+
+
+def test_several_quantities_in_one_sentence() -> None:
+    text = "Mehr als 3000 Quadratkilometer, über 30 Ortschaften und bis zu 10.000 Soldaten."
+    found = [(m.name, m.quantity.value, m.quantity.bound) for m in find_quantities(text, "de")]
+    assert found == [("area_km2", 3000, "min"), ("settlements", 30, "min"), ("troops", 10000, "max")]
+
+
+def test_model_names_and_nouns_in_between_are_not_figures() -> None:
+    assert find_quantities("Ein verlassener russischer T-72 Panzer steht am Straßenrand.", "de") == []
+    assert find_quantities("Next to an abandoned Russian T-72 tank.", "en") == []
+    # A capitalised German noun between number and unit ends the figure.
+    assert find_quantities("Hunderte Bewohner begrüßten die Soldaten.", "de") == []
+    assert find_quantities("10 of the tanks were lost.", "en") == []
+
+
+def test_about_carries_over_to_a_coordinated_figure_but_more_than_does_not() -> None:
+    text = "The ministry said about 30,000 troops and 5,000 pieces of military equipment were moved."
+    found = {m.name: m.quantity for m in find_quantities(text, "en")}
+    assert (found["troops"].value, found["troops"].bound) == (30000, "approx")
+    assert (found["equipment"].value, found["equipment"].bound) == (5000, "approx")
+    text = "Уничтожено более 200 военнослужащих и 17 единиц техники."
+    found = {m.name: m.quantity for m in find_quantities(text, "ru")}
+    assert (found["equipment"].value, found["equipment"].bound) == (17, "exact")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "bound"),
+    [
+        ("ru", "Противник потерял до 100 военнослужащих.", 100, "max"),
+        ("ru", "ВСУ отступили, уничтожив более 200 военнослужащих.", 200, "min"),
+        ("uk", "Ворог втратив понад 50 військових.", 50, "min"),
+        ("uk", "Знищено 40 окупантів.", 40, "exact"),
+    ],
+)
+def test_loss_verbs_make_soldiers_casualties(lang: str, text: str, value: float, bound: str) -> None:
+    match = single(text, lang, "casualties")
+    assert (match.quantity.value, match.quantity.bound) == (value, bound)
+    assert not [m for m in find_quantities(text, lang) if m.name == "troops"]
+
+
+def test_loss_verb_does_not_turn_tanks_into_people() -> None:
+    assert [m.name for m in find_quantities("Знищено 12 танків.", "uk")] == ["equipment"]
+
+
+def test_german_article_is_not_a_figure() -> None:
+    assert find_quantities("Ein Soldat sagte, die Lage sei ruhig.", "de") == []
+    found = [
+        (m.name, m.quantity.value)
+        for m in find_quantities("Ein Dutzend Panzer und eintausend Soldaten.", "de")
+    ]
+    assert found == [("equipment", 12), ("troops", 1000)]
+
+
+def test_unknown_language_has_no_quantities() -> None:
+    assert find_quantities("ponad 30 miejscowości", "pl") == []
+
+
+TOKENS = {
+    "de": [
+        "mehr",
+        "als",
+        "bis",
+        "zu",
+        "10.000",
+        "1,5",
+        "Tausend",
+        "zehntausend",
+        "Dutzende",
+        "russische",
+        "Soldaten",
+        "Quadratkilometer",
+        "km²",
+        "Ortschaften",
+        "in",
+        "der",
+        "Region",
+        "Charkiw",
+        "größer",
+        "Berlin",
+        "am",
+        "8.",
+        "September",
+        "2022",
+        ".",
+        ",",
+    ],
+    "en": [
+        "more",
+        "than",
+        "up",
+        "to",
+        "10,000",
+        "2.5",
+        "thousand",
+        "two",
+        "dozens",
+        "of",
+        "Russian",
+        "troops",
+        "square",
+        "miles",
+        "km",
+        "settlements",
+        "in",
+        "the",
+        "Kharkiv",
+        "region",
+        "larger",
+        "Luxembourg",
+        ".",
+    ],
+    "uk": [
+        "понад",
+        "до",
+        "10 000",
+        "8,6",
+        "тис.",
+        "тисячі",
+        "три",
+        "десятки",
+        "військових",
+        "кв.",
+        "км",
+        "населених",
+        "пунктів",
+        "на",
+        "Харківщині",
+        "більше",
+        "за",
+        "площу",
+        "Києва",
+        ".",
+    ],
+    "ru": [
+        "более",
+        "не",
+        "до",
+        "10 000",
+        "8,6",
+        "тысячи",
+        "тыс.",
+        "десятки",
+        "военнослужащих",
+        "кв.",
+        "км",
+        "населённых",
+        "пунктов",
+        "в",
+        "Харьковской",
+        "области",
+        "больше,",
+        "чем",
+        "Люксембург",
+        ".",
+    ],
+}
+
+
+@given(
+    lang=st.sampled_from(sorted(TOKENS)),
+    picks=st.lists(st.integers(min_value=0, max_value=100), max_size=25),
+)
+@settings(max_examples=200, deadline=None)
+def test_any_mix_of_quantity_words_gives_consistent_matches(lang: str, picks: list[int]) -> None:
+    words = TOKENS[lang]
+    text = " ".join(words[i % len(words)] for i in picks)
+    matches = find_quantities(text, lang)
+    for match in matches:
+        assert text[match.start : match.end] == match.text
+        assert match.quantity.value >= 0
+        assert match.quantity.bound in ("exact", "approx", "min", "max")
+        assert match.name in ("area_km2", "troops", "settlements", "distance_km", "casualties", "equipment")
+    assert all(a.end <= b.start for a, b in itertools.pairwise(matches))
