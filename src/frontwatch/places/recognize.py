@@ -1,0 +1,142 @@
+"""Find every place name in a text in one pass of an Aho-Corasick automaton.
+
+The automaton holds every normalised surface form of the gazetteer. The text is folded the same
+way (lower case, one apostrophe, е for ё; one character per character, so offsets stay valid).
+A hit counts when
+
+- it starts and ends on a word boundary (a hyphen may follow: "Charkiw-Offensive");
+- its first character is upper case in the original text: "lyman" and "лиман" are words, not places;
+- it is not inside a longer hit (longest match wins: "Oblast Charkiw" over "Charkiw");
+- when every reading of the form is also a common word (Мирне, Щастя, Bar), a settlement word
+  precedes it ("село Мирне", "the village of Bar").
+
+Names of places outside Ukraine (Moskau, Белгород) are recognised too, so that no Ukrainian
+homonym claims them, and then dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from frontwatch.places import inflect
+from frontwatch.places.gazetteer import (
+    CUE_LOWERCASE_OK,
+    CUE_NONE,
+    CUE_REGION_NOUN,
+    CUE_SETTLEMENT_WORD,
+    FOREIGN_PREFIX,
+    FormEntry,
+    Gazetteer,
+)
+from frontwatch.places.normalize import APOSTROPHES, fold_text, normalize_name
+
+_FAST_FOLD = str.maketrans({**{ch: "'" for ch in APOSTROPHES}, "ё": "е", "‐": "-", "‑": "-", "‒": "-"})
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A surface form found in the text, with every place it can name."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # the normalised form
+    entries: tuple[FormEntry, ...]
+
+
+def fold_for_search(text: str) -> str:
+    """``fold_text`` with a fast path: str.lower() when it keeps the length (nearly always)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered.translate(_FAST_FOLD)
+    return fold_text(text)
+
+
+@lru_cache(maxsize=1)
+def _settlement_word_pattern() -> re.Pattern[str]:
+    words: set[str] = set()
+    for lang in inflect.places_languages():
+        for word in inflect.load_places_lang(lang).get("settlement_words") or []:
+            words.add(normalize_name(str(word)))
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # "село Мирне", "the village of Bar", "im Dorf Nova", "с. Мирне"
+    return re.compile(rf"(?:^|[^\w])(?:{alternatives})(?:\s+(?:of|von|de))?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _region_noun_pattern() -> re.Pattern[str]:
+    nouns: set[str] = set()
+    for lang in inflect.places_languages():
+        for noun in inflect.load_places_lang(lang).get("region_nouns") or []:
+            nouns.add(normalize_name(str(noun)))
+    alternatives = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    # "Донецької та Луганської областей": the noun follows within a few words of the same sentence.
+    return re.compile(rf"[^.!?;]{{0,60}}?(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _region_noun_follows(folded: str, end: int) -> bool:
+    return bool(_region_noun_pattern().match(folded, end, min(len(folded), end + 80)))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def recognize(text: str, gazetteer: Gazetteer, *, keep_foreign: bool = False) -> list[NameMatch]:
+    """All place-name mentions in ``text``, in text order, non-overlapping."""
+    folded = fold_for_search(text)
+    n = len(folded)
+    lowercase_keys = gazetteer.lowercase_keys
+    candidates: list[tuple[int, int, str]] = []
+    for end_index, key in gazetteer.automaton.iter(folded):
+        start = end_index - len(key) + 1
+        end = end_index + 1
+        if start > 0:
+            before = folded[start - 1]
+            if _is_word_char(before):
+                continue
+            if before == "'" and start > 1 and folded[start - 2].isalpha():
+                continue  # inside a word written with an apostrophe
+        if end < n and _is_word_char(folded[end]):
+            continue
+        if not text[start].isupper() and key not in lowercase_keys:
+            continue
+        candidates.append((start, end, key))
+    # Longest match first, then leftmost; keep what does not overlap anything kept already.
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    occupied = bytearray(n)
+    kept: list[tuple[int, int, str]] = []
+    for start, end, key in candidates:
+        if occupied.find(1, start, end) != -1:
+            continue
+        occupied[start:end] = b"\x01" * (end - start)
+        kept.append((start, end, key))
+    kept.sort()
+    matches: list[NameMatch] = []
+    pattern = _settlement_word_pattern()
+    for start, end, key in kept:
+        entries = gazetteer.forms.get(key, ())
+        if not entries:
+            continue
+        if entries[0][0].startswith(FOREIGN_PREFIX):
+            if keep_foreign:
+                matches.append(NameMatch(start, end, text[start:end], key, entries))
+            continue
+        lower_case = not text[start].isupper()
+        if lower_case:
+            entries = tuple(e for e in entries if e[2] == CUE_LOWERCASE_OK)
+        region_readings = tuple(e for e in entries if e[2] == CUE_REGION_NOUN)
+        if region_readings and _region_noun_follows(folded, end):
+            matches.append(NameMatch(start, end, text[start:end], key, region_readings))
+            continue
+        plain = tuple(e for e in entries if e[2] in (CUE_NONE, CUE_LOWERCASE_OK))
+        if not plain:
+            # Every reading is also a common word: a place only right after a settlement word.
+            cued = tuple(e for e in entries if e[2] == CUE_SETTLEMENT_WORD)
+            if not cued or not pattern.search(folded[max(0, start - 60) : start]):
+                continue
+            plain = cued
+        matches.append(NameMatch(start, end, text[start:end], key, plain))
+    return matches

@@ -1,0 +1,382 @@
+"""Choose one place per recognised name, with a score, the runner-up readings and a reason.
+
+Evidence, in order of strength:
+
+1. a region word right after the name, joined by link words only (``region_links`` in
+   ``data/lang/<xx>/places.yaml``: "Borivske in der Region Charkiw", "Гороховатка Харківської
+   області", "Izium (Kharkiv Oblast)"): the place must lie in that oblast. When no reading does,
+   the mention gets ``region_conflict`` and no place, instead of a silent guess;
+2. the report's media point (a geolocated photo or video): readings near it win;
+3. region words elsewhere in the same sentence, then anywhere in the report;
+4. spatial coherence: readings close to the other places of the report win (first the names with
+   one reading only, then, in a second pass, everything chosen in the first);
+5. the kind of form (a listed name beats a generated spelling) and population.
+
+One sense per report: every occurrence of the same form gets the reading with the best summed
+score, unless an occurrence has a region conflict of its own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from frontwatch.model import Place, PlaceMention, Report
+from frontwatch.places import inflect
+from frontwatch.places.gazetteer import Gazetteer
+from frontwatch.places.recognize import NameMatch, recognize
+
+#: A region word counts as attached to a name when at most this many characters separate them
+#: ("Borivske in der Region Charkiw": 8; "Izium (Kharkiv Oblast)": 2).
+ADJACENT_CHARS = 24
+EARTH_RADIUS_KM = 6371.0
+
+# Score contributions (see module docstring).
+W_FORM = 0.5
+W_POPULATION = 1.0
+W_ADJACENT_REGION = 1.5
+W_SENTENCE_REGION = 0.4
+W_REPORT_REGION = 0.25
+W_COHERENCE = 0.6
+COHERENCE_KM = 60.0
+W_MEDIA = 0.8
+MEDIA_KM = 25.0
+#: Sharpness of the softmax that turns scores into the mention's probability-like score.
+SOFTMAX_SCALE = 4.0
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»“”')\]]*\s+|\n\s*\n|\n(?=\s*[-•*])")
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Rough sentence boundaries: enough to scope region words."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+@dataclass
+class _RegionCue:
+    start: int
+    end: int
+    text: str
+    oblast_iso: str
+    oblast_name: str
+    sentence: int
+
+
+@dataclass
+class _Mention:
+    match: NameMatch
+    sentence: int
+    candidates: list[Place]
+    form_weight: dict[str, float]
+    scores: dict[str, float] = field(default_factory=dict)
+    notes: dict[str, list[str]] = field(default_factory=dict)
+    adjacent_cue: _RegionCue | None = None
+    chosen: str | None = None
+
+
+def _precision(place: Place) -> str:
+    return place.feature if place.feature in ("settlement", "raion", "oblast", "country") else "other"
+
+
+def _region_cues(mentions: list[_Mention], gazetteer: Gazetteer) -> list[_RegionCue]:
+    """Oblast and raion mentions whose reading is certain: they tell where nearby names lie."""
+    cues: list[_RegionCue] = []
+    for mention in mentions:
+        if len(mention.candidates) != 1:
+            continue
+        place = mention.candidates[0]
+        if place.feature not in ("oblast", "raion"):
+            continue
+        iso = gazetteer.admin1_code(place)
+        if iso is None:
+            continue
+        cues.append(
+            _RegionCue(
+                mention.match.start,
+                mention.match.end,
+                mention.match.text,
+                iso,
+                place.admin1 or place.name,
+                mention.sentence,
+            )
+        )
+    return cues
+
+
+@lru_cache(maxsize=1)
+def _region_link_words() -> frozenset[str]:
+    words: set[str] = set()
+    for lang in inflect.places_languages():
+        for link in inflect.load_places_lang(lang).get("region_links") or []:
+            words.update(str(link).casefold().split())
+    return frozenset(words)
+
+
+_GAP_TOKENS = re.compile(r"[^\s(),:;–—\-]+")
+
+
+def _adjacent_cue(mention: _Mention, cues: list[_RegionCue], text: str) -> _RegionCue | None:
+    """The region word that locates the name: right after it, separated only by link words.
+
+    "Borivske in der Region Charkiw", "Izium (Kharkiv Oblast)", "Гороховатка Харківської області".
+    ``cues`` are the cues of the mention's sentence.
+    """
+    links = _region_link_words()
+    best: tuple[int, _RegionCue] | None = None
+    for cue in cues:
+        if cue.start < mention.match.end:
+            continue
+        gap_text = text[mention.match.end : cue.start]
+        if len(gap_text) > ADJACENT_CHARS:
+            continue
+        if any(token.casefold() not in links for token in _GAP_TOKENS.findall(gap_text)):
+            continue
+        if best is None or len(gap_text) < best[0]:
+            best = (len(gap_text), cue)
+    return best[1] if best else None
+
+
+def _base_scores(
+    mention: _Mention,
+    gazetteer: Gazetteer,
+    sentence_regions: dict[str, _RegionCue],
+    report_regions: dict[str, _RegionCue],
+    report: Report,
+) -> None:
+    for place in mention.candidates:
+        notes: list[str] = []
+        score = W_FORM * mention.form_weight.get(place.id, 0.9)
+        population = place.population or 0
+        score += W_POPULATION * min(1.0, math.log10(population + 1) / 7.0)
+        iso = gazetteer.admin1_code(place)
+        if place.feature in ("settlement", "raion") and iso is not None:
+            cue = mention.adjacent_cue
+            if cue is not None and cue.oblast_iso == iso:
+                score += W_ADJACENT_REGION
+                notes.append(f"region word '{cue.text}'")
+            elif iso in sentence_regions:
+                score += W_SENTENCE_REGION
+                notes.append(f"'{sentence_regions[iso].text}' in the sentence")
+            elif iso in report_regions:
+                score += W_REPORT_REGION
+                notes.append(f"'{report_regions[iso].text}' in the report")
+        if report.media is not None and place.feature == "settlement":
+            distance = haversine_km(place.lat, place.lon, report.media.lat, report.media.lon)
+            bonus = W_MEDIA * math.exp(-distance / MEDIA_KM)
+            score += bonus
+            if bonus > 0.05:
+                notes.append(f"{distance:.0f} km from the media point")
+        mention.scores[place.id] = score
+        mention.notes[place.id] = notes
+
+
+def _coherence(mention: _Mention, anchors: dict[str, tuple[Place, set[str]]]) -> dict[str, tuple[float, str]]:
+    """Bonus per candidate for lying near the report's other places (not itself, not the same name).
+
+    ``anchors``: place id -> (place, the forms it was chosen for).
+    """
+    own_ids = {p.id for p in mention.candidates}
+    bonus: dict[str, tuple[float, str]] = {}
+    for place in mention.candidates:
+        if place.feature != "settlement":
+            continue
+        best: tuple[float, str] | None = None
+        for anchor, keys in anchors.values():
+            if keys == {mention.match.key} or anchor.id in own_ids or anchor.feature != "settlement":
+                continue
+            distance = haversine_km(place.lat, place.lon, anchor.lat, anchor.lon)
+            value = W_COHERENCE * math.exp(-distance / COHERENCE_KM)
+            if best is None or value > best[0]:
+                best = (value, f"{distance:.0f} km from {anchor.name}")
+        if best is not None:
+            bonus[place.id] = best
+    return bonus
+
+
+def _softmax(scores: dict[str, float]) -> dict[str, float]:
+    if not scores:
+        return {}
+    top = max(scores.values())
+    exps = {k: math.exp(SOFTMAX_SCALE * (v - top)) for k, v in scores.items()}
+    total = sum(exps.values())
+    return {k: v / total for k, v in exps.items()}
+
+
+def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """One :class:`PlaceMention` per place name in ``report.clean_text``, in text order."""
+    text = report.clean_text
+    spans = sentence_spans(text)
+    sentence_starts = [s for s, _ in spans]
+
+    def sentence_of(offset: int) -> int:
+        lo, hi = 0, len(sentence_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if sentence_starts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    mentions: list[_Mention] = []
+    for match in recognize(text, gazetteer):
+        weights: dict[str, float] = {}
+        candidates: list[Place] = []
+        for place_id, weight, _cue in match.entries:
+            place = gazetteer.get(place_id)
+            if place is None:
+                continue
+            if place_id not in weights:
+                candidates.append(place)
+            weights[place_id] = max(weight, weights.get(place_id, 0.0))
+        if candidates:
+            mentions.append(_Mention(match, sentence_of(match.start), candidates, weights))
+
+    cues = _region_cues(mentions, gazetteer)
+    cues_by_sentence: dict[int, list[_RegionCue]] = {}
+    report_regions: dict[str, _RegionCue] = {}
+    for cue in cues:
+        cues_by_sentence.setdefault(cue.sentence, []).append(cue)
+        report_regions.setdefault(cue.oblast_iso, cue)
+    for mention in mentions:
+        sentence_cues = cues_by_sentence.get(mention.sentence, [])
+        mention.adjacent_cue = _adjacent_cue(mention, sentence_cues, text)
+        sentence_regions: dict[str, _RegionCue] = {}
+        for cue in sentence_cues:
+            sentence_regions.setdefault(cue.oblast_iso, cue)
+        _base_scores(mention, gazetteer, sentence_regions, report_regions, report)
+
+    # Pass 1: names with a single reading anchor the others; pass 2: every first-pass choice does.
+    anchors: dict[str, tuple[Place, set[str]]] = {}
+    for mention in mentions:
+        if len(mention.candidates) == 1:
+            anchors.setdefault(mention.candidates[0].id, (mention.candidates[0], set()))[1].add(
+                mention.match.key
+            )
+    final_scores: dict[int, dict[str, float]] = {}
+    final_notes: dict[int, dict[str, list[str]]] = {}
+    for _pass in range(2):
+        choices: dict[str, tuple[Place, set[str]]] = {}
+        coherence_by_key: dict[str, dict[str, tuple[float, str]]] = {}
+        for index, mention in enumerate(mentions):
+            scores = dict(mention.scores)
+            notes = {k: list(v) for k, v in mention.notes.items()}
+            if len(mention.candidates) > 1:
+                key = mention.match.key
+                if key not in coherence_by_key:
+                    coherence_by_key[key] = _coherence(mention, anchors)
+                for place_id, (value, note) in coherence_by_key[key].items():
+                    scores[place_id] += value
+                    if value > 0.05:
+                        notes[place_id].append(note)
+            final_scores[index] = scores
+            final_notes[index] = notes
+            best = gazetteer.places[max(scores, key=lambda pid: scores[pid])]
+            choices.setdefault(best.id, (best, set()))[1].add(mention.match.key)
+        anchors = choices
+
+    # One sense per report: the same form gets the reading with the best summed score.
+    summed: dict[str, dict[str, float]] = {}
+    for index, mention in enumerate(mentions):
+        per_key = summed.setdefault(mention.match.key, {})
+        for place_id, value in final_scores[index].items():
+            per_key[place_id] = per_key.get(place_id, 0.0) + value
+
+    results: list[PlaceMention] = []
+    for index, mention in enumerate(mentions):
+        results.append(
+            _to_mention(
+                report, gazetteer, mention, final_scores[index], final_notes[index], summed[mention.match.key]
+            )
+        )
+    return results
+
+
+def _to_mention(
+    report: Report,
+    gazetteer: Gazetteer,
+    mention: _Mention,
+    scores: dict[str, float],
+    notes: dict[str, list[str]],
+    group_scores: dict[str, float],
+) -> PlaceMention:
+    match = mention.match
+    probabilities = _softmax(scores)
+    ranked = sorted(scores, key=lambda pid: (-group_scores.get(pid, 0.0), -scores[pid], pid))
+    cue = mention.adjacent_cue
+    settlement_like = all(p.feature in ("settlement", "raion") for p in mention.candidates)
+    if (
+        cue is not None
+        and settlement_like
+        and not any(gazetteer.admin1_code(p) == cue.oblast_iso for p in mention.candidates)
+    ):
+        nearest = min(
+            mention.candidates,
+            key=lambda p: haversine_km(p.lat, p.lon, *_oblast_point(gazetteer, cue.oblast_iso, p)),
+        )
+        conflict = (
+            f"text says {cue.oblast_name}; no candidate '{match.text}' lies there; "
+            f"nearest candidate in {nearest.admin1 or 'an unknown oblast'}"
+        )
+        return PlaceMention(
+            report_id=report.id,
+            start=match.start,
+            end=match.end,
+            text=match.text,
+            place_id=None,
+            admin1=cue.oblast_name,
+            precision=None,
+            score=0.0,
+            alternatives=[(pid, round(probabilities[pid], 3)) for pid in ranked[:5]],
+            reason="region conflict",
+            region_conflict=conflict,
+        )
+    chosen = gazetteer.places[ranked[0]]
+    alternatives = [(pid, round(probabilities[pid], 3)) for pid in ranked[1:4]]
+    return PlaceMention(
+        report_id=report.id,
+        start=match.start,
+        end=match.end,
+        text=match.text,
+        place_id=chosen.id,
+        name_en=chosen.name,
+        lat=chosen.lat,
+        lon=chosen.lon,
+        admin1=chosen.admin1,
+        admin2=chosen.admin2,
+        precision=_precision(chosen),
+        score=round(probabilities[chosen.id], 3),
+        alternatives=alternatives,
+        reason=_reason(mention, chosen, notes.get(chosen.id, [])),
+    )
+
+
+def _oblast_point(gazetteer: Gazetteer, iso: str, fallback: Place) -> tuple[float, float]:
+    oblast = gazetteer.get(f"iso:{iso}")
+    return (oblast.lat, oblast.lon) if oblast else (fallback.lat, fallback.lon)
+
+
+def _reason(mention: _Mention, chosen: Place, notes: list[str]) -> str:
+    if len(mention.candidates) == 1:
+        return "only candidate"
+    parts = list(notes)
+    if not parts:
+        parts.append(
+            f"largest of {len(mention.candidates)} candidates" if chosen.population else "best name match"
+        )
+    return "; ".join(parts)
