@@ -1,3 +1,4 @@
+# frontwatch: `make demo` works on a fresh machine (Python >= 3.11 with venv); everything runs in .venv.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -7,10 +8,11 @@ STAMP := $(VENV)/.installed
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# Re-install when the project's dependencies change.
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -22,13 +24,13 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
-eval: $(STAMP)
-	$(BIN)/frontwatch eval places gold/places.jsonl
-	$(BIN)/frontwatch eval claims gold/claims.jsonl
-
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
+eval: $(STAMP)
+	$(BIN)/frontwatch eval places gold/places
+	$(BIN)/frontwatch eval claims gold/claims
+
 clean:
-	rm -rf $(VENV) demo-output frontwatch.db
+	rm -rf $(VENV) demo-output frontwatch.db frontwatch.db-wal frontwatch.db-shm

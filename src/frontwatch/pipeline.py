@@ -1,0 +1,261 @@
+"""Glue between the stages and the store: what the CLI, the demo and (later) the Dask runner call.
+
+- ``ingest_into``: files → reports → store, one transaction per file; a bad file is reported and
+  skipped, nothing already stored changes.
+- ``analyse``: for every report not yet analysed with the current stage versions, resolve places
+  and extract claims, and store both (one transaction per report).
+
+The stage functions are imported lazily so that the store and intake work while other stages are
+missing, and so that tests and plug-ins can pass their own (``resolve=``, ``extract=``).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from frontwatch.model import Claim, IngestError, PlaceMention, Report
+from frontwatch.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from frontwatch.ingest.options import IngestOptions
+
+#: Called after each input file: (files done, files in total, the file just done).
+IngestProgress = Callable[[int, int, Path], None]
+#: Called after each analysed report with the number analysed so far.
+AnalysisProgress = Callable[[int], None]
+
+ReadFile = Callable[[Path, "IngestOptions"], list[Report]]
+ResolvePlaces = Callable[[Report, Any], list[PlaceMention]]
+ExtractClaims = Callable[[Report, list[PlaceMention]], list[Claim]]
+
+PLACES_STAGE = "places"
+CLAIMS_STAGE = "claims"
+
+
+class StageUnavailableError(RuntimeError):
+    """A stage this command needs is not installed or not written yet."""
+
+
+def require(module: str, name: str) -> Any:
+    """``module.name``, or a ``StageUnavailableError`` saying which one is missing and why."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ImportError as error:
+        raise StageUnavailableError(f"{module}.{name} is not available ({error})") from error
+    except AttributeError as error:
+        raise StageUnavailableError(f"{module}.{name} is not available (no such name)") from error
+
+
+# -- intake ------------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestSummary:
+    files: int = 0
+    files_ok: int = 0
+    reports_read: int = 0
+    added: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    failures: list[IngestError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def list_input_files(
+    paths: Sequence[Path | str], failures: list[IngestError], skip: Iterable[Path] = ()
+) -> list[Path]:
+    """Files under ``paths`` (recursively, sorted), without those in ``skip``.
+
+    Missing paths are recorded as failures.
+    """
+    iter_input_files = require("frontwatch.ingest", "iter_input_files")
+    skipped = {path.resolve() for path in skip}
+    existing = []
+    for raw in paths:
+        path = Path(raw)
+        if path.exists():
+            existing.append(path)
+        else:
+            failures.append(IngestError(str(path), "no such file or directory"))
+    files = list(iter_input_files(existing)) if existing else []
+    return [path for path in files if path.resolve() not in skipped]
+
+
+def database_files(database: Path) -> list[Path]:
+    """A SQLite database and its companion files: never inputs, even inside an input folder."""
+    return [database, *(Path(f"{database}{suffix}") for suffix in ("-wal", "-shm", "-journal"))]
+
+
+def ingest_into(
+    store: Store,
+    paths: Sequence[Path | str],
+    options: IngestOptions,
+    progress: IngestProgress | None = None,
+    *,
+    read: ReadFile | None = None,
+    skip: Iterable[Path] = (),
+) -> IngestSummary:
+    """Read every file under ``paths`` and store its reports, one transaction per file.
+
+    ``skip``: files not to read even when a folder holds them (the database itself, see
+    ``database_files``).
+    """
+    read_file: ReadFile = read or require("frontwatch.ingest", "read_file")
+    ingest_failure: type[Exception] = require("frontwatch.ingest.errors", "IngestFailure")
+    summary = IngestSummary()
+    files = list_input_files(paths, summary.failures, skip)
+    summary.files = len(files) + len(summary.failures)
+    for done, path in enumerate(files, start=1):
+        try:
+            reports = read_file(path, options)
+        except ingest_failure as failure:
+            _record_failure(store, summary, path, str(getattr(failure, "reason", failure)))
+        except Exception as error:
+            # Readers raise IngestFailure for bad input; anything else is a reader bug, which must
+            # not stop the batch either. The type name helps whoever fixes it.
+            _record_failure(store, summary, path, f"internal error: {type(error).__name__}: {error}")
+        else:
+            _store_file(store, summary, path, reports)
+        if progress is not None:
+            progress(done, len(files), path)
+    return summary
+
+
+def _store_file(store: Store, summary: IngestSummary, path: Path, reports: list[Report]) -> None:
+    now = datetime.now(UTC)
+    for report in reports:
+        if report.ingested_at is None:
+            report.ingested_at = now
+    try:
+        with store.transaction():
+            result = store.add_reports(reports)
+            store.log_ingest(str(path), True, reports=result.stored)
+    except StoreError as error:
+        _record_failure(store, summary, path, f"could not be stored: {error}")
+        return
+    summary.files_ok += 1
+    summary.reports_read += len(reports)
+    summary.added += result.added
+    summary.duplicates += result.duplicates
+    summary.near_duplicates += result.linked_near_duplicates
+
+
+def _record_failure(store: Store, summary: IngestSummary, path: Path, reason: str) -> None:
+    summary.failures.append(IngestError(str(path), reason))
+    store.log_ingest(str(path), False, reason=reason)
+
+
+# -- analysis ----------------------------------------------------------------------------------
+
+
+@dataclass
+class AnalysisSummary:
+    reports: int = 0
+    mentions: int = 0
+    resolved_mentions: int = 0
+    claims: int = 0
+    claims_by_type: Counter[str] = field(default_factory=Counter)
+    #: near-duplicates analysed for places only: a syndicated copy is not a new source of claims
+    duplicates_without_claims: int = 0
+    #: (report id, reason) for reports a stage failed on; they stay unanalysed and are retried
+    failures: list[IngestError] = field(default_factory=list)
+
+
+def stage_version(function: Callable[..., Any]) -> str:
+    """Version recorded for a stage: the frontwatch version and the function that ran.
+
+    A new frontwatch release or another resolver / extractor makes ``analyse`` redo the stage.
+    """
+    try:
+        base = metadata.version("frontwatch")
+    except metadata.PackageNotFoundError:
+        base = "0+unknown"
+    name = getattr(function, "__qualname__", type(function).__qualname__)
+    return f"{base}:{getattr(function, '__module__', '?')}.{name}"
+
+
+def analyse(
+    store: Store,
+    gazetteer: Any = None,
+    *,
+    resolve: ResolvePlaces | None = None,
+    extract: ExtractClaims | None = None,
+    progress: AnalysisProgress | None = None,
+) -> AnalysisSummary:
+    """Resolve places and extract claims for every report not yet analysed with these stages.
+
+    ``resolve``/``extract`` default to ``frontwatch.places.resolve_places`` and
+    ``frontwatch.claims.extract_claims``; when no gazetteer is given, the default one is loaded
+    (unless ``resolve`` is a custom function, which gets ``gazetteer`` as it is).
+    """
+    if resolve is None:
+        resolve = require("frontwatch.places", "resolve_places")
+        if gazetteer is None:
+            gazetteer = require("frontwatch.places", "load_gazetteer")()
+    extractor: ExtractClaims = extract or require("frontwatch.claims", "extract_claims")
+    places_version = stage_version(resolve)
+    claims_version = stage_version(extractor)
+
+    summary = AnalysisSummary()
+
+    def record(report: Report, mentions: list[PlaceMention] | None, claims: list[Claim]) -> None:
+        with store.transaction():
+            if mentions is not None:
+                store.replace_mentions(report.id, mentions)
+                store.mark_analysed(report.id, PLACES_STAGE, places_version)
+            store.replace_claims(report.id, claims)
+            store.mark_analysed(report.id, CLAIMS_STAGE, claims_version)
+        summary.reports += 1
+        if mentions is not None:
+            summary.mentions += len(mentions)
+            summary.resolved_mentions += sum(1 for m in mentions if m.place_id is not None)
+        summary.claims += len(claims)
+        summary.claims_by_type.update(claim.event_type for claim in claims)
+        if report.duplicate_of is not None:
+            summary.duplicates_without_claims += 1
+        if progress is not None:
+            progress(summary.reports)
+
+    def claims_for(report: Report, mentions: list[PlaceMention]) -> list[Claim]:
+        return [] if report.duplicate_of is not None else extractor(report, mentions)
+
+    # Pass 1: places are stale (new reports, or a new resolver): redo places and claims.
+    for report in _unanalysed(store, PLACES_STAGE, places_version):
+        try:
+            mentions = resolve(report, gazetteer)
+            claims = claims_for(report, mentions)
+        except Exception as error:  # a stage bug on one report must not stop the whole run
+            summary.failures.append(_stage_failure(report, error))
+            continue
+        record(report, mentions, claims)
+
+    # Pass 2: only the claims are stale (a new extractor): reuse the stored mentions.
+    failed = {failure.path for failure in summary.failures}
+    for report in _unanalysed(store, CLAIMS_STAGE, claims_version):
+        if report.id in failed:
+            continue
+        try:
+            claims = claims_for(report, store.mentions_for(report.id))
+        except Exception as error:
+            summary.failures.append(_stage_failure(report, error))
+            continue
+        record(report, None, claims)
+    return summary
+
+
+def _stage_failure(report: Report, error: Exception) -> IngestError:
+    return IngestError(report.id, f"{report.origin}: {type(error).__name__}: {error}")
+
+
+def _unanalysed(store: Store, stage: str, version: str) -> Iterator[Report]:
+    return store.iter_reports(only_unanalysed_for_stage=stage, stage_version=version)

@@ -1,0 +1,150 @@
+"""Conversions between the dataclasses of ``frontwatch.model`` and database values.
+
+Kept apart from the SQL so that another store (PostgreSQL) can reuse them. Every ``*_to_*`` has an
+inverse, and the round trip gives an equal dataclass.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+from frontwatch.model import ClaimPlace, MediaPoint, Quantity, RemovedSpan, Source, When
+
+
+def dt_to_text(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def dt_from_text(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value is not None else None
+
+
+def dt_to_utc_text(value: datetime | None) -> str | None:
+    """Sortable form of an instant; a naive datetime is taken to be UTC already."""
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.isoformat(timespec="microseconds")
+
+
+def date_to_text(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def date_from_text(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value is not None else None
+
+
+def to_json(value: Any) -> str:
+    # ensure_ascii=False keeps Cyrillic readable for anyone inspecting the database by hand.
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def removed_to_json(spans: list[RemovedSpan]) -> str:
+    return to_json([[s.start, s.end, s.kind, s.text] for s in spans])
+
+
+def removed_from_json(text: str) -> list[RemovedSpan]:
+    return [RemovedSpan(start, end, kind, span_text) for start, end, kind, span_text in json.loads(text)]
+
+
+def media_to_columns(media: MediaPoint | None) -> tuple[Any, ...]:
+    """(has_media, lat, lon, url, taken, description)."""
+    if media is None:
+        return (0, None, None, None, None, None)
+    return (1, media.lat, media.lon, media.media_url, dt_to_text(media.taken), media.description)
+
+
+def media_from_columns(
+    has_media: int,
+    lat: float | None,
+    lon: float | None,
+    url: str | None,
+    taken: str | None,
+    description: str | None,
+) -> MediaPoint | None:
+    if not has_media or lat is None or lon is None:
+        return None
+    return MediaPoint(lat=lat, lon=lon, media_url=url, taken=dt_from_text(taken), description=description)
+
+
+def alternatives_to_json(alternatives: list[tuple[str, float]]) -> str:
+    return to_json([[place_id, score] for place_id, score in alternatives])
+
+
+def alternatives_from_json(text: str) -> list[tuple[str, float]]:
+    return [(place_id, score) for place_id, score in json.loads(text)]
+
+
+def claim_place_to_dict(place: ClaimPlace) -> dict[str, Any]:
+    return {
+        "text": place.text,
+        "place_id": place.place_id,
+        "name_en": place.name_en,
+        "lat": place.lat,
+        "lon": place.lon,
+        "admin1": place.admin1,
+        "admin2": place.admin2,
+        "precision": place.precision,
+    }
+
+
+def claim_place_from_dict(data: dict[str, Any]) -> ClaimPlace:
+    return ClaimPlace(
+        text=data["text"],
+        place_id=data.get("place_id"),
+        name_en=data.get("name_en"),
+        lat=data.get("lat"),
+        lon=data.get("lon"),
+        admin1=data.get("admin1"),
+        admin2=data.get("admin2"),
+        precision=data.get("precision"),
+    )
+
+
+def quantities_to_json(quantities: dict[str, Quantity]) -> str:
+    return to_json(
+        {
+            name: {
+                "value": q.value,
+                "bound": q.bound,
+                "unit": q.unit,
+                "scope": q.scope,
+                "comparison": q.comparison,
+            }
+            for name, q in quantities.items()
+        }
+    )
+
+
+def quantities_from_json(text: str) -> dict[str, Quantity]:
+    return {
+        name: Quantity(
+            value=q["value"],
+            bound=q.get("bound", "exact"),
+            unit=q.get("unit"),
+            scope=q.get("scope"),
+            comparison=q.get("comparison"),
+        )
+        for name, q in json.loads(text).items()
+    }
+
+
+def when_to_columns(when: When | None) -> tuple[str | None, str | None, str | None]:
+    if when is None:
+        return (None, None, None)
+    return (date_to_text(when.start), date_to_text(when.end), when.precision)
+
+
+def when_from_columns(start: str | None, end: str | None, precision: str | None) -> When | None:
+    start_date, end_date = date_from_text(start), date_from_text(end)
+    if start_date is None or end_date is None or precision is None:
+        return None
+    return When(start=start_date, end=end_date, precision=precision)
+
+
+def source_from_columns(name: str, kind: str, side: str | None) -> Source:
+    return Source(name=name, kind=kind, side=side)

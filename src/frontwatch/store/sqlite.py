@@ -1,0 +1,689 @@
+"""The SQLite store: one file, WAL mode, every write in a transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from frontwatch.ingest.neardup import (
+    DEFAULT_BANDS,
+    DEFAULT_NUM_PERM,
+    NEAR_DUPLICATE_THRESHOLD,
+    band_keys,
+    estimated_jaccard,
+    minhash_signature,
+    signature_from_bytes,
+    signature_to_bytes,
+)
+from frontwatch.model import Claim, PlaceMention, Report
+from frontwatch.store import codec
+from frontwatch.store.base import AddResult, IngestLogEntry, StoreError
+from frontwatch.store.schema import Migration, load_migrations, migrate
+
+#: How long a writer waits for another process's lock before giving up (milliseconds).
+BUSY_TIMEOUT_MS = 10_000
+#: Rows fetched per query when iterating; each page is a separate query, so callers may write
+#: between pages (e.g. mark a report analysed while iterating the unanalysed ones).
+PAGE_SIZE = 500
+
+_REPORT_COLUMNS = (
+    "id, source, title, published, url, lang, format, origin, raw_text, clean_text, removed, "
+    "has_media, media_lat, media_lon, media_url, media_taken, media_description, duplicate_of, "
+    "ingested_at, meta"
+)
+
+_MENTION_COLUMNS = (
+    'report_id, start, "end", text, place_id, name_en, lat, lon, admin1, admin2, precision, score, '
+    "alternatives, reason, region_conflict"
+)
+
+_CLAIM_COLUMNS = (
+    "claim_id, report_id, event_type, actor_side, place, places_to, when_start, when_end, "
+    "when_precision, source_name, source_kind, source_side, modality, evidence_kind, evidence_start, "
+    "evidence_end, evidence_text, language, quantities, direction, extractor, meta"
+)
+
+
+class SQLiteStore:
+    """``Store`` on a SQLite file (or ``":memory:"``).
+
+    Near-duplicates: every stored report keeps its MinHash signature and band keys; a new report
+    that shares a band with a stored one and reaches ``near_duplicate_threshold`` estimated Jaccard
+    is stored with ``duplicate_of`` set to the original (the root of the chain, never a copy).
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        migrations: Sequence[Migration] | None = None,
+        near_duplicate_threshold: float = NEAR_DUPLICATE_THRESHOLD,
+        num_perm: int = DEFAULT_NUM_PERM,
+        bands: int = DEFAULT_BANDS,
+    ) -> None:
+        self.path = str(path)
+        self.near_duplicate_threshold = near_duplicate_threshold
+        self.num_perm = num_perm
+        self.bands = bands
+        self._depth = 0
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # isolation_level=None: no implicit transactions, every one is explicit (see transaction()).
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot open database: {error}") from error
+        try:
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._db.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self._db.execute("PRAGMA journal_mode = WAL")
+                # In WAL mode NORMAL is still crash-safe for the database; only the last commits
+                # before a power loss may be lost, which re-running the ingest repairs.
+                self._db.execute("PRAGMA synchronous = NORMAL")
+            self._version = migrate(
+                self._db, load_migrations() if migrations is None else migrations, self.path
+            )
+        except sqlite3.DatabaseError as error:
+            self._db.close()
+            raise StoreError(f"{self.path}: not a usable frontwatch database: {error}") from error
+        except StoreError:
+            self._db.close()
+            raise
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return self._version
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction around the block; nested blocks become savepoints of the outer one.
+
+        Any exception rolls the block back and propagates; ``sqlite3`` errors become ``StoreError``.
+        """
+        depth = self._depth
+        savepoint = f"sp{depth}"
+        self._db.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {savepoint}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException as error:
+            self._depth -= 1
+            # SQLite rolls back by itself on some errors (disk full, I/O); then there is nothing to
+            # undo, and trying would hide the original error.
+            if self._db.in_transaction:
+                if depth == 0:
+                    self._db.execute("ROLLBACK")
+                else:
+                    self._db.execute(f"ROLLBACK TO {savepoint}")
+                    self._db.execute(f"RELEASE {savepoint}")
+            if isinstance(error, sqlite3.Error):
+                raise StoreError(f"{self.path}: {error}") from error
+            raise
+        self._depth -= 1
+        try:
+            self._db.execute("COMMIT" if depth == 0 else f"RELEASE {savepoint}")
+        except sqlite3.Error as error:
+            if depth == 0 and self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: commit failed: {error}") from error
+
+    # -- reports -----------------------------------------------------------------------------
+
+    def add_reports(self, reports: Iterable[Report]) -> AddResult:
+        batch = list(reports)
+        # Within a batch the earliest published report is the original; undated ones keep their
+        # order after the dated ones. Across batches the first stored report stays the original.
+        order = sorted(range(len(batch)), key=lambda i: (_published_sort_key(batch[i]), i))
+        result = AddResult()
+        with self.transaction():
+            for index in order:
+                report = batch[index]
+                if self._report_exists(report.id):
+                    result.duplicates += 1
+                    continue
+                signature = minhash_signature(report.clean_text, self.num_perm)
+                keys = band_keys(signature, self.bands)
+                original: str | None
+                superseded: str | None = None
+                if report.duplicate_of is not None:
+                    original = self._root_of(report.duplicate_of)
+                else:
+                    original = self._find_original(signature, keys)
+                    if original is not None and self._published_before(report, original):
+                        # A copy stored earlier turns out to be the later one: the new report
+                        # becomes the original of the whole group.
+                        superseded, original = original, None
+                self._insert_report(report, original, signature)
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO report_bands (band_key, report_id) VALUES (?, ?)",
+                    [(key, report.id) for key in keys],
+                )
+                if superseded is not None:
+                    self._make_copy_of(superseded, report.id)
+                    result.superseded[superseded] = report.id
+                if original is None:
+                    result.added += 1
+                    result.added_ids.append(report.id)
+                else:
+                    result.linked_near_duplicates += 1
+                    result.near_duplicate_links[report.id] = original
+        return result
+
+    def _published_before(self, report: Report, stored_id: str) -> bool:
+        """Whether ``report`` was published before the stored report (False when a date is missing)."""
+        mine = codec.dt_to_utc_text(report.published)
+        row = self._db.execute("SELECT published_utc FROM reports WHERE id = ?", (stored_id,)).fetchone()
+        return mine is not None and row is not None and row[0] is not None and mine < row[0]
+
+    def _make_copy_of(self, old_root: str, new_root: str) -> None:
+        """Re-link a group of near-duplicates to a new original.
+
+        The old original becomes a copy: its claims go (copies are not new sources) and its analysis
+        is marked out of date, so that the next analysis run treats it as the copy it now is.
+        """
+        self._db.execute(
+            "UPDATE reports SET duplicate_of = ? WHERE id = ? OR duplicate_of = ?",
+            (new_root, old_root, old_root),
+        )
+        self._db.execute("DELETE FROM claims WHERE report_id = ?", (old_root,))
+        self._db.execute("DELETE FROM analysis_state WHERE report_id = ?", (old_root,))
+
+    def _report_exists(self, report_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM reports WHERE id = ?", (report_id,)).fetchone() is not None
+
+    def _root_of(self, report_id: str) -> str:
+        """Follow ``duplicate_of`` links to the original (guarding against cycles)."""
+        seen = {report_id}
+        current = report_id
+        while True:
+            row = self._db.execute("SELECT duplicate_of FROM reports WHERE id = ?", (current,)).fetchone()
+            if row is None or row[0] is None or row[0] in seen:
+                return current
+            current = row[0]
+            seen.add(current)
+
+    def _find_original(self, signature: list[int], keys: list[str]) -> str | None:
+        if not keys:
+            return None
+        placeholders = ",".join("?" * len(keys))
+        rows = self._db.execute(
+            "SELECT r.id, r.duplicate_of, r.minhash, r.rowid_seq FROM reports r "
+            f"WHERE r.id IN (SELECT DISTINCT report_id FROM report_bands WHERE band_key IN ({placeholders}))",
+            keys,
+        ).fetchall()
+        best: tuple[float, int, str] | None = None
+        for candidate_id, duplicate_of, minhash, stored_order in rows:
+            if minhash is None:
+                continue
+            similarity = estimated_jaccard(signature, signature_from_bytes(minhash))
+            if similarity < self.near_duplicate_threshold:
+                continue
+            root = duplicate_of or candidate_id
+            # Most similar wins; among equals the earliest stored.
+            key = (-similarity, stored_order, root)
+            if best is None or key < best:
+                best = key
+        return None if best is None else self._root_of(best[2])
+
+    def _insert_report(self, report: Report, duplicate_of: str | None, signature: list[int]) -> None:
+        has_media, lat, lon, media_url, taken, description = codec.media_to_columns(report.media)
+        try:
+            meta = codec.to_json(report.meta)
+        except (TypeError, ValueError) as error:
+            raise StoreError(f"report {report.id} ({report.origin}): meta is not JSON: {error}") from error
+        self._db.execute(
+            "INSERT INTO reports (id, source, title, published, published_utc, url, lang, format, origin, "
+            "raw_text, clean_text, removed, has_media, media_lat, media_lon, media_url, media_taken, "
+            "media_description, duplicate_of, ingested_at, meta, minhash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                report.id,
+                report.source,
+                report.title,
+                codec.dt_to_text(report.published),
+                codec.dt_to_utc_text(report.published),
+                report.url,
+                report.lang,
+                report.format,
+                report.origin,
+                report.raw_text,
+                report.clean_text,
+                codec.removed_to_json(report.removed),
+                has_media,
+                lat,
+                lon,
+                media_url,
+                taken,
+                description,
+                duplicate_of,
+                codec.dt_to_text(report.ingested_at),
+                meta,
+                signature_to_bytes(signature) if signature else None,
+            ),
+        )
+
+    def get_report(self, report_id: str) -> Report | None:
+        row = self._db.execute(f"SELECT {_REPORT_COLUMNS} FROM reports WHERE id = ?", (report_id,)).fetchone()
+        return None if row is None else _report_from_row(row)
+
+    def find_report_ids(self, prefix: str, limit: int = 10) -> list[str]:
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self._db.execute(
+            "SELECT id FROM reports WHERE id LIKE ? ESCAPE '\\' ORDER BY rowid_seq LIMIT ?",
+            (escaped + "%", limit),
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def iter_reports(
+        self,
+        *,
+        source: str | None = None,
+        lang: str | None = None,
+        format: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        include_duplicates: bool = True,
+        only_unanalysed_for_stage: str | None = None,
+        stage_version: str = "1",
+        limit: int | None = None,
+    ) -> Iterator[Report]:
+        """Reports in the order they were stored, filtered.
+
+        ``since``/``until`` bound the publication time (inclusive); reports without one are left out
+        when either is given. ``only_unanalysed_for_stage`` keeps reports on which that stage has not
+        run with ``stage_version``.
+        """
+        conditions: list[str] = []
+        params: list[Any] = []
+        for column, value in (("source", source), ("lang", lang), ("format", format)):
+            if value is not None:
+                conditions.append(f"{column} = ?")
+                params.append(value)
+        if since is not None:
+            conditions.append("published_utc >= ?")
+            params.append(codec.dt_to_utc_text(since))
+        if until is not None:
+            conditions.append("published_utc <= ?")
+            params.append(codec.dt_to_utc_text(until))
+        if not include_duplicates:
+            conditions.append("duplicate_of IS NULL")
+        if only_unanalysed_for_stage is not None:
+            conditions.append(
+                "NOT EXISTS (SELECT 1 FROM analysis_state a WHERE a.report_id = reports.id "
+                "AND a.stage = ? AND a.version = ?)"
+            )
+            params.extend([only_unanalysed_for_stage, stage_version])
+        yield from (
+            _report_from_row(row[1:])
+            for row in self._paged("reports", f"rowid_seq, {_REPORT_COLUMNS}", conditions, params, limit)
+        )
+
+    def _paged(
+        self, table: str, columns: str, conditions: list[str], params: list[Any], limit: int | None
+    ) -> Iterator[tuple[Any, ...]]:
+        """Rows of ``table`` in key order, one page per query; the first column must be the key."""
+        key_column = columns.split(",", 1)[0].strip()
+        last_key = -1
+        remaining = limit
+        while remaining is None or remaining > 0:
+            page_size = PAGE_SIZE if remaining is None else min(PAGE_SIZE, remaining)
+            where = " AND ".join([*conditions, f"{key_column} > ?"])
+            rows = self._db.execute(
+                f"SELECT {columns} FROM {table} WHERE {where} ORDER BY {key_column} LIMIT ?",
+                [*params, last_key, page_size],
+            ).fetchall()
+            yield from rows
+            if len(rows) < page_size:
+                return
+            last_key = rows[-1][0]
+            if remaining is not None:
+                remaining -= len(rows)
+
+    # -- place mentions ----------------------------------------------------------------------
+
+    def replace_mentions(self, report_id: str, mentions: Iterable[PlaceMention]) -> None:
+        rows = []
+        for seq, mention in enumerate(mentions):
+            if mention.report_id != report_id:
+                raise StoreError(f"mention {mention.text!r} belongs to {mention.report_id}, not {report_id}")
+            rows.append(
+                (
+                    report_id,
+                    seq,
+                    mention.start,
+                    mention.end,
+                    mention.text,
+                    mention.place_id,
+                    mention.name_en,
+                    mention.lat,
+                    mention.lon,
+                    mention.admin1,
+                    mention.admin2,
+                    mention.precision,
+                    mention.score,
+                    codec.alternatives_to_json(mention.alternatives),
+                    mention.reason,
+                    mention.region_conflict,
+                )
+            )
+        with self.transaction():
+            self._require_report(report_id)
+            self._db.execute("DELETE FROM place_mentions WHERE report_id = ?", (report_id,))
+            self._db.executemany(
+                'INSERT INTO place_mentions (report_id, seq, start, "end", text, place_id, name_en, lat, '
+                "lon, admin1, admin2, precision, score, alternatives, reason, region_conflict) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+
+    def mentions_for(self, report_id: str) -> list[PlaceMention]:
+        rows = self._db.execute(
+            f"SELECT {_MENTION_COLUMNS} FROM place_mentions WHERE report_id = ? ORDER BY seq", (report_id,)
+        ).fetchall()
+        return [_mention_from_row(row) for row in rows]
+
+    def _require_report(self, report_id: str) -> None:
+        if not self._report_exists(report_id):
+            raise StoreError(f"no report with id {report_id}")
+
+    # -- claims ------------------------------------------------------------------------------
+
+    def replace_claims(self, report_id: str, claims: Iterable[Claim]) -> None:
+        rows = []
+        for seq, claim in enumerate(claims):
+            if claim.report_id != report_id:
+                raise StoreError(f"claim {claim.claim_id} belongs to {claim.report_id}, not {report_id}")
+            # place_id is a column of its own so that claims can be filtered by place.
+            place_id = None if claim.place is None else claim.place.place_id
+            rows.append((seq, place_id, *_claim_to_row(claim)))
+        placeholders = ", ".join("?" * (2 + len(_CLAIM_COLUMNS.split(","))))
+        with self.transaction():
+            self._require_report(report_id)
+            self._db.execute("DELETE FROM claims WHERE report_id = ?", (report_id,))
+            self._db.executemany(
+                f"INSERT INTO claims (seq, place_id, {_CLAIM_COLUMNS}) VALUES ({placeholders})", rows
+            )
+
+    def iter_claims(
+        self,
+        *,
+        report_id: str | None = None,
+        event_type: str | None = None,
+        actor_side: str | None = None,
+        place_id: str | None = None,
+        modality: str | None = None,
+        source_kind: str | None = None,
+        language: str | None = None,
+        extractor: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[Claim]:
+        conditions: list[str] = []
+        params: list[Any] = []
+        for column, value in (
+            ("report_id", report_id),
+            ("event_type", event_type),
+            ("actor_side", actor_side),
+            ("place_id", place_id),
+            ("modality", modality),
+            ("source_kind", source_kind),
+            ("language", language),
+            ("extractor", extractor),
+        ):
+            if value is not None:
+                conditions.append(f"{column} = ?")
+                params.append(value)
+        yield from (
+            _claim_from_row(row[1:])
+            for row in self._paged("claims", f"rowid, {_CLAIM_COLUMNS}", conditions, params, limit)
+        )
+
+    # -- analysis bookkeeping ----------------------------------------------------------------
+
+    def mark_analysed(self, report_id: str, stage: str, version: str) -> None:
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO analysis_state (report_id, stage, version, analysed_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (report_id, stage) DO UPDATE SET version = excluded.version, "
+                "analysed_at = excluded.analysed_at",
+                (report_id, stage, version, datetime.now(UTC).isoformat()),
+            )
+
+    def analysis_version(self, report_id: str, stage: str) -> str | None:
+        row = self._db.execute(
+            "SELECT version FROM analysis_state WHERE report_id = ? AND stage = ?", (report_id, stage)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    # -- ingest log --------------------------------------------------------------------------
+
+    def log_ingest(self, path: str, ok: bool, reason: str | None = None, reports: int = 0) -> None:
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO ingest_log (path, ok, reason, reports, logged_at) VALUES (?, ?, ?, ?, ?)",
+                (path, int(ok), reason, reports, datetime.now(UTC).isoformat()),
+            )
+
+    def iter_ingest_log(self) -> Iterator[IngestLogEntry]:
+        for path, ok, reason, reports, logged_at in self._db.execute(
+            "SELECT path, ok, reason, reports, logged_at FROM ingest_log ORDER BY id"
+        ).fetchall():
+            yield IngestLogEntry(path, bool(ok), reason, reports, datetime.fromisoformat(logged_at))
+
+    # -- summary -----------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        def scalar(sql: str) -> int:
+            return int(self._db.execute(sql).fetchone()[0] or 0)
+
+        def breakdown(sql: str) -> dict[str, int]:
+            return {str(key): int(count) for key, count in self._db.execute(sql).fetchall()}
+
+        return {
+            "schema_version": self._version,
+            "reports": scalar("SELECT COUNT(*) FROM reports"),
+            "originals": scalar("SELECT COUNT(*) FROM reports WHERE duplicate_of IS NULL"),
+            "near_duplicates": scalar("SELECT COUNT(*) FROM reports WHERE duplicate_of IS NOT NULL"),
+            "sources": scalar("SELECT COUNT(DISTINCT source) FROM reports"),
+            "with_media": scalar("SELECT COUNT(*) FROM reports WHERE has_media = 1"),
+            "mentions": scalar("SELECT COUNT(*) FROM place_mentions"),
+            "resolved_mentions": scalar("SELECT COUNT(*) FROM place_mentions WHERE place_id IS NOT NULL"),
+            "claims": scalar("SELECT COUNT(*) FROM claims"),
+            "analysed_reports": scalar("SELECT COUNT(DISTINCT report_id) FROM analysis_state"),
+            "files_ingested": scalar("SELECT COUNT(*) FROM ingest_log WHERE ok = 1"),
+            "files_failed": scalar("SELECT COUNT(*) FROM ingest_log WHERE ok = 0"),
+            "by_language": breakdown(
+                "SELECT COALESCE(lang, '?'), COUNT(*) FROM reports GROUP BY 1 ORDER BY 2 DESC, 1"
+            ),
+            "by_format": breakdown("SELECT format, COUNT(*) FROM reports GROUP BY 1 ORDER BY 2 DESC, 1"),
+            "claims_by_type": breakdown(
+                "SELECT event_type, COUNT(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1"
+            ),
+        }
+
+
+def _published_sort_key(report: Report) -> tuple[int, str]:
+    text = codec.dt_to_utc_text(report.published)
+    return (1, "") if text is None else (0, text)
+
+
+def _report_from_row(row: Sequence[Any]) -> Report:
+    (
+        report_id,
+        source,
+        title,
+        published,
+        url,
+        lang,
+        format_name,
+        origin,
+        raw_text,
+        clean_text,
+        removed,
+        has_media,
+        media_lat,
+        media_lon,
+        media_url,
+        media_taken,
+        media_description,
+        duplicate_of,
+        ingested_at,
+        meta,
+    ) = row
+    return Report(
+        id=report_id,
+        source=source,
+        raw_text=raw_text,
+        clean_text=clean_text,
+        format=format_name,
+        origin=origin,
+        title=title,
+        published=codec.dt_from_text(published),
+        url=url,
+        lang=lang,
+        removed=codec.removed_from_json(removed),
+        media=codec.media_from_columns(
+            has_media, media_lat, media_lon, media_url, media_taken, media_description
+        ),
+        duplicate_of=duplicate_of,
+        ingested_at=codec.dt_from_text(ingested_at),
+        meta=json.loads(meta),
+    )
+
+
+def _mention_from_row(row: Sequence[Any]) -> PlaceMention:
+    (
+        report_id,
+        start,
+        end,
+        text,
+        place_id,
+        name_en,
+        lat,
+        lon,
+        admin1,
+        admin2,
+        precision,
+        score,
+        alternatives,
+        reason,
+        region_conflict,
+    ) = row
+    return PlaceMention(
+        report_id=report_id,
+        start=start,
+        end=end,
+        text=text,
+        place_id=place_id,
+        name_en=name_en,
+        lat=lat,
+        lon=lon,
+        admin1=admin1,
+        admin2=admin2,
+        precision=precision,
+        score=score,
+        alternatives=codec.alternatives_from_json(alternatives),
+        reason=reason,
+        region_conflict=region_conflict,
+    )
+
+
+def _claim_to_row(claim: Claim) -> tuple[Any, ...]:
+    when_start, when_end, when_precision = codec.when_to_columns(claim.when)
+    try:
+        meta = codec.to_json(claim.meta)
+    except (TypeError, ValueError) as error:
+        raise StoreError(f"claim {claim.claim_id}: meta is not JSON: {error}") from error
+    return (
+        claim.claim_id,
+        claim.report_id,
+        claim.event_type,
+        claim.actor_side,
+        None if claim.place is None else codec.to_json(codec.claim_place_to_dict(claim.place)),
+        codec.to_json([codec.claim_place_to_dict(place) for place in claim.places_to]),
+        when_start,
+        when_end,
+        when_precision,
+        claim.source.name,
+        claim.source.kind,
+        claim.source.side,
+        claim.modality,
+        claim.evidence_kind,
+        claim.evidence_start,
+        claim.evidence_end,
+        claim.evidence_text,
+        claim.language,
+        codec.quantities_to_json(claim.quantities),
+        codec.to_json(claim.direction),
+        claim.extractor,
+        meta,
+    )
+
+
+def _claim_from_row(row: Sequence[Any]) -> Claim:
+    (
+        claim_id,
+        report_id,
+        event_type,
+        actor_side,
+        place,
+        places_to,
+        when_start,
+        when_end,
+        when_precision,
+        source_name,
+        source_kind,
+        source_side,
+        modality,
+        evidence_kind,
+        evidence_start,
+        evidence_end,
+        evidence_text,
+        language,
+        quantities,
+        direction,
+        extractor,
+        meta,
+    ) = row
+    return Claim(
+        claim_id=claim_id,
+        report_id=report_id,
+        event_type=event_type,
+        actor_side=actor_side,
+        place=None if place is None else codec.claim_place_from_dict(json.loads(place)),
+        source=codec.source_from_columns(source_name, source_kind, source_side),
+        modality=modality,
+        evidence_kind=evidence_kind,
+        evidence_start=evidence_start,
+        evidence_end=evidence_end,
+        evidence_text=evidence_text,
+        language=language,
+        places_to=[codec.claim_place_from_dict(item) for item in json.loads(places_to)],
+        when=codec.when_from_columns(when_start, when_end, when_precision),
+        quantities=codec.quantities_from_json(quantities),
+        direction=list(json.loads(direction)),
+        extractor=extractor,
+        meta=json.loads(meta),
+    )
