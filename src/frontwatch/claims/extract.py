@@ -1,0 +1,1088 @@
+"""The rule-based claim extractor: one report and its place mentions in, claim records out.
+
+Per sentence: triggers from the language's lexicon give event types; quantities (areas, troop
+numbers, settlement counts) give their own claim types; places come from the place mentions of
+the trigger's clause; then actor side, source, modality, evidence kind, time, quantities and
+direction are decided by the rules below.
+
+Places. A trigger takes the places of its clause (a relative clause without a place takes those
+of the clause before it; a list "A, B und C" stays together across commas); one claim per place.
+A place right after a trigger noun ("die Rückeroberung von A") or inside a trigger's words
+belongs to that trigger only. Reference and transit places ("north of A", "via A") count only when
+nothing else does; a region that merely locates a settlement is dropped; rivers and banks are not
+places; the seat of a speaker ("the ministry in Kyiv") is not where things happen. For an advance,
+places after a "toward" word are the objective (``places_to``).
+
+Report-level rules link sentences: a claim with no place continues the same-type claim of the
+previous sentence ("... toward Kupiansk. A photo shows the soldiers at the town sign."), or takes
+the settlement named last before "the town" / "der Stadt"; a claim with no time takes the time of
+a same-type claim about the same place elsewhere in the report (headline and body say the same
+thing); a speaker stays the source of "..., he said" and reported-speech sentences that follow.
+
+Everything language-specific lives in ``data/lang/<code>/claims.yaml`` (see ``lexicon.py``);
+the tables in this module are about event types, which are the same in every language.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from frontwatch.claims.lexicon import Lexicon, Token, load_lexicon
+from frontwatch.claims.modality import ModalityCues, decide_modality, find_modality_cues
+from frontwatch.claims.quantities import QuantityMatch, find_comparisons, find_quantities
+from frontwatch.claims.sentences import Sentence, clause_spans, split_sentences
+from frontwatch.claims.sources import SourceMention, SourceRegistry, find_speakers, load_registry
+from frontwatch.claims.timeexpr import TimeMatch, resolve_times
+from frontwatch.model import Claim, ClaimPlace, PlaceMention, Quantity, Report, Source, When
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class TypeRule:
+    """How an event type takes its side, places and direction."""
+
+    # Nobody named: the side of a party named in the sentence, else of the one who reports it
+    # (sides report their own gains and their own orderly moves).
+    gain: bool = False
+    invert_passive: bool = False  # "Russian troops were encircled": the side word is the patient
+    default_side: str | None = None
+    adjacent_side_only: bool = False  # only a side word right at the trigger counts ("pro-Russian partisans")
+    movement: bool = False  # direction words apply
+    uses_places_to: bool = False  # "toward X" places are the objective
+    region_place: bool = False  # the place is the region the figure is for
+    one_claim: bool = False  # one claim for the sentence, not one per place
+    needs_place: bool = False  # without a place the claim says nothing checkable
+    subject_only: bool = False  # only a side word before the trigger (the subject) counts
+    patient_after: bool = False  # a side word after the trigger is the one acted upon
+    destination_place: bool = False  # "reserves moved from A to B": B is where it happens
+    party_fallback: bool = False  # nobody named: the side of a party named in the sentence
+    # A hub noun describes a place without taking it from the claims around it ("den
+    # Eisenbahnknoten Kupjansk-Wuslowyj halten"): its trigger does not own the places next to it.
+    owns_places: bool = True
+
+
+TYPE_RULES: dict[str, TypeRule] = {
+    "control_change": TypeRule(gain=True, invert_passive=True, needs_place=True),
+    "control_held": TypeRule(gain=True, needs_place=True),
+    "advance": TypeRule(gain=True, movement=True, uses_places_to=True),
+    "withdrawal": TypeRule(gain=True, movement=True, uses_places_to=True),
+    "fighting": TypeRule(movement=True, subject_only=True),
+    "strike": TypeRule(invert_passive=True, movement=True),
+    "demolition": TypeRule(),
+    "supply_line": TypeRule(owns_places=False),
+    "reinforcement": TypeRule(gain=True, movement=True, uses_places_to=True, destination_place=True),
+    "encirclement": TypeRule(invert_passive=True, movement=True, patient_after=True),
+    "partisan_attack": TypeRule(default_side="UA", adjacent_side_only=True),
+    "civilian_reaction": TypeRule(),
+    "evacuation": TypeRule(party_fallback=True),
+    "political": TypeRule(party_fallback=True, subject_only=True),
+    "force_estimate": TypeRule(one_claim=True),
+    "area_claim": TypeRule(gain=True, region_place=True, one_claim=True),
+    "settlement_count": TypeRule(gain=True, region_place=True, one_claim=True),
+    "media_geolocated": TypeRule(needs_place=True),
+}
+
+#: Types that exclude each other on the same words: the longer match says more ("wieder unter
+#: ukrainischer Kontrolle" is a change, "Russian-occupied" a holding).
+EXCLUSIVE_TYPES: frozenset[str] = frozenset({"control_change", "control_held"})
+
+#: Quantities that are claims of their own.
+QUANTITY_EVENTS: dict[str, str] = {
+    "area_km2": "area_claim",
+    "troops": "force_estimate",
+    "settlements": "settlement_count",
+}
+
+OFFICIAL_KINDS = frozenset(
+    {
+        "president",
+        "government",
+        "general_staff",
+        "defence_ministry",
+        "military",
+        "governor",
+        "occupation_official",
+    }
+)
+VISUAL_SOURCE_KINDS = frozenset({"osint"})
+ANALYSIS_SOURCE_KINDS = frozenset({"think_tank"})
+EYEWITNESS_SOURCE_KINDS = frozenset({"local_resident"})
+REGION_PRECISIONS = frozenset({"oblast", "raion"})
+#: Places that contain settlements: the place of a claim only when no settlement is named.
+CONTAINER_PRECISIONS = frozenset({"oblast", "raion", "other", "country"})
+#: Gazetteer entries that are never where a happening is (the places stage marks rivers so).
+NOT_A_PLACE_ID_PREFIXES = ("river:",)
+SIDES = ("UA", "RU")
+OTHER_SIDE = {"UA": "RU", "RU": "UA"}
+
+# Between a side adjective and the speaker it describes: at most one short word ("russische Militärblogger",
+# "der ukrainische Journalist", "Russian military bloggers").
+_ADJACENT_GAP = re.compile(r"\s+(?:[\w-]{1,10}\s+)?")
+# Between two listed place names: a comma and/or a short conjunction (und, and, та, і, и, or).
+_ENUMERATION_GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?")
+
+#: How far back (characters) a passive agent marker may stand before the side word ("von den").
+AGENT_LOOKBACK = 25
+#: How close (characters) a side word must be for types that only take an adjacent one.
+ADJACENT_SIDE_CHARS = 20
+#: A speaker introduced this many sentences back still speaks ("..., sagte er").
+SPEAKER_CARRY_SENTENCES = 2
+#: "the town" refers to a settlement named at most this many characters before the sentence.
+ANAPHORA_LOOKBACK = 400
+#: At most this many characters between a trigger noun and the place it governs ("Einnahme von").
+GOVERNED_GAP = 12
+#: Characters before a place name searched for a "toward" marker.
+TO_LOOKBACK = 45
+
+
+@dataclass
+class _Draft:
+    event_type: str
+    trigger: Span
+    sentence_index: int
+    place: PlaceMention | None
+    places_to: list[PlaceMention]
+    actor_side: str | None
+    source: Source
+    modality: str
+    evidence_kind: str
+    evidence: Span
+    when: When | None
+    quantities: dict[str, Quantity]
+    direction: list[str]
+    trigger_text: str
+    meta: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class _Context:
+    """What is computed once per report."""
+
+    report: Report
+    text: str
+    lexicon: Lexicon
+    registry: SourceRegistry
+    tokens: list[Token]
+    sentences: list[Sentence]
+    mentions: list[PlaceMention]
+    events: dict[str, list[Span]]
+    sides: list[tuple[int, int, str]]  # (start, end, "UA"/"RU"/"OWN"), speaker-adjacent ones removed
+    speakers: list[SourceMention]
+    attribution: list[Span]
+    pronoun_speaker: list[Span]
+    reported_speech: list[Span]
+    visual: list[Span]
+    analysis: list[Span]
+    eyewitness: list[Span]
+    passive: list[Span]
+    modality: ModalityCues
+    trigger_sides: dict[str, list[Span]]
+    purpose: list[Span]
+    outlet: Source
+    published: date | None
+
+
+def extract_claims(report: Report, mentions: list[PlaceMention]) -> list[Claim]:
+    """All claims of ``report``; offsets are into ``report.clean_text``.
+
+    Returns an empty list when the report's language has no ``claims.yaml``.
+    """
+    lexicon = load_lexicon(report.lang) if report.lang else None
+    if lexicon is None or not report.clean_text.strip():
+        return []
+    context = _build_context(report, mentions, lexicon)
+    drafts: list[_Draft] = []
+    previous: list[_Draft] = []
+    last_speaker: tuple[int, int, Source] | None = None  # (sentence index, paragraph, source)
+    for index, sentence in enumerate(context.sentences):
+        if lexicon.skip_sentence is not None and lexicon.skip_sentence.search(sentence.text):
+            previous = []
+            continue
+        speaker = _named_speaker(context, sentence)
+        if speaker is None and last_speaker is not None:
+            speaker = _carried_speaker(context, sentence, index, last_speaker)
+        elif speaker is not None:
+            last_speaker = (index, sentence.paragraph, speaker)
+        current = _sentence_drafts(context, sentence, index, speaker, previous)
+        if not current and previous:
+            current = _list_continuation(context, sentence, index, previous)
+        # Placeless claims of types that need a place are kept as context for the next sentence
+        # ("... liberated several villages. Among them A and B.") but not reported.
+        drafts.extend(d for d in current if _has_place(d) or not TYPE_RULES[d.event_type].needs_place)
+        previous = current
+    _inherit_times(drafts)
+    return _to_claims(context, drafts)
+
+
+# --------------------------------------------------------------------------- context
+
+
+def _spans_in(spans: list[Span], start: int, end: int) -> list[Span]:
+    low = bisect.bisect_left(spans, (start, -1))
+    result: list[Span] = []
+    for span in spans[low:]:
+        if span[0] >= end:
+            break
+        if span[1] <= end:
+            result.append(span)
+    return result
+
+
+def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexicon) -> _Context:
+    text = report.clean_text
+    tokens = lexicon.tokenize(text)
+    registry = load_registry()
+    side_spans: dict[str, list[Span]] = {
+        side: cues.find(text, tokens) for side, cues in lexicon.side_words.items()
+    }
+    speakers = find_speakers(text, tokens, lexicon, registry, side_spans)
+    sides: list[tuple[int, int, str]] = []
+    for side, spans in side_spans.items():
+        for start, end in spans:
+            if not any(_belongs_to_speaker(text, start, end, m) for m in speakers):
+                sides.append((start, end, side))
+    sides.sort()
+    published = report.published.date() if report.published is not None else None
+    return _Context(
+        report=report,
+        text=text,
+        lexicon=lexicon,
+        registry=registry,
+        tokens=tokens,
+        sentences=split_sentences(text, lexicon),
+        mentions=sorted(mentions, key=lambda m: m.start),
+        events={
+            etype: cues.find(text, tokens) for etype, cues in lexicon.events.items() if etype in TYPE_RULES
+        },
+        sides=sides,
+        speakers=speakers,
+        attribution=lexicon.attribution.find(text, tokens),
+        pronoun_speaker=lexicon.pronoun_speaker.find(text, tokens),
+        reported_speech=lexicon.reported_speech.find(text, tokens),
+        visual=lexicon.visual.find(text, tokens),
+        analysis=lexicon.analysis.find(text, tokens),
+        eyewitness=lexicon.eyewitness.find(text, tokens),
+        passive=lexicon.passive.find(text, tokens),
+        modality=find_modality_cues(text, tokens, lexicon),
+        trigger_sides={side: cues.find(text, tokens) for side, cues in lexicon.trigger_sides.items()},
+        purpose=lexicon.purpose.find(text, tokens),
+        outlet=registry.outlet_source(report.source),
+        published=published,
+    )
+
+
+def _belongs_to_speaker(text: str, start: int, end: int, speaker: SourceMention) -> bool:
+    """A side word inside a speaker's name, or an adjective right before it ("russische Militärblogger")."""
+    if start < speaker.end and speaker.start < end:
+        return True
+    if end <= speaker.start:
+        return _ADJACENT_GAP.fullmatch(text[end : speaker.start]) is not None
+    return False
+
+
+# --------------------------------------------------------------------------- source
+
+
+def _named_speaker(context: _Context, sentence: Sentence) -> Source | None:
+    """The registry or role-noun speaker of the sentence, when the sentence attributes something."""
+    speakers = [m for m in context.speakers if sentence.start <= m.start and m.end <= sentence.end]
+    if not speakers:
+        return None
+    cues = _spans_in(context.attribution, sentence.start, sentence.end)
+    colon_speakers = [m for m in speakers if context.text[m.end : m.end + 2].strip().startswith(":")]
+    if colon_speakers:
+        return colon_speakers[0].source
+    if not cues:
+        return None
+
+    def rank(mention: SourceMention) -> tuple[int, int]:
+        distance = min(min(abs(mention.start - e), abs(s - mention.end)) for s, e in cues)
+        return (0 if mention.entry_id is not None else 1, distance)
+
+    return min(speakers, key=rank).source
+
+
+def _carried_speaker(
+    context: _Context, sentence: Sentence, index: int, last: tuple[int, int, Source]
+) -> Source | None:
+    """ "..., sagte er" / Konjunktiv I continuation: the speaker of a recent sentence."""
+    last_index, last_paragraph, source = last
+    if index - last_index > SPEAKER_CARRY_SENTENCES or last_paragraph != sentence.paragraph:
+        return None
+    for cues in (context.pronoun_speaker, context.reported_speech):
+        if _spans_in(cues, sentence.start, sentence.end):
+            return source
+    return None
+
+
+# --------------------------------------------------------------------------- per sentence
+
+
+def _sentence_drafts(
+    context: _Context, sentence: Sentence, index: int, speaker: Source | None, previous: list[_Draft]
+) -> list[_Draft]:
+    text = context.text
+    lang = context.lexicon.lang
+    hits: list[tuple[str, Span]] = []
+    for event_type, spans in context.events.items():
+        for span in _merge_overlapping(_spans_in(spans, sentence.start, sentence.end)):
+            hits.append((event_type, span))
+    hits = _drop_superseded(hits)
+    quantity_matches = [_shift_quantity(q, sentence.start) for q in find_quantities(sentence.text, lang)]
+    for match in quantity_matches:
+        if match.name in QUANTITY_EVENTS:
+            hits.append((QUANTITY_EVENTS[match.name], (match.start, match.end)))
+    comparisons = _comparisons(context, sentence)
+    if not hits:
+        _attach_comparisons([], previous, comparisons, context, sentence)
+        return []
+
+    clauses = clause_spans(sentence)
+    source = speaker or context.outlet
+    sentence_mentions = [
+        m
+        for m in context.mentions
+        if sentence.start <= m.start
+        and m.end <= sentence.end
+        and m.precision != "country"
+        and not any(s <= m.start < e for s, e, _ in comparisons)
+        and not any(
+            sp.start <= m.start < sp.end or _seat_of(text, sp, m, context.lexicon.seat_gap)
+            for sp in context.speakers
+        )
+        # Not places of the happening: rivers and banks ("am Ostufer des Oskil").
+        and not _before_matches(context, context.lexicon.not_place_before, m)
+        and not (m.place_id or "").startswith(NOT_A_PLACE_ID_PREFIXES)
+    ]
+    party_side = _party_side(context, sentence)
+    has_figure = any(
+        QUANTITY_EVENTS.get(q.name) in ("area_claim", "settlement_count") for q in quantity_matches
+    )
+    times = _times(context, sentence)
+    directions = _directions(context, sentence)
+    sides = [s for s in context.sides if sentence.start <= s[0] and s[1] <= sentence.end]
+    other_quantities = {q.name: q.quantity for q in quantity_matches if q.name not in QUANTITY_EVENTS}
+
+    drafts: list[_Draft] = []
+    purposes = _spans_in(context.purpose, sentence.start, sentence.end)
+    for event_type, trigger in hits:
+        rule = TYPE_RULES[event_type]
+        if any(c[0] <= p[0] < trigger[0] and c[0] <= trigger[0] < c[1] for p in purposes for c in clauses):
+            continue  # "..., um den Vormarsch zu stoppen": the aim of an act, not a claim
+        trigger_clauses = [c for c in clauses if c[0] < trigger[1] and trigger[0] < c[1]] or [
+            (sentence.start, sentence.end)
+        ]
+        competing = [
+            span
+            for other, span in hits
+            if other != event_type and span != trigger and TYPE_RULES[other].owns_places
+        ]
+        at_places, to_places, borrowed = _places_for(
+            context, rule, trigger, trigger_clauses, clauses, sentence_mentions, competing
+        )
+        if (
+            event_type == "control_change"
+            and has_figure
+            and (borrowed or not any(m.precision == "settlement" for m in at_places))
+        ):
+            continue  # "1000 km² liberated": the verb belongs to the area claim
+        quantities = dict(other_quantities)
+        if event_type in QUANTITY_EVENTS.values():
+            own = [q for q in quantity_matches if (q.start, q.end) == trigger]
+            if own:
+                quantities[own[0].name] = own[0].quantity
+        side = _actor_side(context, event_type, rule, trigger, trigger_clauses, sentence, sides, source)
+        modality = decide_modality(
+            context.modality,
+            (sentence.start, sentence.end),
+            (trigger_clauses[0][0], trigger_clauses[-1][1]),
+            trigger,
+            context.tokens,
+            context.lexicon,
+        )
+        evidence_kind = _evidence_kind(context, event_type, sentence, source)
+        when = _nearest_time(times, trigger, trigger_clauses)
+        direction = directions if rule.movement else []
+        place_choices: list[PlaceMention | None] = list(at_places) if at_places else [None]
+        if rule.one_claim:
+            place_choices = place_choices[:1]
+        for place in place_choices:
+            drafts.append(
+                _Draft(
+                    event_type=event_type,
+                    trigger=trigger,
+                    sentence_index=index,
+                    place=place,
+                    places_to=list(to_places),
+                    actor_side=side,
+                    source=source,
+                    modality=modality,
+                    evidence_kind=evidence_kind,
+                    evidence=(sentence.start, sentence.end),
+                    when=when,
+                    quantities=quantities,
+                    direction=list(direction),
+                    trigger_text=text[trigger[0] : trigger[1]],
+                    meta={"party_side": party_side} if party_side else {},
+                )
+            )
+    _continue_previous(drafts, previous, context, sentence)
+    _resolve_anaphora(drafts, context, sentence)
+    for draft in drafts:
+        if draft.actor_side is None:
+            draft.actor_side = _fallback_side(context, draft)
+        draft.meta.pop("party_side", None)
+    _attach_comparisons(drafts, previous, comparisons, context, sentence)
+    return _dedupe(drafts)
+
+
+def _drop_superseded(hits: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    def beaten(etype: str, span: Span) -> bool:
+        return etype in EXCLUSIVE_TYPES and any(
+            other in EXCLUSIVE_TYPES
+            and other != etype
+            and o[0] < span[1]
+            and span[0] < o[1]
+            and (o[1] - o[0], other) > (span[1] - span[0], etype)
+            for other, o in hits
+        )
+
+    return [(etype, span) for etype, span in hits if not beaten(etype, span)]
+
+
+def _merge_overlapping(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _shift_quantity(match: QuantityMatch, offset: int) -> QuantityMatch:
+    return replace(match, start=match.start + offset, end=match.end + offset)
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _in_span(mention: PlaceMention, span: Span) -> bool:
+    return span[0] <= mention.start and mention.end <= span[1]
+
+
+def _regions(candidates: list[PlaceMention]) -> list[PlaceMention]:
+    """The oblasts and raions among the candidates: the place an area or settlement figure is for."""
+    return [m for m in candidates if m.precision in REGION_PRECISIONS]
+
+
+def _is_objective(context: _Context, mention: PlaceMention, clause_start: int) -> bool:
+    pattern = context.lexicon.to_before
+    if pattern is None:
+        return False
+    before = context.text[max(clause_start, mention.start - TO_LOOKBACK) : mention.start]
+    return pattern.search(before) is not None
+
+
+def _distance(mention: PlaceMention, span: Span) -> int:
+    if span[0] <= mention.start and mention.end <= span[1]:
+        return 0
+    return min(abs(mention.start - span[1]), abs(span[0] - mention.end))
+
+
+def _before_matches(context: _Context, pattern: re.Pattern[str] | None, mention: PlaceMention) -> bool:
+    if pattern is None:
+        return False
+    return pattern.search(context.text[max(0, mention.start - TO_LOOKBACK) : mention.start]) is not None
+
+
+def _is_region_named(context: _Context, mention: PlaceMention) -> bool:
+    """ "im Gebiet Charkiw", "in the Kharkiv oblast": a region whatever the resolver made of it."""
+    if mention.precision in REGION_PRECISIONS:
+        return False
+    lexicon = context.lexicon
+    after = context.text[mention.end : mention.end + 12]
+    return _before_matches(context, lexicon.region_before, mention) or (
+        lexicon.region_after is not None and lexicon.region_after.match(after) is not None
+    )
+
+
+def _is_secondary(context: _Context, mention: PlaceMention, clause_start: int) -> bool:
+    """A reference point or a transit place ("north of X", "via X"): used only when nothing else is."""
+    pattern = context.lexicon.secondary_before
+    if pattern is None:
+        return False
+    before = context.text[max(clause_start, mention.start - TO_LOOKBACK) : mention.start]
+    return pattern.search(before) is not None
+
+
+def _with_enumeration(
+    context: _Context, chosen: list[PlaceMention], mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """Add places listed right after chosen ones ("Kupjansk, Isjum und Welykyj Burluk").
+
+    Commas split clauses, but not enumerations of place names.
+    """
+    if not chosen:
+        return chosen
+    result = list(chosen)
+    for mention in mentions:
+        if mention in result or mention.start < result[-1].end:
+            continue
+        gap = context.text[result[-1].end : mention.start]
+        if _ENUMERATION_GAP.fullmatch(gap) is None:
+            break
+        result.append(mention)
+    return result
+
+
+def _governs(context: _Context, trigger: Span, mention: PlaceMention) -> bool:
+    """A place inside a trigger's words ("rücken ... auf Kupjansk vor") or right after a trigger noun
+    ("die Rückeroberung von Swjatohirsk") belongs to that trigger."""
+    if trigger[0] <= mention.start and mention.end <= trigger[1]:
+        return True
+    gap = context.text[trigger[1] : mention.start]
+    return 0 <= mention.start - trigger[1] <= GOVERNED_GAP and not any(ch in gap for ch in ",;:()")
+
+
+def _places_for(
+    context: _Context,
+    rule: TypeRule,
+    trigger: Span,
+    trigger_clauses: list[Span],
+    clauses: list[Span],
+    mentions: list[PlaceMention],
+    competing: list[Span],
+) -> tuple[list[PlaceMention], list[PlaceMention], bool]:
+    """(places where it happens, objectives, whether they were borrowed from another clause).
+
+    Within a clause with several triggers ("after the recapture of A, troops advance toward B")
+    a place right after one trigger belongs to that trigger only.
+    """
+    borrowed = False
+    in_clause = _with_enumeration(
+        context, [m for m in mentions if any(_in_span(m, c) for c in trigger_clauses)], mentions
+    )
+    if in_clause and competing:
+        in_clause = [
+            m
+            for m in in_clause
+            if _distance(m, trigger) == 0 or not any(_governs(context, o, m) for o in competing)
+        ]
+        if not in_clause:
+            return [], [], False
+    if not in_clause and mentions:
+        # A relative clause ("..., die von den Ukrainern befreit wurde") speaks of the place
+        # named in the nearest clause before it.
+        before = [c for c in clauses if c[1] <= trigger[0] and any(_in_span(m, c) for m in mentions)]
+        # Prefer a settlement to the region that only locates it ("near A, in Kharkiv oblast, which ...").
+        with_settlement = [
+            c
+            for c in before
+            if any(
+                _in_span(m, c) and m.precision not in REGION_PRECISIONS and not _is_region_named(context, m)
+                for m in mentions
+            )
+        ]
+        antecedent = (with_settlement or before)[-1:]
+        # Failing that, the clause right after, when no trigger of its own claims it
+        # ("... über die Umgruppierung der Truppen, die bei A und B stehen").
+        following = [c for c in clauses if c[0] >= trigger[1]][:1]
+        if (
+            not antecedent
+            and following
+            and not any(following[0][0] <= o[0] < following[0][1] for o in competing)
+        ):
+            antecedent = following
+        if antecedent:
+            in_clause = [m for m in mentions if _in_span(m, antecedent[0])]
+            borrowed = True
+    if rule.region_place:
+        return _regions(in_clause or mentions)[:1], [], borrowed
+    clause_start = trigger_clauses[0][0]
+    # Regions (oblasts, raions, "Donbas") and names that a region word marks as a region even if
+    # the resolver took them for a town ("der Gebiete Cherson und Saporischschja").
+    containers: list[PlaceMention] = []
+    for m in in_clause:
+        listed = bool(containers) and (
+            _ENUMERATION_GAP.fullmatch(context.text[containers[-1].end : m.start]) is not None
+        )
+        if (
+            m.precision in CONTAINER_PRECISIONS
+            or _is_region_named(context, m)
+            or (listed and containers[-1].precision not in CONTAINER_PRECISIONS)
+        ):
+            containers.append(m)
+    settlements = [m for m in in_clause if m not in containers]
+    # Reference and transit places ("north of A", "via A", and the rest of their list).
+    secondary: list[PlaceMention] = []
+    for m in settlements:
+        after_secondary = bool(secondary) and (
+            _ENUMERATION_GAP.fullmatch(context.text[secondary[-1].end : m.start]) is not None
+        )
+        if after_secondary or _is_secondary(context, m, clause_start):
+            secondary.append(m)
+    primary = [m for m in settlements if m not in secondary]
+    # A region only locates the settlements named with it ("auf die Stadt Lyman im Gebiet Donezk").
+    picked = primary or settlements or containers
+    to_places: list[PlaceMention] = []
+    at_places = picked
+    if rule.uses_places_to:
+        to_places = [m for m in picked if _is_objective(context, m, clause_start)]
+        at_places = [m for m in picked if m not in to_places]
+        if rule.destination_place and to_places:
+            return to_places, [], borrowed
+    return at_places, to_places, borrowed
+
+
+# --------------------------------------------------------------------------- side
+
+
+def _actor_side(
+    context: _Context,
+    event_type: str,
+    rule: TypeRule,
+    trigger: Span,
+    trigger_clauses: list[Span],
+    sentence: Sentence,
+    sides: list[tuple[int, int, str]],
+    source: Source,
+) -> str | None:
+    default_side = context.lexicon.default_speaker_side
+    resolved = [(s, e, _resolve_own(side, source, context.outlet, default_side)) for s, e, side in sides]
+    usable = [(s, e, side) for s, e, side in resolved if side in SIDES]
+    if not usable:
+        return None
+    if rule.adjacent_side_only:
+        near = [
+            x
+            for x in usable
+            if abs(x[0] - trigger[1]) <= ADJACENT_SIDE_CHARS or abs(trigger[0] - x[1]) <= ADJACENT_SIDE_CHARS
+        ]
+        return near[0][2] if near else None
+    clause_start = trigger_clauses[0][0]
+    clause_end = trigger_clauses[-1][1]
+    passive = _is_passive(context, trigger, clause_start, clause_end)
+    in_clause = [x for x in usable if clause_start <= x[0] and x[1] <= clause_end]
+    if passive:
+        for start, end, side in in_clause:
+            if _is_agent(context, start, end, clause_start):
+                return side
+    if event_type == "force_estimate":
+        closest = min(usable, key=lambda x: min(abs(x[0] - trigger[1]), abs(trigger[0] - x[1])))
+        if min(abs(closest[0] - trigger[1]), abs(trigger[0] - closest[1])) <= ADJACENT_SIDE_CHARS:
+            return closest[2]
+    inside = [x for x in in_clause if trigger[0] <= x[0] and x[1] <= trigger[1]]
+    before_in_clause = [x for x in in_clause if x[1] <= trigger[0]][:1]
+    after_in_clause = [] if rule.subject_only else [x for x in in_clause if x[0] >= trigger[1]][:1]
+    if rule.subject_only and len({x[2] for x in in_clause if x[1] <= trigger[0]}) > 1:
+        return None  # "ukrainische und russische Truppen liefern sich Gefechte": both sides
+    if inside or before_in_clause:
+        start, _, side = (inside or before_in_clause)[0]
+        if rule.invert_passive and _is_target(context, start):
+            return OTHER_SIDE[side]  # "удари по противнику", "Beschuss auf russische Stellungen"
+        # "Russian troops were encircled": in a passive clause without agent the side is the patient;
+        # "den russischen Truppen droht die Einkesselung", "Soldaten im Kessel": so it is in a state.
+        if rule.invert_passive and (passive or _patient_state(context, trigger)):
+            return OTHER_SIDE[side]
+        return side
+    # The subject of an earlier clause ("Sollten die Ukrainer ..., würden sie ...").
+    before = [x for x in usable if x[1] <= trigger[0]][-1:]
+    if before:
+        return before[0][2]
+    if after_in_clause:
+        side = after_in_clause[0][2]
+        # "the threat of encirclement of the Russian group": the side after the noun is acted upon.
+        return OTHER_SIDE[side] if rule.patient_after and not passive else side
+    return None
+
+
+def _is_target(context: _Context, start: int) -> bool:
+    pattern = context.lexicon.target_before
+    return pattern is not None and pattern.search(context.text[max(0, start - 20) : start]) is not None
+
+
+def _patient_state(context: _Context, trigger: Span) -> bool:
+    """ "im Kessel", "threat of encirclement", "... eine Einkesselung droht": the side is acted upon."""
+    if any(0 <= s - trigger[1] <= 12 for s, _ in context.modality.threat):
+        return True
+    pattern = context.lexicon.patient_before
+    if pattern is None:
+        return False
+    before = context.text[max(0, trigger[0] - 40) : trigger[0]]
+    return pattern.search(before) is not None
+
+
+def _resolve_own(side: str, source: Source, outlet: Source, default_side: str | None = None) -> str | None:
+    """ "our troops" / "наші" are the speaker's side; "the enemy" / "противник" the other one.
+
+    A speaker of unknown side quoted by an outlet of known side speaks from the outlet's side; when
+    neither is known, the language's default (``default_speaker_side`` in claims.yaml) applies.
+    """
+    speaker_side = source.side or outlet.side or default_side
+    if side == "OWN":
+        return speaker_side
+    if side == "ENEMY":
+        return OTHER_SIDE.get(speaker_side or "")
+    return side
+
+
+def _is_agent(context: _Context, start: int, end: int, clause_start: int) -> bool:
+    lexicon = context.lexicon
+    if lexicon.agent_before is not None:
+        before = context.text[max(clause_start, start - AGENT_LOOKBACK) : start]
+        if lexicon.agent_before.search(before):
+            return True
+    if lexicon.agent_grammeme:
+        index = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
+        if index < len(context.tokens) and context.tokens[index].start == start:
+            return lexicon.agent_grammeme in context.tokens[index].grammemes
+    return False
+
+
+def _is_passive(context: _Context, trigger: Span, clause_start: int, clause_end: int) -> bool:
+    if _spans_in(context.passive, clause_start, clause_end):
+        return True
+    grammemes = context.lexicon.passive_grammemes
+    if not grammemes:
+        return False
+    first = bisect.bisect_right(context.tokens, trigger[0], key=lambda t: t.end)
+    last = bisect.bisect_left(context.tokens, trigger[1], key=lambda t: t.start)
+    return any(t.grammemes & grammemes for t in context.tokens[first:last])
+
+
+def _fallback_side(context: _Context, draft: _Draft) -> str | None:
+    """No side word: a party named in the sentence, the speaker, the trigger word, the type default."""
+    rule = TYPE_RULES[draft.event_type]
+    if rule.gain or rule.party_fallback:
+        party_side = draft.meta.get("party_side")
+        if party_side in SIDES:
+            return str(party_side)
+    if rule.gain and draft.source.side in SIDES:
+        return draft.source.side
+    # A figure ("1000 km²") has its verb elsewhere in the sentence: look at the whole evidence.
+    scope = draft.evidence if rule.region_place else draft.trigger
+    for side, spans in context.trigger_sides.items():
+        if any(s < scope[1] and scope[0] < e for s, e in spans):
+            return side
+    return rule.default_side
+
+
+def _party_side(context: _Context, sentence: Sentence) -> str | None:
+    """The one side of all parties (registry names with a side) mentioned in the sentence."""
+    sides = {
+        m.source.side
+        for m in context.speakers
+        if sentence.start <= m.start and m.end <= sentence.end and m.source.side in SIDES
+    }
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _seat_of(
+    text: str, speaker: SourceMention, mention: PlaceMention, seat_gap: re.Pattern[str] | None
+) -> bool:
+    """ "the ministry in Kyiv", "hieß es in Moskau": the seat of a speaker is not where things happen."""
+    gap = text[speaker.end : mention.start]
+    return 0 < len(gap) <= 24 and seat_gap is not None and seat_gap.fullmatch(gap) is not None
+
+
+# --------------------------------------------------------------------------- evidence, time, direction
+
+
+def _evidence_kind(context: _Context, event_type: str, sentence: Sentence, source: Source) -> str:
+    def present(spans: list[Span]) -> bool:
+        return bool(_spans_in(spans, sentence.start, sentence.end))
+
+    if source.kind in OFFICIAL_KINDS:
+        return "official_statement"
+    if event_type == "media_geolocated" or source.kind in VISUAL_SOURCE_KINDS or present(context.visual):
+        return "visual"
+    if source.kind in ANALYSIS_SOURCE_KINDS or present(context.analysis):
+        return "analysis"
+    if source.kind in EYEWITNESS_SOURCE_KINDS or present(context.eyewitness):
+        return "eyewitness"
+    return "report"
+
+
+def _times(context: _Context, sentence: Sentence) -> list[TimeMatch]:
+    if context.published is None:
+        return []
+    matches = resolve_times(sentence.text, context.published, context.lexicon.lang)
+    return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start) for m in matches]
+
+
+def _nearest_time(times: list[TimeMatch], trigger: Span, trigger_clauses: list[Span]) -> When | None:
+    if not times:
+        return None
+    in_clause = [t for t in times if any(c[0] <= t.start and t.end <= c[1] for c in trigger_clauses)]
+    pool = in_clause or times
+    best = min(pool, key=lambda t: min(abs(t.start - trigger[1]), abs(trigger[0] - t.end)))
+    return best.when
+
+
+def _directions(context: _Context, sentence: Sentence) -> list[str]:
+    pattern = context.lexicon.direction
+    if pattern is None:
+        return []
+    found: list[str] = []
+    words = context.lexicon.direction_words
+    for match in pattern.finditer(sentence.text):
+        group = match.group("dirs").lower()
+        for piece in _split_direction_group(group, words):
+            if piece not in found:
+                found.append(piece)
+    return found
+
+
+def _split_direction_group(group: str, words: dict[str, str]) -> list[str]:
+    """Compass codes of "osten und südosten" in the order written."""
+    codes: list[tuple[int, str]] = []
+    taken: list[Span] = []
+    for word in sorted(words, key=len, reverse=True):
+        start = group.find(word)
+        while start >= 0:
+            end = start + len(word)
+            boundary_ok = (start == 0 or not group[start - 1].isalnum()) and (
+                end == len(group) or not group[end].isalnum()
+            )
+            if boundary_ok and not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                codes.append((start, words[word]))
+            start = group.find(word, end)
+    return [code for _, code in sorted(codes)]
+
+
+# --------------------------------------------------------------------------- comparisons
+
+
+def _comparisons(context: _Context, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Comparisons ("größer als ganz Berlin") as absolute spans with their phrase."""
+    return [
+        (match.start + sentence.start, match.end + sentence.start, match.text.strip())
+        for match in find_comparisons(sentence.text, context.lexicon.lang)
+    ]
+
+
+def _attach_comparisons(
+    drafts: list[_Draft],
+    previous: list[_Draft],
+    comparisons: list[tuple[int, int, str]],
+    context: _Context,
+    sentence: Sentence,
+) -> None:
+    """A comparison belongs to the figure of this sentence, or of the one before ("Das ist ...")."""
+    if not comparisons:
+        return
+    targets = [d for d in drafts if d.event_type in QUANTITY_EVENTS.values()]
+    if not targets:
+        targets = [
+            d
+            for d in previous
+            if d.event_type in QUANTITY_EVENTS.values()
+            and context.sentences[d.sentence_index].paragraph == sentence.paragraph
+        ]
+    for target in targets:
+        for name, quantity in list(target.quantities.items()):
+            if (
+                name in QUANTITY_EVENTS
+                and QUANTITY_EVENTS[name] == target.event_type
+                and not quantity.comparison
+            ):
+                target.quantities[name] = replace(quantity, comparison=comparisons[0][2])
+
+
+# --------------------------------------------------------------------------- report-level rules
+
+
+def _continue_previous(
+    drafts: list[_Draft], previous: list[_Draft], context: _Context, sentence: Sentence
+) -> None:
+    """A placeless claim continues the same-type claim of the previous sentence of the paragraph."""
+    for draft in drafts:
+        if draft.place is not None or draft.places_to:
+            continue
+        same = [
+            p
+            for p in previous
+            if p.event_type == draft.event_type
+            and (p.place is not None or p.places_to)
+            and context.sentences[p.sentence_index].paragraph == sentence.paragraph
+        ]
+        if not same:
+            continue
+        antecedent = same[-1]
+        draft.place = antecedent.place
+        draft.places_to = list(antecedent.places_to)
+        if not draft.direction:
+            draft.direction = list(antecedent.direction)
+        if draft.actor_side is None:
+            draft.actor_side = antecedent.actor_side
+        draft.meta["continues"] = True
+
+
+def _has_place(draft: _Draft) -> bool:
+    return draft.place is not None or bool(draft.places_to)
+
+
+def _list_continuation(
+    context: _Context, sentence: Sentence, index: int, previous: list[_Draft]
+) -> list[_Draft]:
+    """ "Darunter Alpha, Beta und Gamma." / "Серед них — ...": the previous claim, for each listed place."""
+    pattern = context.lexicon.list_continuation
+    if pattern is None or not pattern.match(sentence.text):
+        return []
+    if context.sentences[previous[-1].sentence_index].paragraph != sentence.paragraph:
+        return []
+    model = previous[-1]
+    # "30 settlements were liberated. Among them A and B.": each listed place changed hands.
+    event_type = (
+        "control_change" if model.event_type in ("settlement_count", "area_claim") else model.event_type
+    )
+    listed = [
+        m
+        for m in context.mentions
+        if sentence.start <= m.start
+        and m.end <= sentence.end
+        and m.precision not in CONTAINER_PRECISIONS
+        and not (m.place_id or "").startswith(NOT_A_PLACE_ID_PREFIXES)
+    ]
+    return [
+        replace(
+            model,
+            event_type=event_type,
+            sentence_index=index,
+            place=mention,
+            places_to=[],
+            evidence=(sentence.start, sentence.end),
+            quantities={} if event_type != model.event_type else dict(model.quantities),
+            meta={**model.meta, "listed_after": model.trigger_text},
+        )
+        for mention in listed
+    ]
+
+
+def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentence) -> None:
+    """ "the town", "der Stadt", "міста": the settlement named most recently before the sentence."""
+    placeless = [d for d in drafts if d.place is None and not d.places_to]
+    if not placeless or context.lexicon.anaphora is None:
+        return
+    for match in context.lexicon.anaphora.finditer(sentence.text):
+        end = sentence.start + match.end()
+        if any(0 <= m.start - end <= 2 for m in context.mentions):
+            continue  # "die Stadt Kupjansk" names the place itself
+        earlier = [
+            m
+            for m in context.mentions
+            if m.end <= sentence.start
+            and sentence.start - m.end <= ANAPHORA_LOOKBACK
+            and m.precision not in REGION_PRECISIONS
+            and m.precision != "country"
+        ]
+        if not earlier:
+            return
+        for draft in placeless:
+            draft.place = earlier[-1]
+            draft.meta["place_from"] = "anaphora"
+        return
+
+
+def _place_key(mention: PlaceMention | None) -> str:
+    if mention is None:
+        return ""
+    return mention.place_id or f"text:{mention.text.casefold()}"
+
+
+def _inherit_times(drafts: list[_Draft]) -> None:
+    """A claim without a time takes the time of a same-type claim about the same place."""
+    dated: dict[tuple[str, str], When] = {}
+    for draft in drafts:
+        key = (draft.event_type, _place_key(draft.place))
+        if draft.when is not None and key[1] and key not in dated:
+            dated[key] = draft.when
+    for draft in drafts:
+        if draft.when is None:
+            inherited = dated.get((draft.event_type, _place_key(draft.place)))
+            if inherited is not None:
+                draft.when = inherited
+                draft.meta["when_from"] = "same place and type elsewhere in the report"
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    seen: set[tuple[str, str, tuple[str, ...], Span]] = set()
+    unique: list[_Draft] = []
+    for draft in drafts:
+        key = (
+            draft.event_type,
+            _place_key(draft.place),
+            tuple(_place_key(p) for p in draft.places_to),
+            draft.evidence,
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(draft)
+    return unique
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _claim_place(mention: PlaceMention | None) -> ClaimPlace | None:
+    if mention is None:
+        return None
+    return ClaimPlace(
+        text=mention.text,
+        place_id=mention.place_id,
+        name_en=mention.name_en,
+        lat=mention.lat,
+        lon=mention.lon,
+        admin1=mention.admin1,
+        admin2=mention.admin2,
+        precision=mention.precision,
+    )
+
+
+def make_claim_id(report_id: str, start: int, end: int, event_type: str, place_key: str) -> str:
+    """Deterministic id: the same report, evidence, type and place give the same id."""
+    digest = hashlib.sha256(f"{report_id}|{start}|{end}|{event_type}|{place_key}".encode()).hexdigest()
+    return digest[:32]
+
+
+def _to_claims(context: _Context, drafts: list[_Draft]) -> list[Claim]:
+    claims: list[Claim] = []
+    for draft in drafts:
+        place_key = _place_key(draft.place) + "|" + ",".join(_place_key(p) for p in draft.places_to)
+        meta: dict[str, object] = {"trigger": draft.trigger_text, "trigger_start": draft.trigger[0]}
+        meta.update(draft.meta)
+        if draft.place is not None and draft.place.region_conflict:
+            meta["place_region_conflict"] = draft.place.region_conflict
+        claims.append(
+            Claim(
+                claim_id=make_claim_id(
+                    context.report.id, draft.evidence[0], draft.evidence[1], draft.event_type, place_key
+                ),
+                report_id=context.report.id,
+                event_type=draft.event_type,
+                actor_side=draft.actor_side,
+                place=_claim_place(draft.place),
+                source=draft.source,
+                modality=draft.modality,
+                evidence_kind=draft.evidence_kind,
+                evidence_start=draft.evidence[0],
+                evidence_end=draft.evidence[1],
+                evidence_text=context.text[draft.evidence[0] : draft.evidence[1]],
+                language=context.lexicon.lang,
+                places_to=[p for p in (_claim_place(m) for m in draft.places_to) if p is not None],
+                when=draft.when,
+                quantities=dict(draft.quantities),
+                direction=list(draft.direction),
+                extractor="rules",
+                meta=meta,
+            )
+        )
+    return claims

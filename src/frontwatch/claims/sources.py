@@ -1,0 +1,253 @@
+"""Who says it: the source registry (``data/sources.yaml``) and finding speakers in text.
+
+Each registry entry has names in all scripts, a kind (``frontwatch.model.SOURCE_KINDS``) and a
+side. Names are matched case-sensitively on their first letter (names are proper nouns) and with
+a tolerance for inflection endings (Selenskyjs, Зеленського, Зеленским, Militärkanälen).
+Entries without a side (a general staff, "the governor") take the side word right before them
+("der ukrainische Generalstab").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from frontwatch.claims.lexicon import DATA_DIR, Lexicon, Token
+from frontwatch.model import SOURCE_KINDS, Source
+
+SOURCES_PATH = DATA_DIR / "sources.yaml"
+
+# Endings stripped from Cyrillic name words before allowing an inflection ending.
+_CYRILLIC_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "а", "я", "о", "е", "ь", "й", "и", "і", "ы")
+# How many side words back a registry name may take its side from ("der ukrainische Generalstab").
+_SIDE_LOOKBACK_CHARS = 30
+# Capitalised words (a person's name) after a role noun: "Journalist Ilja Ponomarenko".
+_NAME_AFTER_ROLE = re.compile(r"\s+((?:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ.-]+)(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+){0,2})")
+
+
+@dataclass(frozen=True)
+class RegistryEntry:
+    id: str
+    name: str  # canonical (first listed) name
+    names: tuple[str, ...]
+    kind: str
+    side: str | None
+
+
+@dataclass(frozen=True)
+class SourceMention:
+    start: int
+    end: int
+    source: Source
+    entry_id: str | None  # None for speakers found by role noun or unknown names
+
+
+def _first_letter_either_case(escaped: str) -> str:
+    first = escaped[0]
+    if first.isalpha() and first.lower() != first.upper():
+        return f"[{first.upper()}{first.lower()}]" + escaped[1:]
+    return escaped
+
+
+def _word_pattern(word: str) -> str:
+    if len(word) < 4 or word.isupper():
+        return re.escape(word)
+    return _first_letter_either_case(_inflectable(word))
+
+
+def _inflectable(word: str) -> str:
+    if re.match(r"[А-ЯЁІЇЄҐа-яёіїєґ]", word):
+        stem = word
+        for ending in _CYRILLIC_ENDINGS:
+            if stem.endswith(ending) and len(stem) - len(ending) >= 4:
+                stem = stem[: -len(ending)]
+                break
+        return re.escape(stem) + r"\w{0,4}"
+    return re.escape(word) + r"\w{0,3}"
+
+
+def _name_pattern(name: str) -> str:
+    words = name.split()
+    body = r"[\s-]+".join(_word_pattern(w) for w in words)
+    return r"(?<!\w)" + body + r"(?!\w)"
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+_KEY_LENGTH = 3
+
+
+def _key(name: str) -> str:
+    first_word = name.split()[0].replace("-", " ").split()[0] if name.split() else name
+    return first_word[:_KEY_LENGTH].casefold()
+
+
+class SourceRegistry:
+    """The registry, with one compiled pattern per name, indexed by the name's first letters.
+
+    A single alternation of all names would be simple but slow (every position tries every name);
+    the index tries only the names that start with the letters found at a word start.
+    """
+
+    def __init__(self, entries: list[RegistryEntry]) -> None:
+        self.entries = entries
+        self._by_id = {e.id: e for e in entries}
+        self._by_name: dict[str, RegistryEntry] = {}
+        self._index: dict[str, list[tuple[re.Pattern[str], RegistryEntry]]] = {}
+        named: list[tuple[str, RegistryEntry]] = []
+        for entry in entries:
+            for name in entry.names:
+                self._by_name.setdefault(name.casefold(), entry)
+                named.append((name, entry))
+        named.sort(key=lambda p: len(p[0]), reverse=True)  # longest name first
+        for name, entry in named:
+            self._index.setdefault(_key(name), []).append((re.compile(_name_pattern(name)), entry))
+
+    def get(self, entry_id: str) -> RegistryEntry | None:
+        return self._by_id.get(entry_id)
+
+    def lookup(self, name: str) -> RegistryEntry | None:
+        """The entry one of whose names is ``name`` (case-insensitive, or an inflected form of it)."""
+        stripped = name.strip()
+        entry = self._by_name.get(stripped.casefold())
+        if entry is not None:
+            return entry
+        found = self.find(stripped)
+        if found and found[0][0] == 0 and found[0][1] == len(stripped):
+            return found[0][2]
+        return None
+
+    def search(self, name: str) -> RegistryEntry | None:
+        """The entry whose name occurs in ``name`` ("Генеральний штаб ЗСУ (Telegram)")."""
+        entry = self.lookup(name)
+        if entry is not None:
+            return entry
+        found = self.find(name)
+        return found[0][2] if found else None
+
+    def outlet_source(self, outlet: str) -> Source:
+        """The report's own outlet as a Source: registry kind and side when known."""
+        entry = self.search(outlet) if outlet else None
+        if entry is None:
+            return Source(name=outlet or "unknown", kind="outlet", side=None)
+        return Source(name=entry.name, kind=entry.kind, side=entry.side)
+
+    def find(self, text: str) -> list[tuple[int, int, RegistryEntry]]:
+        """Registry names in ``text``, longest first at each position, without overlaps."""
+        found: list[tuple[int, int, RegistryEntry]] = []
+        covered_until = 0
+        for word in _WORD_START.finditer(text):
+            pos = word.start()
+            if pos < covered_until:
+                continue
+            best: tuple[int, RegistryEntry] | None = None
+            for length in range(_KEY_LENGTH, 0, -1):
+                for pattern, entry in self._index.get(text[pos : pos + length].casefold(), ()):
+                    match = pattern.match(text, pos)
+                    if match is not None and (best is None or match.end() > best[0]):
+                        best = (match.end(), entry)
+            if best is not None:
+                found.append((pos, best[0], best[1]))
+                covered_until = best[0]
+        return found
+
+
+def _load_entries(path: Path) -> list[RegistryEntry]:
+    with path.open(encoding="utf-8") as handle:
+        data: Any = yaml.safe_load(handle) or {}
+    entries: list[RegistryEntry] = []
+    for raw in data.get("sources") or []:
+        names = tuple(str(n) for n in raw.get("names") or [] if str(n).strip())
+        if not names:
+            continue
+        kind = str(raw.get("kind", "unknown"))
+        if kind not in SOURCE_KINDS:
+            raise ValueError(f"{path}: source {names[0]!r} has unknown kind {kind!r}")
+        side = raw.get("side")
+        entries.append(
+            RegistryEntry(
+                id=str(raw.get("id") or names[0]),
+                name=names[0],
+                names=names,
+                kind=kind,
+                side=str(side) if side else None,
+            )
+        )
+    return entries
+
+
+@lru_cache(maxsize=4)
+def load_registry(path: Path | None = None) -> SourceRegistry:
+    return SourceRegistry(_load_entries(path or SOURCES_PATH))
+
+
+def _side_right_before(text: str, start: int, side_spans: dict[str, list[tuple[int, int]]]) -> str | None:
+    """A UA/RU side word a few characters before ``start``, same clause ("russische Militärblogger")."""
+    best: tuple[int, str] | None = None
+    for side, spans in side_spans.items():
+        if side not in ("UA", "RU"):
+            continue
+        for _, e in spans:
+            if (
+                e <= start
+                and start - e <= _SIDE_LOOKBACK_CHARS
+                and not any(ch in text[e:start] for ch in ".,;:!?()\n")
+                and (best is None or e > best[0])
+            ):
+                best = (e, side)
+    return best[1] if best else None
+
+
+def _side_within(start: int, end: int, side_spans: dict[str, list[tuple[int, int]]]) -> str | None:
+    """A UA/RU side word overlapping ``start..end`` ("Речник Сил оборони")."""
+    for side in ("UA", "RU"):
+        if any(s < end and start < e for s, e in side_spans.get(side, [])):
+            return side
+    return None
+
+
+def find_speakers(
+    text: str,
+    tokens: list[Token],
+    lexicon: Lexicon,
+    registry: SourceRegistry,
+    side_spans: dict[str, list[tuple[int, int]]],
+) -> list[SourceMention]:
+    """Registry names and role nouns (+ a following name) in ``text``, without overlaps."""
+    mentions: list[SourceMention] = []
+    for start, end, entry in registry.find(text):
+        side = entry.side or _side_right_before(text, start, side_spans)
+        mentions.append(SourceMention(start, end, Source(entry.name, entry.kind, side), entry.id))
+    taken = [(m.start, m.end) for m in mentions]
+    for kind, cues in lexicon.roles.items():
+        for start, end in cues.find(text, tokens):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            name_match = _NAME_AFTER_ROLE.match(text, end)
+            if name_match is not None:
+                registry_hit = [m for m in mentions if m.start >= end and m.start <= name_match.end()]
+                if registry_hit:
+                    continue  # "Journalist Ilja Ponomarenko": the registry entry says it all
+                name = name_match.group(1)
+                span_end = name_match.end()
+            else:
+                name = text[start:end]
+                span_end = end
+            side = _side_right_before(text, start, side_spans) or _side_within(
+                start, span_end + 15, side_spans
+            )
+            mentions.append(SourceMention(start, span_end, Source(name, kind, side), None))
+            taken.append((start, span_end))
+    if lexicon.unknown_speaker is not None:
+        for match in lexicon.unknown_speaker.finditer(text):
+            start, end = match.span("name")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            mentions.append(SourceMention(start, end, Source(match.group("name"), "unknown", None), None))
+            taken.append((start, end))
+    mentions.sort(key=lambda m: m.start)
+    return mentions

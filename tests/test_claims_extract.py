@@ -1,0 +1,431 @@
+"""Rule-based claim extraction in German, English, Ukrainian and Russian.
+
+Place mentions are built by hand (the places stage is tested elsewhere); the texts are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from frontwatch.claims import extract_claims
+from frontwatch.model import Claim, PlaceMention, Report
+
+# (surface form in the text, place id, precision)
+PlaceSpec = tuple[str, str | None, str]
+
+
+def make_report(
+    text: str, lang: str, source: str = "Testblatt", published: date = date(2022, 9, 12)
+) -> Report:
+    return Report(
+        id=f"test-{lang}-{abs(hash(text)) % 10**8}",
+        source=source,
+        raw_text=text,
+        clean_text=text,
+        format="text",
+        origin="test",
+        published=datetime(published.year, published.month, published.day),
+        lang=lang,
+    )
+
+
+def mentions_for(report: Report, places: list[PlaceSpec]) -> list[PlaceMention]:
+    """Every occurrence of each surface form, as the places stage would report it."""
+    found: list[PlaceMention] = []
+    for surface, place_id, precision in places:
+        start = report.clean_text.find(surface)
+        assert start >= 0, f"{surface!r} not in the test text"
+        while start >= 0:
+            found.append(
+                PlaceMention(
+                    report_id=report.id,
+                    start=start,
+                    end=start + len(surface),
+                    text=surface,
+                    place_id=place_id,
+                    name_en=surface,
+                    precision=precision,
+                )
+            )
+            start = report.clean_text.find(surface, start + len(surface))
+    return sorted(found, key=lambda m: m.start)
+
+
+def run(text: str, lang: str, places: list[PlaceSpec], source: str = "Testblatt") -> list[Claim]:
+    report = make_report(text, lang, source)
+    claims = extract_claims(report, mentions_for(report, places))
+    for claim in claims:  # offsets always point at the evidence
+        assert report.clean_text[claim.evidence_start : claim.evidence_end] == claim.evidence_text
+    return claims
+
+
+def of_type(claims: list[Claim], event_type: str) -> list[Claim]:
+    return [c for c in claims if c.event_type == event_type]
+
+
+def place_ids(claims: list[Claim]) -> set[str | None]:
+    return {c.place.place_id if c.place else None for c in claims}
+
+
+# ----------------------------------------------------------------------------- German
+
+
+def test_de_passive_with_agent_gives_the_agent_side() -> None:
+    claims = run(
+        "Das Dorf Nowa Wodolaha wurde am Dienstag von ukrainischen Einheiten zurückerobert.",
+        "de",
+        [("Nowa Wodolaha", "gn:1", "settlement")],
+    )
+    changes = of_type(claims, "control_change")
+    assert len(changes) == 1
+    assert changes[0].actor_side == "UA"
+    assert changes[0].modality == "asserted"
+    assert changes[0].place is not None and changes[0].place.place_id == "gn:1"
+    assert changes[0].when is not None and changes[0].when.start == date(2022, 9, 6)
+
+
+def test_de_one_claim_per_place_in_the_clause() -> None:
+    claims = run(
+        "Russische Truppen haben die Orte Alpha und Beta eingenommen, berichtet die Agentur.",
+        "de",
+        [("Alpha", "gn:10", "settlement"), ("Beta", "gn:11", "settlement")],
+    )
+    changes = of_type(claims, "control_change")
+    assert place_ids(changes) == {"gn:10", "gn:11"}
+    assert {c.actor_side for c in changes} == {"RU"}
+
+
+def test_de_soll_is_a_hedge_but_reported_speech_is_not() -> None:
+    hedged = run(
+        "Ukrainische Soldaten sollen in Alpha eingerückt sein.", "de", [("Alpha", "gn:10", "settlement")]
+    )
+    assert [c.modality for c in of_type(hedged, "advance")] == ["hedged"]
+    reported = run(
+        "Der Gouverneur Oleh Synjehubow meldete neue Erfolge. "
+        "Die Armee habe das Dorf Alpha befreit, sagte er.",
+        "de",
+        [("Alpha", "gn:10", "settlement")],
+    )
+    change = of_type(reported, "control_change")
+    assert len(change) == 1
+    assert change[0].modality == "asserted"
+    assert change[0].source.kind == "governor"  # carried over from the sentence before
+    assert change[0].evidence_kind == "official_statement"
+    assert change[0].actor_side == "UA"
+
+
+def test_de_conditional_and_prediction() -> None:
+    claims = run(
+        "Sollten die Russen Alpha verlieren, würde die Versorgung ihrer Truppen in Beta zusammenbrechen. "
+        "Den russischen Einheiten in Gamma droht die Einkesselung.",
+        "de",
+        [("Alpha", "gn:10", "settlement"), ("Beta", "gn:11", "settlement"), ("Gamma", "gn:12", "settlement")],
+    )
+    supply = of_type(claims, "supply_line")
+    assert supply and supply[0].modality == "conditional"
+    encirclement = of_type(claims, "encirclement")
+    assert encirclement and encirclement[0].modality == "predicted"
+    assert encirclement[0].place is not None and encirclement[0].place.place_id == "gn:12"
+
+
+def test_de_denial_is_negated() -> None:
+    claims = run(
+        "Das russische Verteidigungsministerium dementierte einen Rückzug aus Alpha.",
+        "de",
+        [("Alpha", "gn:10", "settlement")],
+    )
+    withdrawal = of_type(claims, "withdrawal")
+    assert withdrawal and withdrawal[0].modality == "negated"
+    assert withdrawal[0].source.kind == "defence_ministry"
+    assert withdrawal[0].source.side == "RU"
+
+
+def test_de_advance_objective_and_direction() -> None:
+    claims = run(
+        "Ukrainische Panzer stoßen von Norden und Nordosten auf die Stadt Alpha vor.",
+        "de",
+        [("Alpha", "gn:10", "settlement")],
+    )
+    advance = of_type(claims, "advance")
+    assert len(advance) == 1
+    assert [p.place_id for p in advance[0].places_to] == ["gn:10"]
+    assert advance[0].place is None
+    assert advance[0].direction == ["N", "NE"]
+    assert advance[0].actor_side == "UA"
+
+
+def test_de_follow_up_sentence_continues_the_previous_claim() -> None:
+    claims = run(
+        "Ukrainische Truppen rücken auf die Stadt Alpha vor. "
+        "Auf Videos sind Soldaten schon am Stadtrand zu sehen.",
+        "de",
+        [("Alpha", "gn:10", "settlement")],
+    )
+    advances = of_type(claims, "advance")
+    assert len(advances) == 2
+    follow_up = advances[1]
+    assert [p.place_id for p in follow_up.places_to] == ["gn:10"]
+    assert follow_up.actor_side == "UA"
+    assert follow_up.evidence_kind == "visual"
+
+
+def test_de_teaser_line_yields_nothing() -> None:
+    claims = run(
+        "Lesen Sie auch: Russen flüchten aus Alpha\nIn Beta wurde weiter gekämpft.",
+        "de",
+        [("Alpha", "gn:10", "settlement"), ("Beta", "gn:11", "settlement")],
+    )
+    assert "gn:10" not in place_ids(claims)
+    assert "gn:11" in place_ids(claims)
+
+
+# ----------------------------------------------------------------------------- English
+
+
+def test_en_passive_agent_and_hedge() -> None:
+    claims = run(
+        "Alpha was reportedly recaptured by Ukrainian forces on Sunday.",
+        "en",
+        [("Alpha", "gn:10", "settlement")],
+        source="Reuters",
+    )
+    change = of_type(claims, "control_change")
+    assert len(change) == 1
+    assert change[0].actor_side == "UA"
+    assert change[0].modality == "hedged"
+    assert change[0].source.name == "Reuters"
+    assert change[0].when is not None and change[0].when.start == date(2022, 9, 11)
+
+
+def test_en_encirclement_of_russian_troops_is_a_ukrainian_action() -> None:
+    claims = run(
+        "The Institute for the Study of War assesses that Russian troops in Alpha could be encircled.",
+        "en",
+        [("Alpha", "gn:10", "settlement")],
+    )
+    encirclement = of_type(claims, "encirclement")
+    assert len(encirclement) == 1
+    assert encirclement[0].actor_side == "UA"
+    assert encirclement[0].modality == "predicted"
+    assert encirclement[0].source.kind == "think_tank"
+    assert encirclement[0].evidence_kind == "analysis"
+
+
+def test_en_area_claim_with_region_and_comparison() -> None:
+    claims = run(
+        "Ukraine's forces have liberated more than 500 square kilometres in the Kharkiv region, "
+        "President Zelensky said.",
+        "en",
+        [("Kharkiv region", "iso:UA-63", "oblast")],
+    )
+    areas = of_type(claims, "area_claim")
+    assert len(areas) == 1
+    assert areas[0].place is not None and areas[0].place.place_id == "iso:UA-63"
+    assert areas[0].quantities["area_km2"].value == 500
+    assert areas[0].quantities["area_km2"].bound == "min"
+    assert areas[0].actor_side == "UA"
+    assert areas[0].source.kind == "president"
+    assert not of_type(claims, "control_change")  # the verb belongs to the figure
+
+
+def test_en_unknown_language_gives_no_claims() -> None:
+    report = make_report("Some text.", "xx")
+    assert extract_claims(report, []) == []
+
+
+# ----------------------------------------------------------------------------- Ukrainian
+
+
+def test_uk_lemmas_and_enemy_word() -> None:
+    claims = run(
+        "Сили оборони звільнили Альфу. Ворог обстріляв Бету з артилерії.",
+        "uk",
+        [("Альфу", "gn:10", "settlement"), ("Бету", "gn:11", "settlement")],
+        source="Укрінформ",
+    )
+    change = of_type(claims, "control_change")
+    assert change and change[0].actor_side == "UA"
+    strike = of_type(claims, "strike")
+    assert strike and strike[0].actor_side == "RU"  # "the enemy" of a Ukrainian outlet
+    assert strike[0].source.side == "UA"
+
+
+def test_uk_hedge_condition_and_threat() -> None:
+    claims = run(
+        "Окупанти нібито відступили з Альфи. "
+        "Якщо ЗСУ переріжуть трасу біля Бети, то логістика ворога буде зруйнована. "
+        "Над російським угрупованням у Гаммі нависла загроза оточення.",
+        "uk",
+        [("Альфи", "gn:10", "settlement"), ("Бети", "gn:11", "settlement"), ("Гаммі", "gn:12", "settlement")],
+    )
+    withdrawal = of_type(claims, "withdrawal")
+    assert withdrawal and withdrawal[0].modality == "hedged" and withdrawal[0].actor_side == "RU"
+    supply = of_type(claims, "supply_line")
+    assert supply and all(c.modality == "conditional" for c in supply)
+    encirclement = of_type(claims, "encirclement")
+    assert encirclement and encirclement[0].modality == "predicted"
+
+
+def test_uk_official_source_by_name_in_any_case() -> None:
+    claims = run(
+        "За словами Синєгубова, росіяни обстріляли Альфу.",
+        "uk",
+        [("Альфу", "gn:10", "settlement")],
+    )
+    strike = of_type(claims, "strike")
+    assert strike and strike[0].source.kind == "governor"
+    assert strike[0].evidence_kind == "official_statement"
+    assert strike[0].actor_side == "RU"
+
+
+# ----------------------------------------------------------------------------- Russian
+
+
+def test_ru_our_troops_in_a_russian_channel() -> None:
+    claims = run(
+        "Наши подразделения освободили Альфу. Противник отступил к Бете.",
+        "ru",
+        [("Альфу", "gn:10", "settlement"), ("Бете", "gn:11", "settlement")],
+        source="Рыбарь",
+    )
+    change = of_type(claims, "control_change")
+    assert change and change[0].actor_side == "RU"
+    assert change[0].source.kind == "milblogger"
+    withdrawal = of_type(claims, "withdrawal")
+    assert withdrawal and withdrawal[0].actor_side == "UA"
+    assert [p.place_id for p in withdrawal[0].places_to] == ["gn:11"]
+
+
+def test_ru_denial_and_future() -> None:
+    claims = run(
+        "Минобороны России опровергло сообщения о захвате Альфы. ВСУ скоро освободят Бету.",
+        "ru",
+        [("Альфы", "gn:10", "settlement"), ("Бету", "gn:11", "settlement")],
+        source="ТАСС",
+    )
+    denied = [c for c in of_type(claims, "control_change") if c.place and c.place.place_id == "gn:10"]
+    assert denied and denied[0].modality == "negated"
+    assert denied[0].source.kind == "defence_ministry"
+    future = [c for c in of_type(claims, "control_change") if c.place and c.place.place_id == "gn:11"]
+    assert future and future[0].modality == "predicted" and future[0].actor_side == "UA"
+
+
+def test_ru_attributive_participle_is_not_an_event() -> None:
+    claims = run(
+        "В освобождённых сёлах возле Альфы работают сапёры.",
+        "ru",
+        [("Альфы", "gn:10", "settlement")],
+    )
+    assert not of_type(claims, "control_change")
+
+
+# ----------------------------------------------------------------------------- identity
+
+
+def test_claim_ids_are_deterministic_and_distinct() -> None:
+    text = "Ukrainian forces recaptured Alpha and Beta on Friday."
+    places: list[PlaceSpec] = [("Alpha", "gn:10", "settlement"), ("Beta", "gn:11", "settlement")]
+    first = run(text, "en", places)
+    second = run(text, "en", places)
+    assert [c.claim_id for c in first] == [c.claim_id for c in second]
+    assert len({c.claim_id for c in first}) == len(first) == 2
+
+
+# ----------------------------------------------------------------------------- place rules
+
+
+def test_the_town_refers_to_the_settlement_named_before() -> None:
+    claims = run(
+        "Ukrainian forces approached Alpha from the north. Russian units in the town were surrounded.",
+        "en",
+        [("Alpha", "gn:10", "settlement")],
+    )
+    encirclement = of_type(claims, "encirclement")
+    assert encirclement and encirclement[0].place is not None
+    assert encirclement[0].place.place_id == "gn:10"
+    assert encirclement[0].actor_side == "UA"
+
+
+def test_a_river_bank_is_not_the_place() -> None:
+    claims = run(
+        "Die ukrainische Armee hat den Ort Alpha am Ostufer des Beta eingenommen.",
+        "de",
+        [("Alpha", "gn:10", "settlement"), ("Beta", "gn:11", "settlement")],
+    )
+    assert place_ids(of_type(claims, "control_change")) == {"gn:10"}
+
+
+def test_a_region_word_marks_a_region_even_if_resolved_as_a_town() -> None:
+    claims = run(
+        "Die Siedlung Alpha im Osten des Gebiets Beta wurde von ukrainischen Truppen befreit.",
+        "de",
+        [("Alpha", "gn:10", "settlement"), ("Beta", "gn:11", "settlement")],
+    )
+    assert place_ids(of_type(claims, "control_change")) == {"gn:10"}
+
+
+def test_reference_places_are_dropped_with_the_whole_list() -> None:
+    claims = run(
+        "ЗСУ відбили атаки ворога поблизу Альфи та Бети.",
+        "uk",
+        [("Альфи", "gn:10", "settlement"), ("Бети", "gn:11", "settlement")],
+    )
+    assert place_ids(of_type(claims, "fighting")) == {"gn:10", "gn:11"}
+
+
+def test_a_place_governed_by_another_trigger_is_not_shared() -> None:
+    claims = run(
+        "Nach der Einnahme von Alpha rücken ukrainische Einheiten auf die Stadt Beta vor.",
+        "de",
+        [("Alpha", "gn:10", "settlement"), ("Beta", "gn:11", "settlement")],
+    )
+    assert place_ids(of_type(claims, "control_change")) == {"gn:10"}
+    advance = of_type(claims, "advance")
+    assert len(advance) == 1 and advance[0].place is None
+    assert [p.place_id for p in advance[0].places_to] == ["gn:11"]
+
+
+def test_a_threat_belongs_to_the_trigger_next_to_it() -> None:
+    claims = run(
+        "Russian bloggers write about heavy fighting near Alpha and the threat of encirclement near Beta.",
+        "en",
+        [("Alpha", "gn:10", "settlement"), ("Beta", "gn:11", "settlement")],
+    )
+    fighting = [c for c in of_type(claims, "fighting") if c.place and c.place.place_id == "gn:10"]
+    assert fighting and fighting[0].modality == "asserted"
+    encirclement = of_type(claims, "encirclement")
+    assert encirclement and encirclement[0].modality == "predicted"
+
+
+def test_a_list_sentence_continues_the_claim_before_it() -> None:
+    claims = run(
+        "Сили оборони звільнили ще кілька населених пунктів. Серед них — Альфа та Бета.",
+        "uk",
+        [("Альфа", "gn:10", "settlement"), ("Бета", "gn:11", "settlement")],
+        source="Укрінформ",
+    )
+    listed = [c for c in of_type(claims, "control_change") if c.place is not None]
+    assert {c.place.place_id for c in listed if c.place} == {"gn:10", "gn:11"}
+    assert {c.actor_side for c in listed} == {"UA"}
+    assert all(c.evidence_text.startswith("Серед них") for c in listed)
+
+
+def test_the_target_of_fire_is_not_the_side_that_fires() -> None:
+    claims = run(
+        "По противнику в районе Альфы были нанесены удары.",
+        "ru",
+        [("Альфы", "gn:10", "settlement")],
+        source="ТАСС",
+    )
+    strike = of_type(claims, "strike")
+    assert strike and strike[0].actor_side == "RU"  # the enemy of a Russian outlet was hit
+
+
+def test_unknown_speakers_are_kept_by_name() -> None:
+    claims = run(
+        "Russian troops shelled Alpha overnight, said Ivan Example.",
+        "en",
+        [("Alpha", "gn:10", "settlement")],
+    )
+    strike = of_type(claims, "strike")
+    assert strike and (strike[0].source.name, strike[0].source.kind) == ("Ivan Example", "unknown")
