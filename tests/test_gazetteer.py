@@ -257,3 +257,70 @@ def test_install_real_geonames_dump(home: Path) -> None:
     assert len(settlements) > 20_000
     assert gazetteer.lookup("Isjum")[0].id == "gn:707292"
     assert gazetteer.lookup("Гракове")
+
+
+def test_all_raions_of_the_2020_reform(gazetteer: Gazetteer) -> None:
+    raions = [p for p in gazetteer.places.values() if p.feature == "raion"]
+    assert len(raions) == 136
+    per_oblast: dict[str | None, int] = {}
+    for raion in raions:
+        per_oblast[raion.admin1] = per_oblast.get(raion.admin1, 0) + 1
+    assert (
+        per_oblast["Lviv Oblast"] == 7 and per_oblast["Crimea"] == 10 and per_oblast["Ternopil Oblast"] == 3
+    )
+    for form, raion_id in [
+        ("Lviv Raion", "raion:UA-46:lviv"),
+        ("Уманський район", "raion:UA-71:uman"),
+        ("Уманского района", "raion:UA-71:uman"),
+        ("Rajon Uman", "raion:UA-71:uman"),
+        ("Бахчисарайського району", "raion:UA-43:bakhchysarai"),
+        ("Шептицький район", "raion:UA-46:chervonohrad"),
+    ]:
+        assert [p.id for p in gazetteer.lookup(form)] == [raion_id], form
+    uman = gazetteer.get("raion:UA-71:uman")
+    assert uman is not None and uman.admin1 == "Cherkasy Oblast"
+    assert abs(uman.lat - 48.75) < 0.1 and abs(uman.lon - 30.22) < 0.1
+
+
+def test_rivers_regions_and_facilities(gazetteer: Gazetteer) -> None:
+    oskil = gazetteer.get("river:oskil")
+    assert oskil is not None and oskil.feature == "river"
+    assert len(gazetteer.courses["river:oskil"]) >= 5
+    # Both readings are returned for a homonym; the resolver decides by context.
+    ids = {p.id for p in gazetteer.lookup("Oskil")}
+    assert {"river:oskil", "gn:710514"} <= ids
+    assert [p.id for p in gazetteer.lookup("Оскола")] == ["river:oskil"]
+    assert [p.id for p in gazetteer.lookup("Донбасі")] == ["region:donbas"]
+    plant = gazetteer.lookup("Запорожской АЭС")
+    assert [p.id for p in plant] == ["facility:zaporizhzhia-npp"] and plant[0].feature == "facility"
+    assert "rivers" in gazetteer.describe() and "facilities" in gazetteer.describe()
+
+
+def test_extra_places_and_derived_russian_names(gazetteer: Gazetteer) -> None:
+    for name, place_id in [
+        ("Горобьевка", "x:ua63:horobivka"),
+        ("Гороб'ївки", "x:ua63:horobivka"),
+        ("Robotyne", "x:ua23:robotyne"),
+        ("Посад-Покровское", "x:ua65:posad-pokrovske"),
+        # GeoNames lists Кругляківка in Ukrainian only; the Russian name is derived.
+        ("Кругляковки", "gn:812661"),
+    ]:
+        assert place_id in [p.id for p in gazetteer.lookup(name)], name
+    makiivka = [p for p in gazetteer.lookup("Макеевка") if p.admin1 == "Luhansk Oblast"]
+    assert [p.id for p in makiivka] == ["x:ua09:makiivka-svatove"]
+
+
+def test_old_compiled_indexes_are_pruned(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    for index in range(6):
+        path = folder / f"gazetteer-{index}.pickle"
+        path.write_bytes(b"x")
+        os.utime(path, (1_000_000 + index, 1_000_000 + index))
+    (folder / "other.txt").write_text("not an index", encoding="utf-8")
+    gazetteer_module._prune_cache(folder, keep=2)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "gazetteer-4.pickle",
+        "gazetteer-5.pickle",
+        "other.txt",
+    ]

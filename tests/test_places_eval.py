@@ -114,3 +114,28 @@ def test_raw_records_go_through_the_intake(tmp_path: Path, gazetteer: Gazetteer)
         pytest.skip(f"intake could not read the raw record: {evaluation.skipped[0]}")
     en = evaluation.by_language["en"]
     assert en.matched == 1 and en.exact == 1
+
+
+def test_counts_and_misses_per_split(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    shutil.copy(GOLD, tmp_path / "a.jsonl")
+    heldout = {
+        "id": "t-de-9",
+        "lang": "de",
+        "split": "heldout",
+        "format": "text",
+        "text": "Kämpfe bei Isjum und Kupjansk.",
+        "place_mentions": [{"text": "Isjum", "place_id": "gn:707292", "lat": 49.207, "lon": 37.277}],
+    }
+    (tmp_path / "b.jsonl").write_text(json.dumps(heldout, ensure_ascii=False) + "\n", encoding="utf-8")
+    evaluation = evaluate_places(tmp_path, gazetteer)
+    dev, held = evaluation.by_split["dev"], evaluation.by_split["heldout"]
+    assert (held.gold, held.predicted, held.matched, held.exact) == (1, 2, 1, 1)
+    assert dev.gold == 11 and evaluation.by_language_split[("de", "heldout")].gold == 1
+    # Languages add up over splits.
+    assert evaluation.by_language["de"].gold == evaluation.by_language_split[("de", "dev")].gold + 1
+    # Misses can be read per split: the unannotated Kupjansk is a heldout miss only.
+    assert any("'Kupjansk'" in m for m in evaluation.misses_of("heldout"))
+    assert not any("'Kupjansk'" in m for m in evaluation.misses_of("dev"))
+    assert len(evaluation.misses_of("dev")) + len(evaluation.misses_of("heldout")) == len(evaluation.misses)
+    text = evaluation.format()
+    assert "de/heldout" in text and "all/dev" in text

@@ -230,3 +230,157 @@ def test_direction_phrases_name_the_centre_even_in_lower_case(gazetteer: Gazette
 def test_hyphenated_names_inflect_in_every_part(gazetteer: Gazetteer) -> None:
     mentions = _resolve("Бои у Купянска-Узлового.", gazetteer)
     assert [(m.text, m.place_id) for m in mentions] == [("Купянска-Узлового", "gn:703652")]
+
+
+# --- rivers, regions, facilities, oblast context, directions, extra places -------------------
+
+OSKIL_VILLAGE = "gn:710514"
+DNIPRO_CITY = "gn:709930"
+KUPIANSK = (49.71003, 37.61581)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        # A river word before or after the name: the river.
+        ("Die Russen zogen sich über den Oskil zurück.", "Oskil", "river:oskil"),
+        ("Russian forces fell back to the east bank of the Oskil.", "Oskil", "river:oskil"),
+        ("Roads along the Oskil river are cut.", "Oskil", "river:oskil"),
+        ("Ворог утримує лівий берег Осколу.", "Осколу", "river:oskil"),
+        ("Противник переправился через Северский Донец.", "Северский Донец", "river:siverskyi-donets"),
+        ("Die Truppen zogen auf das linke Ufer des Dnipro ab.", "Dnipro", "river:dnipro"),
+        ("Війська відійшли за Дніпро.", "Дніпро", "river:dnipro"),
+        # No river word, or a settlement word: the town.
+        ("Im Dorf Oskil wurde geschossen.", "Oskil", OSKIL_VILLAGE),
+        ("Explosions were heard in Dnipro overnight.", "Dnipro", DNIPRO_CITY),
+        ("Вибухи у Дніпрі не вщухають.", "Дніпрі", DNIPRO_CITY),
+        ("Ракета влучила в Дніпро вночі.", "Дніпро", DNIPRO_CITY),
+        ("Ракетний удар по Дніпру забрав життя людей.", "Дніпру", DNIPRO_CITY),
+        # A town word after the name outweighs the article before it.
+        ("The Dnipro city council reported two deaths.", "Dnipro", DNIPRO_CITY),
+    ],
+)
+def test_river_or_town_by_context(gazetteer: Gazetteer, text: str, surface: str, place_id: str) -> None:
+    mention = _by_text(_resolve(text, gazetteer))[surface]
+    assert mention.place_id == place_id
+    expected = "other" if place_id.startswith("river:") else "settlement"
+    assert mention.precision == expected
+
+
+def test_river_is_placed_at_the_town_it_is_paired_with(gazetteer: Gazetteer) -> None:
+    from frontwatch.places.resolve import haversine_km
+
+    text = "Russian troops blew up the bridge over the Oskil in Kupiansk."
+    oskil = _by_text(_resolve(text, gazetteer))["Oskil"]
+    assert oskil.lat is not None and oskil.lon is not None
+    assert haversine_km(oskil.lat, oskil.lon, *KUPIANSK) < 3.0
+    # The same river next to Borova lies 35 km further south.
+    text = "Ukrainian troops crossed the Oskil near Borova."
+    oskil = _by_text(_resolve(text, gazetteer))["Oskil"]
+    assert oskil.lat is not None and oskil.lon is not None
+    assert haversine_km(oskil.lat, oskil.lon, *KUPIANSK) > 25.0
+    assert haversine_km(oskil.lat, oskil.lon, 49.38047, 37.61931) < 3.0
+
+
+def test_a_river_that_is_also_a_word_needs_a_river_word(gazetteer: Gazetteer) -> None:
+    assert not any(m.place_id == "river:aidar" for m in _resolve("Батальйон Айдар воює на сході.", gazetteer))
+    mention = _by_text(_resolve("Бої тривають на рубежі річки Айдар.", gazetteer))["Айдар"]
+    assert mention.place_id == "river:aidar"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        ("Russland will die Kräfte in Richtung Donezk verstärken.", "Donezk", "iso:UA-14"),
+        ("Explosionen in Donezk am Morgen.", "Donezk", "gn:709717"),
+        ("Kharkiv governor Oleh Syniehubov said the army had advanced.", "Kharkiv", "iso:UA-63"),
+        ("Missiles hit Kharkiv overnight.", "Kharkiv", "gn:706483"),
+        ("Troops were regrouped to strengthen the Donetsk front.", "Donetsk", "iso:UA-14"),
+        ("The Dnipropetrovsk regional governor reported shelling.", "Dnipropetrovsk", "iso:UA-12"),
+    ],
+)
+def test_city_or_oblast_by_context(gazetteer: Gazetteer, text: str, surface: str, place_id: str) -> None:
+    assert _by_text(_resolve(text, gazetteer))[surface].place_id == place_id
+
+
+def test_names_in_a_list_with_an_oblast_name_oblasts(gazetteer: Gazetteer) -> None:
+    text = "Referendums in the Luhansk, Donetsk, Kherson and Zaporizhzhia regions began on Friday."
+    ids = [m.place_id for m in _resolve(text, gazetteer)]
+    assert ids == ["iso:UA-09", "iso:UA-14", "iso:UA-65", "iso:UA-23"]
+    text = "In den Gebieten Cherson und Saporischschja sowie in Donezk und Luhansk wird abgestimmt."
+    ids = [m.place_id for m in _resolve(text, gazetteer)]
+    assert ids == ["iso:UA-65", "iso:UA-23", "iso:UA-14", "iso:UA-09"]
+    # A list of towns stays a list of towns, and without a plural region word the city stays a city.
+    ids = [m.place_id for m in _resolve("Shelling hit Kharkiv and Izium.", gazetteer)]
+    assert ids == ["gn:706483", "gn:707292"]
+    ids = [m.place_id for m in _resolve("Ворог обстріляв Харків, Харківську область та Сумщину.", gazetteer)]
+    assert ids == ["gn:706483", "iso:UA-63", "iso:UA-59"]
+    ids = [m.place_id for m in _resolve("Shelling hit Kharkiv and the Sumy region.", gazetteer)]
+    assert ids == ["gn:706483", "iso:UA-59"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("На Краматорському напрямку ворог завдав ударів.", "gn:704508"),
+        ("Купянское направление: ВСУ пытаются форсировать реку.", "gn:703656"),
+        ("Ситуация на херсонском направлении непростая.", "iso:UA-65"),
+        ("Харьковское направление: противник наступает.", "iso:UA-63"),
+        ("На Слобожанському напрямку противник обстрілював села.", "region:slobozhanshchyna"),
+        # A town that is no raion centre: from the directions list of landmarks.yaml.
+        ("На Лиманском направлении противник накапливает силы.", "gn:704204"),
+        ("На Авдіївському напрямку тривають бої.", "gn:713122"),
+    ],
+)
+def test_direction_phrases(gazetteer: Gazetteer, text: str, place_id: str) -> None:
+    mentions = _resolve(text, gazetteer)
+    assert [m.place_id for m in mentions] == [place_id]
+
+
+def test_coordinated_direction_adjectives(gazetteer: Gazetteer) -> None:
+    # A plural direction noun after a list of bare adjectives: each adjective names its town.
+    mentions = _resolve("ВСУ атакуют на Купянском и Лиманском направлениях.", gazetteer)
+    assert [(m.text, m.place_id) for m in mentions] == [
+        ("Купянском", "gn:703656"),
+        ("Лиманском", "gn:704204"),
+    ]
+    mentions = _resolve("Бої тривають на лиманському та бахмутському напрямках.", gazetteer)
+    assert [m.place_id for m in mentions] == ["gn:704204", "gn:713174"]
+    # The same spelling is also the city's instrumental: without the noun it is the city.
+    mentions = _resolve("Трасса между Купянском и Изюмом перерезана.", gazetteer)
+    assert [m.place_id for m in mentions] == ["gn:703656", "gn:707292"]
+    # Without the noun a bare adjective names no direction.
+    assert _resolve("Бої тривають, лиманські села під обстрілом.", gazetteer) == []
+
+
+def test_regions_and_facilities_are_other_places(gazetteer: Gazetteer) -> None:
+    mentions = _by_text(_resolve("Moskau will die Kräfte im Donbas verstärken.", gazetteer))
+    assert mentions["Donbas"].place_id == "region:donbas" and mentions["Donbas"].precision == "other"
+    mentions = _by_text(_resolve("Das Atomkraftwerk Saporischschja ist unter Beschuss.", gazetteer))
+    plant = mentions["Atomkraftwerk Saporischschja"]
+    assert plant.place_id == "facility:zaporizhzhia-npp" and plant.precision == "other"
+    mentions = _by_text(_resolve("Удар по плотине Каховской ГЭС не исключён.", gazetteer))
+    assert mentions["Каховской ГЭС"].place_id == "facility:kakhovka-hpp"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        ("Росіяни контратакують поблизу Горобіївки.", "Горобіївки", "x:ua63:horobivka"),
+        (
+            "Украинские войска прорываются в районе Макеевки Луганской области.",
+            "Макеевки",
+            "x:ua09:makiivka-svatove",
+        ),
+        ("Ukrainian troops entered Robotyne.", "Robotyne", "x:ua23:robotyne"),
+        ("Якобы ВСУ уже в Великом Бурлуке.", "Великом Бурлуке", "gn:690193"),
+        ("Военкоры сообщают о боях в районе Волохова Яра.", "Волохова Яра", "gn:689138"),
+    ],
+)
+def test_extra_places_and_inflections(gazetteer: Gazetteer, text: str, surface: str, place_id: str) -> None:
+    assert _by_text(_resolve(text, gazetteer))[surface].place_id == place_id
+
+
+def test_foreign_region_and_common_word_are_not_places(gazetteer: Gazetteer) -> None:
+    assert _resolve("Глава Чечни Рамзан Кадыров потребовал объяснений.", gazetteer) == []
+    assert _resolve("Селище є важливим залізничним вузлом.", gazetteer) == []

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.places.inflect import case_forms, german_forms
+from frontwatch.places.inflect import agreeing_phrase_forms, case_forms, german_forms
 from frontwatch.places.normalize import fold_text, normalize_name, strip_apostrophes
-from frontwatch.places.variants import latin_variants, load_translit_rules, split_cyrillic_names
+from frontwatch.places.variants import (
+    TranslitRules,
+    latin_variants,
+    load_translit_rules,
+    russian_from_ukrainian,
+    split_cyrillic_names,
+)
 
 
-def _rules(name: str):
+def _rules(name: str) -> TranslitRules:
     return next(r for r in load_translit_rules() if r.name == name)
 
 
@@ -57,13 +63,14 @@ def test_latin_variants_cover_the_spellings_reporting_uses() -> None:
 
 
 def test_split_cyrillic_names_by_letters() -> None:
-    uk, ru = split_cyrillic_names(["Ізюм", "Изюм"])
-    assert uk == ["Ізюм"] and ru == ["Изюм"]
-    # Undecided by its letters and no other name to lean on: both.
+    uk, ru = split_cyrillic_names(["Ізюм", "Крым"])
+    assert uk == ["Ізюм"] and ru == ["Крым"]
+    # Undecided by its letters: both, whatever the other names are (Великий Бурлук is the
+    # Russian name too, although GeoNames also lists the Russian-lettered "Вэлыкы Бурлук").
     uk, ru = split_cyrillic_names(["Гороховатка"])
     assert uk == ["Гороховатка"] and ru == ["Гороховатка"]
-    uk, ru = split_cyrillic_names(["Харьков", "Лопань"])
-    assert "Лопань" in uk and "Харьков" in ru
+    uk, ru = split_cyrillic_names(["Великий Бурлук", "Вэлыкы Бурлук"])
+    assert uk == ["Великий Бурлук"] and ru == ["Великий Бурлук", "Вэлыкы Бурлук"]
 
 
 @pytest.mark.parametrize(
@@ -91,10 +98,29 @@ def test_case_forms(name: str, lang: str, form: str) -> None:
     assert form in case_forms(name, lang)
 
 
-def test_case_forms_keep_a_genitive_first_word() -> None:
+def test_case_forms_of_a_possessive_first_word() -> None:
+    # The possessive adjective may stay (біля Волохів Яру) or agree (біля Волохового Яру).
     forms = case_forms("Волохів Яр", "uk")
-    assert "Волохів Яру" in forms or "Волохів Ярі" in forms
-    assert all(f.startswith("Волохів ") for f in forms)
+    assert "Волохів Яру" in forms and "Волохового Яру" in forms
+    assert all(f.startswith(("Волохів ", "Волохов")) for f in forms)
+    ru_forms = case_forms("Волохов Яр", "ru")
+    assert "Волохова Яра" in ru_forms and "Волоховом Яре" in ru_forms
+    assert "Давыдова Брода" in case_forms("Давыдов Брод", "ru")
+
+
+def test_case_forms_keep_a_genitive_first_word() -> None:
+    # A first word in the genitive without a possessive ending does not inflect (Козачої Лопані
+    # inflects both, but "Красного Лиману" keeps a genitive noun phrase unchanged).
+    forms = case_forms("Лозова Павлівка", "uk")
+    assert "Лозової Павлівки" in forms
+
+
+def test_direction_phrases_agree_with_the_noun() -> None:
+    ru = agreeing_phrase_forms("Купянский", "направление", "ru")
+    assert {"Купянское направление", "Купянском направлении"} <= ru
+    assert "Купянский направление" not in ru
+    uk = agreeing_phrase_forms("Краматорський", "напрямок", "uk")
+    assert {"Краматорський напрямок", "Краматорському напрямку"} <= uk
 
 
 def test_case_forms_never_return_the_name_itself() -> None:
@@ -118,3 +144,23 @@ def test_fold_text_keeps_length_and_unifies_apostrophes() -> None:
 def test_normalize_name_and_strip_apostrophes() -> None:
     assert normalize_name("  Oblast   Charkiw ") == "oblast charkiw"
     assert strip_apostrophes("Kup'yans'k") == "Kupyansk"
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "russian"),
+    [
+        ("Кругляківка", "Кругляковка"),
+        ("Борівське", "Боровское"),
+        ("Сватове", "Сватово"),
+        ("Куп'янськ", "Купянск"),
+        ("Куп’янськ", "Купянск"),
+        ("Оскіл", "Оскол"),
+    ],
+)
+def test_russian_names_derived_from_ukrainian(ukrainian: str, russian: str) -> None:
+    assert russian_from_ukrainian(ukrainian) == russian
+
+
+def test_no_russian_name_derived_when_nothing_changes() -> None:
+    assert russian_from_ukrainian("Лиман") is None
+    assert russian_from_ukrainian("Изюм") is None  # Russian already

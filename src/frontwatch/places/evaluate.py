@@ -80,7 +80,11 @@ class PlacesCounts:
 @dataclass
 class PlacesEvaluation:
     by_language: dict[str, PlacesCounts] = field(default_factory=dict)
+    #: (language, split) -> counts; split is the record's "split" ("dev", "heldout", "-" when absent).
+    by_language_split: dict[tuple[str, str], PlacesCounts] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
+    #: The split of each entry of ``misses`` (same order), so dev misses can be read without heldout ones.
+    miss_splits: list[str] = field(default_factory=list)
     reports: int = 0
     skipped: list[str] = field(default_factory=list)  # records that could not be evaluated, with why
 
@@ -91,17 +95,38 @@ class PlacesEvaluation:
             total.add(counts)
         return total
 
-    def format(self, max_misses: int = 50) -> str:
+    @property
+    def by_split(self) -> dict[str, PlacesCounts]:
+        totals: dict[str, PlacesCounts] = {}
+        for (_lang, split), counts in self.by_language_split.items():
+            totals.setdefault(split, PlacesCounts()).add(counts)
+        return totals
+
+    def misses_of(self, split: str) -> list[str]:
+        """The misses of the records of one split (read dev misses without seeing heldout ones)."""
+        return [m for m, s in zip(self.misses, self.miss_splits, strict=True) if s == split]
+
+    def format(self, max_misses: int = 50, *, splits: bool = True) -> str:
         header = (
-            f"{'lang':<8}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}{'exact':>8}{'<=10km':>8}{'e2e':>7}"
+            f"{'lang':<12}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}{'exact':>8}{'<=10km':>8}{'e2e':>7}"
         )
         lines = [f"places: {self.reports} reports", header]
         rows = [*sorted(self.by_language.items()), ("all", self.overall)]
         for lang, c in rows:
             lines.append(
-                f"{lang:<8}{c.gold:>6}{c.predicted:>6}{c.precision:>7.2f}{c.recall:>7.2f}{c.f1:>7.2f}"
+                f"{lang:<12}{c.gold:>6}{c.predicted:>6}{c.precision:>7.2f}{c.recall:>7.2f}{c.f1:>7.2f}"
                 f"{c.exact_accuracy:>8.2f}{c.near_accuracy:>8.2f}{c.end_to_end:>7.2f}"
             )
+        if splits and len(self.by_split) > 1:
+            split_rows = [
+                *(((f"{lang}/{split}"), c) for (lang, split), c in sorted(self.by_language_split.items())),
+                *((f"all/{split}", c) for split, c in sorted(self.by_split.items())),
+            ]
+            for label, c in split_rows:
+                lines.append(
+                    f"{label:<12}{c.gold:>6}{c.predicted:>6}{c.precision:>7.2f}{c.recall:>7.2f}{c.f1:>7.2f}"
+                    f"{c.exact_accuracy:>8.2f}{c.near_accuracy:>8.2f}{c.end_to_end:>7.2f}"
+                )
         lines.append("exact / <=10km: resolution accuracy over recognised gold mentions; e2e: exact / gold")
         if self.skipped:
             lines.append(f"skipped records ({len(self.skipped)}):")
@@ -208,7 +233,9 @@ def evaluate_places(gold_path: Path, gazetteer: Gazetteer) -> PlacesEvaluation:
             evaluation.skipped.append(f"{where}: {type(exc).__name__}: {exc}")
             continue
         evaluation.reports += 1
-        counts = evaluation.by_language.setdefault(lang, PlacesCounts())
+        split = str(record.get("split") or "-")
+        counts = PlacesCounts()
+        misses_before = len(evaluation.misses)
         predicted = resolve_places(report, gazetteer)
         counts.predicted += len(predicted)
         used: set[int] = set()
@@ -251,4 +278,7 @@ def evaluate_places(gold_path: Path, gazetteer: Gazetteer) -> PlacesEvaluation:
                     f"[{record.get('id', where)}] {mention.text!r}: predicted {mention.place_id} "
                     f"({mention.name_en}) but not in gold"
                 )
+        evaluation.by_language.setdefault(lang, PlacesCounts()).add(counts)
+        evaluation.by_language_split.setdefault((lang, split), PlacesCounts()).add(counts)
+        evaluation.miss_splits.extend([split] * (len(evaluation.misses) - misses_before))
     return evaluation

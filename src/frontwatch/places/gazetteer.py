@@ -6,12 +6,16 @@ Two sources of settlements:
 - installed: a GeoNames country dump turned into an index by ``frontwatch gazetteer install``
   (:func:`frontwatch.places.install.install_geonames`).
 
-Both are completed from ``data/gazetteer/``: the 27 first-level units (``oblasts.yaml``), raions
-(``raions.yaml``), the country, and frontline settlements cities500 lacks (``extra_places.tsv``).
+Both are completed from ``data/gazetteer/``: the 27 first-level units (``oblasts.yaml``), the 136
+raions (``raions.yaml``), the country, frontline settlements cities500 lacks (``extra_places.tsv``),
+and rivers (with their courses), historical regions, named facilities and front directions
+(``landmarks.yaml``; rivers, regions and facilities resolve with precision "other").
 Every place gets its surface forms: its names and alternate names, Latin spellings generated from
 its Cyrillic names (``variants``), Ukrainian / Russian case forms and German genitive / adjective
-forms (``inflect``), and for oblasts and raions the region words of each language ("Oblast
-Charkiw", "Kharkiv region", "Харківська область", "Харьковщина"...).
+forms (``inflect``), Russian names derived from Ukrainian ones where GeoNames has none
+(``variants.russian_from_ukrainian``), and for oblasts and raions the region words of each language
+("Oblast Charkiw", "Kharkiv region", "Харківська область", "Харьковщина"...) and direction phrases
+("Купянское направление").
 
 Compiling all this takes seconds, so the compiled index is pickled under the cache folder, keyed by
 a hash of the inputs and of this code; loading it again takes a fraction of a second.
@@ -38,7 +42,7 @@ from frontwatch.places import inflect, normalize, variants
 from frontwatch.places.normalize import is_cyrillic, is_latin_name, normalize_name, strip_apostrophes
 
 #: Bump when the index layout changes; the cache key also hashes the source of this package.
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 
 COUNTRY_ID = "iso:UA"
 #: Place id prefix of a surface form that names a place outside Ukraine (Moskau, Белгород).
@@ -67,6 +71,20 @@ CUE_SETTLEMENT_WORD = 1
 CUE_REGION_NOUN = 2
 #: A direction phrase ("купянском направлении"): counts even when written in lower case.
 CUE_LOWERCASE_OK = 3
+#: A river whose name is also a common word or a unit's name (Айдар, Десна): a river only next to a
+#: river word ("річка Айдар"); see ``river_words`` in ``data/lang/<xx>/places.yaml``.
+CUE_RIVER_WORD = 4
+#: The oblast reading of the plain name of its capital (Donezk, Kharkiv): the oblast only when the
+#: context says region ("in Richtung Donezk", "Kharkiv governor", "die Gebiete Cherson und
+#: Saporischschja"); the resolver decides, see ``resolve``.
+CUE_REGION_CONTEXT = 5
+
+#: A bare direction adjective ("на Купянском и Лиманском направлениях"): a direction only when a
+#: plural direction noun follows (``direction_nouns_plural``); counts in lower case then too.
+CUE_DIRECTION_NOUN = 6
+
+#: Features of places that are neither settlements nor administrative units.
+LANDMARK_FEATURES = ("river", "region", "facility")
 
 
 @dataclass
@@ -77,6 +95,8 @@ class Gazetteer:
     forms: dict[str, tuple[FormEntry, ...]]
     source: str
     admin1_iso: dict[str, str] = field(default_factory=dict)  # "Kharkiv Oblast" -> "UA-63"
+    #: River id -> points along the river (lat, lon), upstream first (``landmarks.yaml``).
+    courses: dict[str, tuple[tuple[float, float], ...]] = field(default_factory=dict)
     _automaton: Any = field(default=None, repr=False, compare=False)
     _lowercase_keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
@@ -108,7 +128,9 @@ class Gazetteer:
         return (
             f"{self.source}: {len(self.places):,} places "
             f"({counts.get('settlement', 0):,} settlements, {counts.get('oblast', 0)} oblast-level units, "
-            f"{counts.get('raion', 0)} raions, {counts.get('country', 0)} country), "
+            f"{counts.get('raion', 0)} raions, {counts.get('country', 0)} country, "
+            f"{counts.get('river', 0)} rivers, {counts.get('region', 0)} regions, "
+            f"{counts.get('facility', 0)} facilities), "
             f"{len(self.forms):,} surface forms"
         )
 
@@ -136,7 +158,9 @@ class Gazetteer:
         """Forms that count even in lower case (direction phrases), for the recogniser's case rule."""
         if self._lowercase_keys is None:
             self._lowercase_keys = frozenset(
-                key for key, entries in self.forms.items() if any(e[2] == CUE_LOWERCASE_OK for e in entries)
+                key
+                for key, entries in self.forms.items()
+                if any(e[2] in (CUE_LOWERCASE_OK, CUE_DIRECTION_NOUN) for e in entries)
             )
         return self._lowercase_keys
 
@@ -258,6 +282,25 @@ def _extra_records() -> Iterator[SettlementRecord]:
 # Building the index
 
 
+_CONDITIONAL_CUES = (CUE_REGION_NOUN, CUE_RIVER_WORD, CUE_REGION_CONTEXT, CUE_DIRECTION_NOUN)
+
+
+def _replaces(old: FormEntry | None, weight: float, cue: int) -> bool:
+    """Whether a new reading of the same form and place replaces the one in the table.
+
+    A heavier reading wins. At equal weight a stop-listed spelling wins over a plain one (Мирне is a
+    place only after "село"), and an unconditional reading over one that needs a context
+    (Купянском is the city's instrumental as well as a bare direction adjective).
+    """
+    if old is None or old[1] < weight:
+        return True
+    if old[1] > weight:
+        return False
+    if cue == CUE_SETTLEMENT_WORD:
+        return True
+    return old[2] in _CONDITIONAL_CUES and cue in (CUE_NONE, CUE_LOWERCASE_OK)
+
+
 class _FormTable:
     """Collects surface forms; keeps the best weight per (form, place)."""
 
@@ -281,8 +324,7 @@ class _FormTable:
                 entry_cue = CUE_SETTLEMENT_WORD
             per_place = self._table.setdefault(variant_key, {})
             old = per_place.get(place_id)
-            # A stricter reading replaces an equally weighted plain one (a stop-listed spelling).
-            if old is None or old[1] < weight or (old[1] == weight and entry_cue == CUE_SETTLEMENT_WORD):
+            if _replaces(old, weight, entry_cue):
                 per_place[place_id] = (place_id, weight, entry_cue)
 
     def freeze(self) -> dict[str, tuple[FormEntry, ...]]:
@@ -303,6 +345,13 @@ def _load_units() -> list[dict[str, Any]]:
 def _load_raions() -> list[dict[str, Any]]:
     data = yaml.safe_load((gazetteer_data_dir() / "raions.yaml").read_text(encoding="utf-8"))
     return list(data["raions"])
+
+
+def _load_landmarks() -> dict[str, Any]:
+    path = gazetteer_data_dir() / "landmarks.yaml"
+    if not path.is_file():
+        return {}
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
 
 
 def _stop_forms() -> set[str]:
@@ -346,6 +395,17 @@ def _settlement_forms(table: _FormTable, place: Place, names: list[str]) -> None
         for form in inflect.german_forms(name):
             table.add(form, place.id, WEIGHT_INFLECTED, base=base)
     _cyrillic_forms(table, place.id, uk_names, ru_names)
+    # Russian names derived from Ukrainian ones where GeoNames lists none (Кругляківка ->
+    # Кругляковка): a guess, so weighted like an inflected form, with its Russian cases.
+    listed = {normalize_name(n) for n in ru_names}
+    for uk_name in uk_names:
+        derived = variants.russian_from_ukrainian(uk_name)
+        if derived is None or normalize_name(derived) in listed:
+            continue
+        for form in {derived, *inflect.case_forms(derived, "ru")}:
+            # A guessed form that is an ordinary Russian word (Сили from Сіль) would swallow text.
+            if not all(inflect.is_dictionary_word(word, "ru") for word in form.split()):
+                table.add(form, place.id, WEIGHT_INFLECTED, base=derived)
     place.names.setdefault("uk", []).extend(n for n in uk_names if n not in place.names.get("uk", []))
     place.names.setdefault("ru", []).extend(n for n in ru_names if n not in place.names.get("ru", []))
 
@@ -358,18 +418,66 @@ def _template_forms(template: str, values: dict[str, list[str]]) -> list[str]:
     return []
 
 
+def direction_phrases(lang: str, adjectives: Iterable[str]) -> set[str]:
+    """Front-direction phrases built on ``adjectives`` in every case ("Купянское направление",
+    "на Краматорському напрямку"): the adjective agrees with each ``direction_nouns`` noun of the
+    language; ``direction_templates`` add fixed patterns."""
+    config = inflect.load_places_lang(lang)
+    inflects = bool(config.get("cases"))
+    phrases: set[str] = set()
+    for adjective in adjectives:
+        for noun in config.get("direction_nouns") or []:
+            phrases.update(inflect.agreeing_phrase_forms(adjective, str(noun), lang))
+        for template in config.get("direction_templates") or []:
+            for phrase in _template_forms(str(template), {"adjective": [adjective]}):
+                phrases.add(phrase)
+                if inflects:
+                    phrases.update(inflect.case_forms(phrase, lang))
+    return phrases
+
+
+def _add_direction_forms(
+    table: _FormTable,
+    lang: str,
+    adjectives: Iterable[str],
+    target: str,
+    taken: set[str] | None = None,
+    claim: bool = False,
+) -> None:
+    """The direction phrases of ``adjectives`` (name ``target``, in any case) and their bare
+    adjectives (only before a plural direction noun: "на Купянском и Лиманском направлениях").
+
+    ``taken``: phrases an oblast already names; with ``claim`` this call adds its phrases to it,
+    without it skips the phrases in it (Donetsk raion and Donetsk Oblast share "донецком направлении").
+    """
+    for phrase in direction_phrases(lang, adjectives):
+        key = normalize_name(phrase)
+        if taken is not None:
+            if claim:
+                taken.add(key)
+            elif key in taken:
+                continue
+        table.add(phrase, target, WEIGHT_INFLECTED, cue=CUE_LOWERCASE_OK)
+        adjective = phrase.rsplit(" ", 1)[0]
+        if " " not in adjective:
+            table.add(adjective, target, WEIGHT_INFLECTED, cue=CUE_DIRECTION_NOUN)
+
+
 def _unit_forms(
     table: _FormTable,
     place_id: str,
     values_by_lang: dict[str, dict[str, list[str]]],
     kind: str,
     centre_id: str | None = None,
+    taken_directions: set[str] | None = None,
 ) -> None:
     """Region words of an oblast (kind "oblast") or raion (kind "raion") in every language.
 
     Also the bare adjectives of coordinated region words ("Донецької та Луганської областей"),
-    which count only before a region noun, and for raions the direction phrases ("Бахмутський
-    напрямок", "купянское направление"), which name the raion's centre (``centre_id``).
+    which count only before a region noun, and the direction phrases ("Бахмутський напрямок",
+    "купянское направление"): an oblast's name the oblast ("херсонском направлении"), a raion's
+    name the raion's centre (``centre_id``), unless an oblast already took the phrase
+    (``taken_directions``: Donetsk raion and Donetsk Oblast share "донецком направлении").
     """
     for lang in inflect.places_languages():
         config = inflect.load_places_lang(lang)
@@ -384,13 +492,12 @@ def _unit_forms(
         for adjective in values.get("adjective", []):
             for form in {adjective, *(inflect.case_forms(adjective, lang) if inflects else ())}:
                 table.add(form, place_id, WEIGHT_INFLECTED, cue=CUE_REGION_NOUN)
-        if centre_id is None:
+        target = place_id if kind == "oblast" else centre_id
+        if target is None:
             continue
-        for template in config.get("direction_templates") or []:
-            for phrase in _template_forms(str(template), values):
-                forms = {phrase, *(inflect.case_forms(phrase, lang) if inflects else ())}
-                for form in forms:
-                    table.add(form, centre_id, WEIGHT_INFLECTED, cue=CUE_LOWERCASE_OK)
+        _add_direction_forms(
+            table, lang, values.get("adjective", []), target, taken_directions, claim=kind == "oblast"
+        )
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -407,6 +514,7 @@ def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazette
     admin1_iso = {str(u["name"]): str(u["iso"]) for u in units}
     unit_name_by_iso = {str(u["iso"]): str(u["name"]) for u in units}
     de_rules = next((r for r in variants.load_translit_rules() if r.name == "uk_de_duden"), None)
+    taken_directions: set[str] = set()
 
     # Country
     country = Place(
@@ -459,7 +567,8 @@ def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazette
                 for form in inflect.case_forms(str(alias), alias_lang):
                     table.add(form, place.id, WEIGHT_INFLECTED)
         if unit.get("kind") == "oblast":
-            _unit_forms(table, place.id, values_by_lang, "oblast")
+            _unit_forms(table, place.id, values_by_lang, "oblast", taken_directions=taken_directions)
+            _capital_name_forms(table, place.id, base)
         elif unit.get("kind") == "autonomous_republic":
             # Crimea: the plain names are the region's names (Krim, Crimea, Крим, Крым + cases).
             table.add(str(unit["name"]), place.id, WEIGHT_NAME)
@@ -504,7 +613,14 @@ def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazette
             },
             "raion",
             centre_id=f"gn:{raion['centre']['geonameid']}",
+            taken_directions=taken_directions,
         )
+
+    courses = _landmark_places(table, places)
+    for direction in _load_landmarks().get("directions") or []:
+        centre_id = f"gn:{direction['centre']}"
+        for lang, adjectives in (direction.get("adjective") or {}).items():
+            _add_direction_forms(table, lang, [str(a) for a in adjectives], centre_id, taken_directions)
 
     # Settlements
     for record in [*records, *_extra_records()]:
@@ -536,7 +652,67 @@ def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazette
         for name in inflect.load_places_lang(lang).get("foreign_names") or []:
             table.add(str(name), FOREIGN_PREFIX + normalize_name(str(name)), 2.0)
 
-    return Gazetteer(places=places, forms=table.freeze(), source=source, admin1_iso=admin1_iso)
+    return Gazetteer(
+        places=places, forms=table.freeze(), source=source, admin1_iso=admin1_iso, courses=courses
+    )
+
+
+def _capital_name_forms(table: _FormTable, oblast_id: str, base: dict[str, Any]) -> None:
+    """The plain name of an oblast (its capital's name) as a conditional oblast reading.
+
+    "Donezk" names the city, but "in Richtung Donezk", "Donetsk governor" and "die Gebiete Cherson
+    und Saporischschja" name the oblast; the resolver takes this reading only in such a context.
+    """
+    for lang in ("en", "de", "uk", "ru"):
+        for name in base.get(lang) or []:
+            table.add(str(name), oblast_id, WEIGHT_NAME, cue=CUE_REGION_CONTEXT)
+            if lang in ("uk", "ru"):
+                for form in inflect.case_forms(str(name), lang):
+                    table.add(form, oblast_id, WEIGHT_INFLECTED, cue=CUE_REGION_CONTEXT)
+
+
+def _landmark_places(
+    table: _FormTable, places: dict[str, Place]
+) -> dict[str, tuple[tuple[float, float], ...]]:
+    """Rivers, regions and facilities of ``landmarks.yaml``; returns the river courses."""
+    data = _load_landmarks()
+    courses: dict[str, tuple[tuple[float, float], ...]] = {}
+    for feature, key in (("river", "rivers"), ("region", "regions"), ("facility", "facilities")):
+        for item in data.get(key) or []:
+            lat, lon = (float(v) for v in item["point"])
+            names = {lang: [str(n) for n in values] for lang, values in (item.get("names") or {}).items()}
+            place = Place(
+                id=str(item["id"]),
+                name=str(item["name"]),
+                lat=lat,
+                lon=lon,
+                feature=feature,
+                names=names,
+                admin1=item.get("admin1"),
+            )
+            places[place.id] = place
+            cue = CUE_RIVER_WORD if item.get("needs_cue") else CUE_NONE
+            for lang, values in names.items():
+                for name in values:
+                    table.add(name, place.id, WEIGHT_NAME, cue=cue)
+                    if lang in ("uk", "ru"):
+                        for form in inflect.case_forms(name, lang):
+                            table.add(form, place.id, WEIGHT_INFLECTED, cue=cue)
+                    elif lang == "de":
+                        for form in inflect.german_forms(name):
+                            table.add(form, place.id, WEIGHT_INFLECTED, cue=cue)
+            for values in (item.get("forms") or {}).values():
+                for form in values:
+                    table.add(str(form), place.id, WEIGHT_NAME, cue=cue)
+            for values in (item.get("phrases") or {}).values():
+                for phrase in values:
+                    table.add(str(phrase), place.id, WEIGHT_NAME)
+            for lang, adjectives in (item.get("direction_adjective") or {}).items():
+                _add_direction_forms(table, lang, [str(a) for a in adjectives], place.id)
+            if feature == "river":
+                course = tuple((float(a), float(b)) for a, b in item.get("course") or [])
+                courses[place.id] = course or ((lat, lon),)
+    return courses
 
 
 # --------------------------------------------------------------------------------------------
@@ -629,7 +805,22 @@ def _write_cache(cache_file: Path, gazetteer: Gazetteer) -> None:
             tmp_name = handle.name
         os.replace(tmp_name, cache_file)
     except OSError:
-        pass  # a read-only home only costs the rebuild next time
+        return  # a read-only home only costs the rebuild next time
+    _prune_cache(cache_file.parent, keep=KEEP_CACHE_FILES)
+
+
+#: Compiled indexes kept in the cache folder (each code or data change makes a new one of ~10 MB).
+KEEP_CACHE_FILES = 4
+
+
+def _prune_cache(folder: Path, keep: int) -> None:
+    """Delete all but the ``keep`` most recently written compiled indexes."""
+    try:
+        files = sorted(folder.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[keep:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # another process pruning at the same time; nothing is lost
 
 
 __all__ = [

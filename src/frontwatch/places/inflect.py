@@ -128,7 +128,10 @@ def case_forms(name: str, lang: str) -> set[str]:
     per_word: list[tuple[tuple[str, ...], ...]] = []
     for index, word in enumerate(words):
         head, _, last = word.rpartition("-")
-        if index < len(words) - 1 and _is_genitive_word(word, lang):
+        possessive = _possessive_cases(word, lang) if index < len(words) - 1 else ()
+        if possessive:
+            per_word.append(possessive)
+        elif index < len(words) - 1 and _is_genitive_word(word, lang):
             per_word.append(())
         elif head and last:
             per_word.append(_hyphenated_cases(word, lang))
@@ -144,6 +147,19 @@ def case_forms(name: str, lang: str) -> set[str]:
         forms.update(combos)
     forms.discard(name)
     return forms
+
+
+def _possessive_cases(word: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """Case forms of a possessive adjective before a noun (Волохов Яр -> Волохова Яра, Давыдов Брод
+    -> Давыдова Брода), from ``possessive_suffixes`` in places.yaml; the word unchanged stays an
+    option (Волохів Яру). Empty when the word has no such ending."""
+    rules = load_places_lang(lang).get("possessive_suffixes") or {}
+    lower = word.lower()
+    for ending in sorted(rules, key=len, reverse=True):
+        if lower.endswith(str(ending)) and len(lower) > len(str(ending)) + 2:
+            stem = word[: -len(str(ending))]
+            return tuple((stem + str(replacement), word) for replacement in rules[ending])
+    return ()
 
 
 def _hyphenated_cases(word: str, lang: str) -> tuple[tuple[str, ...], ...]:
@@ -185,3 +201,50 @@ def german_forms(name: str) -> set[str]:
             continue
         forms.add(name + str(suffix))
     return forms
+
+
+def agreeing_phrase_forms(adjective: str, noun: str, lang: str) -> set[str]:
+    """Every case form of "adjective noun" with the adjective agreeing with the noun.
+
+    "Купянский" + "направление" -> Купянское направление, Купянском направлении, ...;
+    "Краматорський" + "напрямок" -> Краматорському напрямку, Краматорському напрямкові, ...
+    Each case takes every form the dictionary lists for it (напрямку and напрямкові are both
+    locative). Empty when the dictionary knows neither word.
+    """
+    config = load_places_lang(lang)
+    cases: list[str] = list(config.get("cases", []))
+    if not cases:
+        return set()
+    try:
+        analyzer = _analyzer(lang)
+        noun_parse = next((p for p in analyzer.parse(noun) if p.tag.POS == "NOUN" and "nomn" in p.tag), None)
+        adjective_parse = next(
+            (p for p in analyzer.parse(adjective.lower()) if p.tag.POS == "ADJF" and "nomn" in p.tag), None
+        )
+    except Exception:
+        return set()
+    if noun_parse is None or adjective_parse is None:
+        return set()
+    gender = noun_parse.tag.gender
+    forms: set[str] = set()
+    for case in ["nomn", *cases]:
+        # The Ukrainian dictionary marks no number on singular forms: "not plural" is singular.
+        nouns = {f.word for f in noun_parse.lexeme if case in f.tag and "plur" not in f.tag}
+        adjectives = {
+            f.word
+            for f in adjective_parse.lexeme
+            if case in f.tag and "plur" not in f.tag and (gender is None or gender in f.tag)
+        }
+        for adjective_form in adjectives:
+            for noun_form in nouns:
+                forms.add(f"{_match_case(adjective, adjective_form)} {noun_form}")
+    return forms
+
+
+@lru_cache(maxsize=200_000)
+def is_dictionary_word(word: str, lang: str) -> bool:
+    """True when the morphological dictionary of ``lang`` knows ``word`` (сили, Орлова)."""
+    try:
+        return bool(_analyzer(lang).word_is_known(word.lower()))
+    except Exception:
+        return False

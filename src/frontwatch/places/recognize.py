@@ -10,6 +10,9 @@ A hit counts when
 - when every reading of the form is also a common word (Мирне, Щастя, Bar), a settlement word
   precedes it ("село Мирне", "the village of Bar").
 
+Readings that hold only in context (a river that needs a river word, the oblast reading of a
+capital's plain name) are passed on with their cue; the resolver checks the context.
+
 Names of places outside Ukraine (Moskau, Белгород) are recognised too, so that no Ukrainian
 homonym claims them, and then dropped.
 """
@@ -22,9 +25,12 @@ from functools import lru_cache
 
 from frontwatch.places import inflect
 from frontwatch.places.gazetteer import (
+    CUE_DIRECTION_NOUN,
     CUE_LOWERCASE_OK,
     CUE_NONE,
+    CUE_REGION_CONTEXT,
     CUE_REGION_NOUN,
+    CUE_RIVER_WORD,
     CUE_SETTLEMENT_WORD,
     FOREIGN_PREFIX,
     FormEntry,
@@ -80,6 +86,21 @@ def _region_noun_follows(folded: str, end: int) -> bool:
     return bool(_region_noun_pattern().match(folded, end, min(len(folded), end + 80)))
 
 
+@lru_cache(maxsize=1)
+def _direction_noun_pattern() -> re.Pattern[str]:
+    nouns: set[str] = set()
+    for lang in inflect.places_languages():
+        for noun in inflect.load_places_lang(lang).get("direction_nouns_plural") or []:
+            nouns.add(normalize_name(str(noun)))
+    alternatives = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    # "на Купянском и Лиманском направлениях": a few words of the same sentence, then the noun.
+    return re.compile(rf"[^.!?;:]{{0,60}}?(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _direction_noun_follows(folded: str, end: int) -> bool:
+    return bool(_direction_noun_pattern().match(folded, end, min(len(folded), end + 80)))
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
@@ -126,17 +147,28 @@ def recognize(text: str, gazetteer: Gazetteer, *, keep_foreign: bool = False) ->
             continue
         lower_case = not text[start].isupper()
         if lower_case:
-            entries = tuple(e for e in entries if e[2] == CUE_LOWERCASE_OK)
+            entries = tuple(e for e in entries if e[2] in (CUE_LOWERCASE_OK, CUE_DIRECTION_NOUN))
+        direction_readings = tuple(e for e in entries if e[2] == CUE_DIRECTION_NOUN)
+        if direction_readings:
+            if _direction_noun_follows(folded, end):
+                matches.append(NameMatch(start, end, text[start:end], key, direction_readings))
+                continue
+            entries = tuple(e for e in entries if e[2] != CUE_DIRECTION_NOUN)
+            if not entries:
+                continue
         region_readings = tuple(e for e in entries if e[2] == CUE_REGION_NOUN)
         if region_readings and _region_noun_follows(folded, end):
             matches.append(NameMatch(start, end, text[start:end], key, region_readings))
             continue
         plain = tuple(e for e in entries if e[2] in (CUE_NONE, CUE_LOWERCASE_OK))
+        # Readings that hold only in a context the resolver checks (a river word, a region context).
+        conditional = tuple(e for e in entries if e[2] in (CUE_RIVER_WORD, CUE_REGION_CONTEXT))
         if not plain:
             # Every reading is also a common word: a place only right after a settlement word.
             cued = tuple(e for e in entries if e[2] == CUE_SETTLEMENT_WORD)
-            if not cued or not pattern.search(folded[max(0, start - 60) : start]):
-                continue
-            plain = cued
-        matches.append(NameMatch(start, end, text[start:end], key, plain))
+            if cued and pattern.search(folded[max(0, start - 60) : start]):
+                plain = cued
+        if not plain and not conditional:
+            continue
+        matches.append(NameMatch(start, end, text[start:end], key, plain + conditional))
     return matches

@@ -14,10 +14,21 @@ Evidence, in order of strength:
 
 One sense per report: every occurrence of the same form gets the reading with the best summed
 score, unless an occurrence has a region conflict of its own.
+
+Before scoring, context words (``data/lang/<xx>/places.yaml``) settle two kinds of homonym:
+
+- river or town (Oskil, Dnipro, Inhulets): the river after or before a river word ("über den
+  Oskil", "the Dnipro", "берег Осколу", "Oskil river"), the town otherwise or after a settlement
+  word ("село Оскіл"). A river is placed at the point of its course nearest to the settlement the
+  text pairs it with (the nearest named settlement of the sentence, then of the report);
+- city or oblast (Donezk, Kharkiv, Cherson): the oblast after "Richtung", before "governor",
+  "regional", "direction", and in a list with an oblast ("die Gebiete Cherson und Saporischschja
+  sowie in Donezk und Luhansk"); the city otherwise.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -25,8 +36,9 @@ from functools import lru_cache
 
 from frontwatch.model import Place, PlaceMention, Report
 from frontwatch.places import inflect
-from frontwatch.places.gazetteer import Gazetteer
-from frontwatch.places.recognize import NameMatch, recognize
+from frontwatch.places.gazetteer import CUE_REGION_CONTEXT, CUE_RIVER_WORD, Gazetteer
+from frontwatch.places.normalize import fold_text
+from frontwatch.places.recognize import NameMatch, _settlement_word_pattern, fold_for_search, recognize
 
 #: A region word counts as attached to a name when at most this many characters separate them
 #: ("Borivske in der Region Charkiw": 8; "Izium (Kharkiv Oblast)": 2).
@@ -45,6 +57,10 @@ W_MEDIA = 0.8
 MEDIA_KM = 25.0
 #: Sharpness of the softmax that turns scores into the mention's probability-like score.
 SOFTMAX_SCALE = 4.0
+#: A settlement anchors a river mention (gives the stretch the text means) only this close to it.
+RIVER_ANCHOR_KM = 30.0
+#: How far before a name context words are looked for.
+CONTEXT_CHARS = 40
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»“”')\]]*\s+|\n\s*\n|\n(?=\s*[-•*])")
 
@@ -87,6 +103,9 @@ class _Mention:
     notes: dict[str, list[str]] = field(default_factory=dict)
     adjacent_cue: _RegionCue | None = None
     chosen: str | None = None
+    #: Oblast readings that hold only in a region context (the plain name of the capital).
+    pending_oblasts: list[Place] = field(default_factory=list)
+    context_note: str = ""
 
 
 def _precision(place: Place) -> str:
@@ -151,6 +170,163 @@ def _adjacent_cue(mention: _Mention, cues: list[_RegionCue], text: str) -> _Regi
     return best[1] if best else None
 
 
+@dataclass(frozen=True)
+class _ContextWords:
+    """Context words of every language (``data/lang/<xx>/places.yaml``), folded."""
+
+    river_before: tuple[str, ...]
+    river_after: tuple[str, ...]
+    region_before: tuple[str, ...]
+    region_after: tuple[str, ...]
+    settlement_after: tuple[str, ...]
+    list_links: frozenset[str]
+    plural_region_words: frozenset[str]
+
+
+_CONTEXT_KEYS = (
+    "river_words_before",
+    "river_words_after",
+    "region_context_before",
+    "region_context_after",
+    "settlement_words_after",
+)
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> _ContextWords:
+    lists: dict[str, set[str]] = {}
+    for lang in inflect.places_languages():
+        config = inflect.load_places_lang(lang)
+        for key in _CONTEXT_KEYS:
+            lists.setdefault(key, set()).update(fold_text(str(w)) for w in config.get(key) or [])
+        for link in config.get("list_links") or []:
+            lists.setdefault("list_links", set()).update(fold_text(str(link)).split())
+        for word in config.get("plural_region_words") or []:
+            lists.setdefault("plural_region_words", set()).add(fold_text(str(word)))
+
+    def longest_first(key: str) -> tuple[str, ...]:
+        return tuple(sorted(lists.get(key, set()), key=len, reverse=True))
+
+    return _ContextWords(
+        river_before=longest_first("river_words_before"),
+        river_after=longest_first("river_words_after"),
+        region_before=longest_first("region_context_before"),
+        region_after=longest_first("region_context_after"),
+        settlement_after=longest_first("settlement_words_after"),
+        list_links=frozenset(lists.get("list_links", set())),
+        plural_region_words=frozenset(lists.get("plural_region_words", set())),
+    )
+
+
+def _word_before(folded: str, start: int, phrases: tuple[str, ...]) -> str | None:
+    """The phrase of ``phrases`` that ends right before ``start`` (whitespace between), if any."""
+    window = folded[max(0, start - CONTEXT_CHARS) : start]
+    stripped = window.rstrip()
+    if len(stripped) == len(window):
+        return None  # the name is glued to what precedes it
+    for phrase in phrases:
+        if stripped.endswith(phrase):
+            head = stripped[: -len(phrase)]
+            if not head or not head[-1].isalnum():
+                return phrase
+    return None
+
+
+def _word_after(folded: str, end: int, phrases: tuple[str, ...]) -> str | None:
+    """The phrase of ``phrases`` that follows ``end``: glued when it starts with "-", else after a space."""
+    window = folded[end : end + CONTEXT_CHARS]
+    for phrase in phrases:
+        if phrase.startswith("-"):
+            rest = window
+        else:
+            rest = window.lstrip(" ")
+            if len(rest) == len(window):
+                continue
+        if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalnum():
+            return phrase
+    return None
+
+
+def _apply_context(mention: _Mention, folded: str) -> None:
+    """Settle river/town and city/oblast homonyms from the words around the name (module docstring)."""
+    words = _context_words()
+    match = mention.match
+    conditional_oblasts = {pid for pid, _w, cue in match.entries if cue == CUE_REGION_CONTEXT}
+    needs_river_word = {pid for pid, _w, cue in match.entries if cue == CUE_RIVER_WORD}
+    rivers = [p for p in mention.candidates if p.feature == "river"]
+    if rivers:
+        river_word = _word_before(folded, match.start, words.river_before) or _word_after(
+            folded, match.end, words.river_after
+        )
+        settlement_word = _settlement_word_pattern().search(
+            folded[max(0, match.start - 60) : match.start]
+        ) or _word_after(folded, match.end, words.settlement_after)
+        others = [p for p in mention.candidates if p.feature != "river"]
+        if river_word is not None and settlement_word is None:
+            mention.candidates = rivers
+            mention.context_note = f"river word '{river_word}'"
+        else:
+            kept_rivers = [] if others else [p for p in rivers if p.id not in needs_river_word]
+            mention.candidates = others + kept_rivers
+    if conditional_oblasts:
+        oblasts = [p for p in mention.candidates if p.id in conditional_oblasts]
+        others = [p for p in mention.candidates if p.id not in conditional_oblasts]
+        region_word = _word_before(folded, match.start, words.region_before) or _word_after(
+            folded, match.end, words.region_after
+        )
+        if region_word is not None and oblasts:
+            mention.candidates = oblasts
+            mention.context_note = f"region context '{region_word}'"
+        else:
+            mention.candidates = others
+            mention.pending_oblasts = oblasts
+
+
+_LIST_GAP = re.compile(r"[\s,]*")
+
+
+def _is_list_gap(gap: str, links: frozenset[str]) -> bool:
+    """True when only list words and commas separate two names ("Cherson und", ", ", "sowie in")."""
+    tokens = re.findall(r"\w+", gap)
+    rest = re.sub(r"\w+", "", gap)
+    return len(gap) <= 30 and all(t in links for t in tokens) and bool(_LIST_GAP.fullmatch(rest))
+
+
+def _propagate_list_oblasts(mentions: list[_Mention], folded: str) -> None:
+    """A capital's name in a list governed by a plural region word names an oblast too.
+
+    "die Gebiete Cherson und Saporischschja sowie in Donezk und Luhansk", "the Luhansk, Donetsk,
+    Kherson and Zaporizhzhia regions": the list starts or ends with a plural region phrase
+    (``plural_region_words``), and every capital's name chained to it by list words takes its
+    oblast reading. "Харків, Харківську область та Сумщину" has no plural region word: Харків
+    stays the city.
+    """
+    words = _context_words()
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(mentions)
+        if a.sentence == b.sentence and _is_list_gap(folded[a.match.end : b.match.start], words.list_links)
+    ]
+    sources = {
+        id(m)
+        for m in mentions
+        if m.candidates
+        and all(p.feature == "oblast" for p in m.candidates)
+        and any(w in words.plural_region_words for w in re.findall(r"\w+", m.match.key))
+    }
+    changed = True
+    while changed:
+        changed = False
+        for a, b in pairs:
+            for source, target in ((a, b), (b, a)):
+                if target.pending_oblasts and id(source) in sources:
+                    target.candidates = target.pending_oblasts
+                    target.pending_oblasts = []
+                    target.context_note = f"in a list with '{source.match.text}'"
+                    sources.add(id(target))
+                    changed = True
+
+
 def _base_scores(
     mention: _Mention,
     gazetteer: Gazetteer,
@@ -183,6 +359,23 @@ def _base_scores(
                 notes.append(f"{distance:.0f} km from the media point")
         mention.scores[place.id] = score
         mention.notes[place.id] = notes
+
+
+def _river_bonus(mention: _Mention, rivers: list[Place], gazetteer: Gazetteer) -> None:
+    """A town named in the same sentence as a river ("crossed the Oskil near Borova") is more
+    likely the namesake that lies on that river."""
+    for place in mention.candidates:
+        if place.feature != "settlement":
+            continue
+        for river in rivers:
+            course = gazetteer.courses.get(river.id)
+            if not course:
+                continue
+            distance = _nearest_on_course(course, place.lat, place.lon)[2]
+            bonus = W_COHERENCE * math.exp(-distance / COHERENCE_KM)
+            if bonus > 0.05:
+                mention.scores[place.id] += bonus
+                mention.notes[place.id].append(f"{distance:.0f} km from the {river.name}")
 
 
 def _coherence(mention: _Mention, anchors: dict[str, tuple[Place, set[str]]]) -> dict[str, tuple[float, str]]:
@@ -220,6 +413,7 @@ def _softmax(scores: dict[str, float]) -> dict[str, float]:
 def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
     """One :class:`PlaceMention` per place name in ``report.clean_text``, in text order."""
     text = report.clean_text
+    folded = fold_for_search(text)
     spans = sentence_spans(text)
     sentence_starts = [s for s, _ in spans]
 
@@ -245,7 +439,11 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
                 candidates.append(place)
             weights[place_id] = max(weight, weights.get(place_id, 0.0))
         if candidates:
-            mentions.append(_Mention(match, sentence_of(match.start), candidates, weights))
+            mention = _Mention(match, sentence_of(match.start), candidates, weights)
+            _apply_context(mention, folded)
+            mentions.append(mention)
+    _propagate_list_oblasts(mentions, folded)
+    mentions = [m for m in mentions if m.candidates]
 
     cues = _region_cues(mentions, gazetteer)
     cues_by_sentence: dict[int, list[_RegionCue]] = {}
@@ -253,6 +451,10 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
     for cue in cues:
         cues_by_sentence.setdefault(cue.sentence, []).append(cue)
         report_regions.setdefault(cue.oblast_iso, cue)
+    rivers_by_sentence: dict[int, list[Place]] = {}
+    for mention in mentions:
+        if all(p.feature == "river" for p in mention.candidates):
+            rivers_by_sentence.setdefault(mention.sentence, []).extend(mention.candidates)
     for mention in mentions:
         sentence_cues = cues_by_sentence.get(mention.sentence, [])
         mention.adjacent_cue = _adjacent_cue(mention, sentence_cues, text)
@@ -260,6 +462,8 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
         for cue in sentence_cues:
             sentence_regions.setdefault(cue.oblast_iso, cue)
         _base_scores(mention, gazetteer, sentence_regions, report_regions, report)
+        if len(mention.candidates) > 1:
+            _river_bonus(mention, rivers_by_sentence.get(mention.sentence, []), gazetteer)
 
     # Pass 1: names with a single reading anchor the others; pass 2: every first-pass choice does.
     anchors: dict[str, tuple[Place, set[str]]] = {}
@@ -304,7 +508,75 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
                 report, gazetteer, mention, final_scores[index], final_notes[index], summed[mention.match.key]
             )
         )
+    _place_rivers(results, mentions, gazetteer)
     return results
+
+
+def _nearest_on_course(
+    course: tuple[tuple[float, float], ...], lat: float, lon: float
+) -> tuple[float, float, float]:
+    """The point of a polyline nearest to (lat, lon), and its distance in km."""
+    best = (course[0][0], course[0][1], haversine_km(lat, lon, *course[0]))
+    scale = math.cos(math.radians(lat))
+    for (lat1, lon1), (lat2, lon2) in itertools.pairwise(course):
+        # Project in a local plane (degrees of longitude shrunk by cos(lat)); good within a segment.
+        dx, dy = (lon2 - lon1) * scale, lat2 - lat1
+        length2 = dx * dx + dy * dy
+        t = 0.0 if length2 == 0 else ((lon - lon1) * scale * dx + (lat - lat1) * dy) / length2
+        t = max(0.0, min(1.0, t))
+        point = (lat1 + t * (lat2 - lat1), lon1 + t * (lon2 - lon1))
+        distance = haversine_km(lat, lon, *point)
+        if distance < best[2]:
+            best = (point[0], point[1], distance)
+    return best
+
+
+def _place_rivers(results: list[PlaceMention], mentions: list[_Mention], gazetteer: Gazetteer) -> None:
+    """Put each river mention at the stretch the text means.
+
+    The point of the river's course nearest to the settlement the text pairs it with: a settlement
+    of the same sentence that lies on or near the river (closest to the river first, then closest
+    in the text); else the report's most often named settlement near the river; else an oblast of
+    the same sentence. Without any of these the river keeps its representative point.
+    """
+    counts: dict[str, int] = {}
+    nearest: dict[tuple[str, str], tuple[float, float, float]] = {}
+    for result in results:
+        if result.precision == "settlement" and result.place_id:
+            counts[result.place_id] = counts.get(result.place_id, 0) + 1
+    for index, result in enumerate(results):
+        course = gazetteer.courses.get(result.place_id or "")
+        if not course:
+            continue
+        sentence = mentions[index].sentence
+        best: tuple[tuple[float, ...], float, float, str] | None = None
+        for other_index, other in enumerate(results):
+            if other.lat is None or other.lon is None or other.precision not in ("settlement", "oblast"):
+                continue
+            other_sentence = mentions[other_index].sentence
+            if other.precision == "oblast" and other_sentence != sentence:
+                continue
+            key = (result.place_id or "", other.place_id or "")
+            if key not in nearest:
+                nearest[key] = _nearest_on_course(course, other.lat, other.lon)
+            lat, lon, distance = nearest[key]
+            if other.precision == "settlement":
+                if distance > RIVER_ANCHOR_KM:
+                    continue
+                if other_sentence == sentence:
+                    # One km off the river weighs as much as 100 characters of text between.
+                    rank: tuple[float, ...] = (0, distance + abs(other.start - result.start) / 100.0)
+                else:
+                    rank = (1, -counts.get(other.place_id or "", 0), abs(other_sentence - sentence), distance)
+            else:
+                rank = (2, abs(other.start - result.start))
+            if best is None or rank < best[0]:
+                best = (rank, lat, lon, other.name_en or other.text)
+        if best is None:
+            continue
+        _rank, lat, lon, anchor_name = best
+        result.lat, result.lon = round(lat, 4), round(lon, 4)
+        result.reason = f"{result.reason}; stretch nearest {anchor_name}".lstrip("; ")
 
 
 def _to_mention(
@@ -372,6 +644,8 @@ def _oblast_point(gazetteer: Gazetteer, iso: str, fallback: Place) -> tuple[floa
 
 
 def _reason(mention: _Mention, chosen: Place, notes: list[str]) -> str:
+    if mention.context_note:
+        return mention.context_note
     if len(mention.candidates) == 1:
         return "only candidate"
     parts = list(notes)

@@ -85,10 +85,12 @@ def _translit_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def load_translit_rules() -> tuple[TranslitRules, ...]:
-    """All rule files of ``data/translit``, sorted by file name."""
+    """All romanisation rule files of ``data/translit``, sorted by file name."""
     rules: list[TranslitRules] = []
     for path in sorted(_translit_dir().glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if "script" not in data:
+            continue  # not a romanisation (uk_to_ru.yaml)
         rules.append(
             TranslitRules(
                 name=str(data["name"]),
@@ -119,23 +121,18 @@ def strip_diacritics(text: str) -> str:
 def split_cyrillic_names(names: list[str]) -> tuple[list[str], list[str]]:
     """Split a place's Cyrillic names into (Ukrainian, Russian) lists.
 
-    A name whose letters do not decide it counts as Russian when the place has a name with
-    Ukrainian letters (Изюм next to Ізюм), as Ukrainian when it has one with Russian letters,
-    and as both otherwise.
+    A name whose letters do not decide it counts as both: Великий Бурлук is the Ukrainian and
+    the Russian name, even when GeoNames also lists a Russian-lettered spelling (Вэлыкы Бурлук).
     """
     cyrillic = [n for n in names if is_cyrillic(n)]
     decided = {n: cyrillic_language(n) for n in cyrillic}
-    has_uk = any(lang == "uk" for lang in decided.values())
-    has_ru = any(lang == "ru" for lang in decided.values())
     uk: list[str] = []
     ru: list[str] = []
     for name, lang in decided.items():
         if lang == "uk":
             uk.append(name)
-        elif lang == "ru" or (has_uk and not has_ru):
+        elif lang == "ru":
             ru.append(name)
-        elif has_ru and not has_uk:
-            uk.append(name)
         else:
             uk.append(name)
             ru.append(name)
@@ -153,3 +150,45 @@ def latin_variants(uk_names: list[str], ru_names: list[str]) -> set[str]:
             plain = strip_diacritics(latin)
             variants.add(plain)
     return {v for v in variants if v and not is_cyrillic(v)}
+
+
+@lru_cache(maxsize=1)
+def _uk_to_ru_rules() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
+    path = _translit_dir() / "uk_to_ru.yaml"
+    if not path.is_file():
+        return (), {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    endings = {str(k): str(v or "") for k, v in (data.get("word_endings") or {}).items()}
+    letters = {str(k): str(v or "") for k, v in (data.get("letters") or {}).items()}
+    return tuple(sorted(endings.items(), key=lambda kv: len(kv[0]), reverse=True)), letters
+
+
+def russian_from_ukrainian(name: str) -> str | None:
+    """The Russian name a Ukrainian name most likely corresponds to (``data/translit/uk_to_ru.yaml``).
+
+    Кругляківка -> Кругляковка, Борівське -> Боровское, Сватове -> Сватово. None when the rules
+    change nothing or the name is Russian already (ы, э, ъ, ё).
+    """
+    if cyrillic_language(name) == "ru":
+        return None
+    endings, letters = _uk_to_ru_rules()
+    words: list[str] = []
+    for word in name.translate(_APOSTROPHE_FOLD).split(" "):
+        lower = word.lower()
+        for ending, replacement in endings:
+            if lower.endswith(ending) and len(lower) > len(ending) + 1:
+                word = word[: -len(ending)] + replacement
+                break
+        chars = []
+        for ch in word:
+            mapped = letters.get(ch.lower())
+            if mapped is None:
+                chars.append(ch)
+            else:
+                chars.append(mapped.upper() if ch.isupper() else mapped)
+        words.append("".join(chars))
+    derived = " ".join(words)
+    return derived if derived != name else None
+
+
+_APOSTROPHE_FOLD = str.maketrans({ch: "'" for ch in APOSTROPHES})
