@@ -429,3 +429,141 @@ def test_unknown_speakers_are_kept_by_name() -> None:
     )
     strike = of_type(claims, "strike")
     assert strike and (strike[0].source.name, strike[0].source.kind) == ("Ivan Example", "unknown")
+
+
+# ----------------------------------------------------------------------------- speaker attribution
+
+
+def test_a_speaker_carries_into_the_next_unmarked_sentence_of_the_paragraph() -> None:
+    text = (
+        "Serhiy Cherevatyi said on Monday that fighting continued near Lyman. "
+        "Ukrainian troops took the village of Yampil.\n\n"
+        "Russian artillery shelled Kharkiv overnight."
+    )
+    places: list[PlaceSpec] = [
+        ("Lyman", "gn:1", "settlement"),
+        ("Yampil", "gn:2", "settlement"),
+        ("Kharkiv", "gn:3", "settlement"),
+    ]
+    claims = run(text, "en", places)
+    taken = of_type(claims, "control_change")
+    assert taken and {c.source.kind for c in taken} == {"military"}
+    assert {c.evidence_kind for c in taken} == {"official_statement"}
+    # A new paragraph is the outlet's own reporting again.
+    shelled = of_type(claims, "strike")
+    assert shelled and {c.source.kind for c in shelled} == {"outlet"}
+
+
+def test_a_carried_speaker_does_not_reach_two_unmarked_sentences_on() -> None:
+    text = (
+        "Serhiy Cherevatyi said on Monday that fighting continued near Lyman. "
+        "The roads are muddy. "
+        "Russian artillery shelled Kharkiv overnight."
+    )
+    claims = run(text, "en", [("Lyman", "gn:1", "settlement"), ("Kharkiv", "gn:3", "settlement")])
+    assert {c.source.kind for c in of_type(claims, "strike")} == {"outlet"}
+
+
+def test_a_side_word_before_an_attribution_noun_names_that_sides_military() -> None:
+    text = "Russische Einheiten haben nach ukrainischen Angaben die Brücke in Kupjansk gesprengt."
+    claims = run(text, "de", [("Kupjansk", "gn:1", "settlement")])
+    assert claims
+    assert {(c.source.kind, c.source.side) for c in claims} == {("military", "UA")}
+
+
+def test_a_side_word_at_the_clause_start_is_the_subject_not_the_source() -> None:
+    text = "Ukrainian troops reportedly reached the outskirts of Kupiansk on Thursday."
+    claims = run(text, "en", [("Kupiansk", "gn:1", "settlement")])
+    assert claims and {c.source.kind for c in claims} == {"outlet"}
+
+
+def test_a_blogger_is_the_source_without_a_verb_of_saying() -> None:
+    text = (
+        "Russian military bloggers, in long posts on Saturday evening and again overnight, "
+        "described heavy fighting near Kupiansk."
+    )
+    claims = run(text, "en", [("Kupiansk", "gn:1", "settlement")])
+    assert claims and {c.source.kind for c in claims} == {"milblogger"}
+
+
+def test_an_official_who_acts_is_not_the_source_of_the_act() -> None:
+    text = "Vladimir Putin signed the annexation of Kherson oblast on Friday."
+    claims = run(text, "en", [("Kherson", "iso:UA-65", "oblast")])
+    political = of_type(claims, "political")
+    assert political and {c.source.kind for c in political} == {"outlet"}
+
+
+def test_a_time_right_after_a_verb_of_saying_dates_the_statement_not_the_event() -> None:
+    text = "Governor Oleh Syniehubov said on Sunday that Ukrainian troops had retaken Balakliia."
+    claims = run(text, "en", [("Balakliia", "gn:1", "settlement")])
+    taken = of_type(claims, "control_change")
+    assert taken and all(c.when is None for c in taken)
+
+
+def test_a_time_of_the_happening_is_kept_next_to_a_speaker() -> None:
+    text = "Ukrainian troops retook Balakliia on Thursday, Governor Oleh Syniehubov said."
+    claims = run(text, "en", [("Balakliia", "gn:1", "settlement")])
+    taken = of_type(claims, "control_change")
+    assert taken and all(c.when is not None and c.when.start == date(2022, 9, 8) for c in taken)
+
+
+def test_the_town_as_the_goal_of_an_advance_is_its_objective() -> None:
+    text = "Kupiansk is a rail hub. Ukrainian units are advancing toward the town from the north."
+    claims = run(text, "en", [("Kupiansk", "gn:1", "settlement")])
+    advances = of_type(claims, "advance")
+    assert advances
+    assert all(c.place is None for c in advances)
+    assert {p.place_id for c in advances for p in c.places_to} == {"gn:1"}
+
+
+def test_a_condition_about_the_town_does_not_borrow_the_place_of_the_consequence() -> None:
+    text = (
+        "Kupjansk gilt als wichtiger Knotenpunkt. "
+        "Sollte die Stadt fallen, wäre die Versorgung der Truppen um Isjum gefährdet."
+    )
+    claims = run(text, "de", [("Kupjansk", "gn:1", "settlement"), ("Isjum", "gn:2", "settlement")])
+    falls = of_type(claims, "control_change")
+    assert falls and {c.place.place_id if c.place else None for c in falls} == {"gn:1"}
+    assert {c.modality for c in falls} == {"conditional"}
+
+
+def test_the_town_next_to_the_trigger_wins_over_a_place_further_away() -> None:
+    text = (
+        "Lyman is under heavy pressure. "
+        "Ukrainian troops encircled the town on three sides, cutting roads to Kreminna."
+    )
+    places: list[PlaceSpec] = [("Lyman", "gn:1", "settlement"), ("Kreminna", "gn:2", "settlement")]
+    claims = run(text, "en", places)
+    assert place_ids(of_type(claims, "encirclement")) == {"gn:1"}
+
+
+def test_the_town_refers_back_within_its_own_sentence() -> None:
+    text = "Kupiansk is calm. In Izium, residents said Russian columns had left the town overnight."
+    places: list[PlaceSpec] = [("Kupiansk", "gn:1", "settlement"), ("Izium", "gn:2", "settlement")]
+    claims = run(text, "en", places)
+    assert place_ids(of_type(claims, "withdrawal")) == {"gn:2"}
+
+
+def test_the_city_council_building_in_a_named_town_is_no_back_reference() -> None:
+    text = (
+        "Izium was quiet. Ukrainian soldiers raised the flag in front of the city council "
+        "building in Kupiansk."
+    )
+    places: list[PlaceSpec] = [("Izium", "gn:2", "settlement"), ("Kupiansk", "gn:1", "settlement")]
+    claims = run(text, "en", places)
+    assert place_ids(of_type(claims, "control_change")) == {"gn:1"}
+
+
+def test_a_time_right_before_a_verb_of_saying_dates_the_statement_too() -> None:
+    text = "Ukraine's General Staff on Friday confirmed that Ukrainian troops had retaken Balakliia."
+    claims = run(text, "en", [("Balakliia", "gn:1", "settlement")])
+    taken = of_type(claims, "control_change")
+    assert taken and all(c.when is None for c in taken)
+
+
+def test_an_outlet_named_by_a_role_noun_is_a_source_of_that_kind() -> None:
+    text = "Ukrainian troops shelled Russian positions near Kupiansk overnight."
+    claims = run(text, "en", [("Kupiansk", "gn:1", "settlement")], source="Military Bloggers Digest")
+    assert claims and {c.source.kind for c in claims} == {"milblogger"}
+    plain = run(text, "en", [("Kupiansk", "gn:1", "settlement")], source="Evening Courier")
+    assert plain and {c.source.kind for c in plain} == {"outlet"}

@@ -109,3 +109,15 @@ def test_role_noun_with_name_and_side() -> None:
     assert [(m.source.name, m.source.kind, m.source.side) for m in speakers] == [
         ("Max Mustermann", "journalist", "UA")
     ]
+
+
+def test_registry_kinds_follow_the_annotation_conventions() -> None:
+    registry = load_registry()
+    # A foreign defence ministry is a defence ministry of no side (gold/README.md).
+    british = registry.lookup("British Defence Intelligence")
+    assert british is not None and (british.kind, british.side) == ("defence_ministry", None)
+    # Separatist spokesmen are occupation officials; the head of Chechnya is a Russian government.
+    basurin = registry.search("sagte Eduard Bassurin am Montag")
+    assert basurin is not None and (basurin.kind, basurin.side) == ("occupation_official", "RU")
+    kadyrov = registry.search("Глава Чечни Рамзан Кадыров")
+    assert kadyrov is not None and (kadyrov.kind, kadyrov.side) == ("government", "RU")

@@ -15,9 +15,19 @@ places after a "toward" word are the objective (``places_to``).
 
 Report-level rules link sentences: a claim with no place continues the same-type claim of the
 previous sentence ("... toward Kupiansk. A photo shows the soldiers at the town sign."), or takes
-the settlement named last before "the town" / "der Stadt"; a claim with no time takes the time of
-a same-type claim about the same place elsewhere in the report (headline and body say the same
-thing); a speaker stays the source of "..., he said" and reported-speech sentences that follow.
+the settlement named last before "the town" / "der Stadt" (also earlier in the same sentence;
+"the town" right next to the trigger beats a named place further away, and after a "toward"
+word it is an advance's objective); a claim with no time takes the time of a same-type claim
+about the same place elsewhere in the report (headline and body say the same thing).
+
+Sources. The speaker of a sentence is a registry name or role noun near a verb of saying; a
+registry name or role noun without one still speaks unless it is the subject or object of an
+event word right next to it ("Putin signed the annexation"). "nach ukrainischen Angaben" / "по
+украинским данным" (a side word right before an attribution word, not the clause's subject)
+names that side's military. A speaker stays the source of "..., he said" and reported-speech
+sentences up to ``SPEAKER_CARRY_SENTENCES`` on (each such sentence renews it), and of the next
+unmarked sentence of the same paragraph (wire style). A time right before or after a verb of
+saying ("said on Friday", "am Montag meldete") dates the statement and is not the claim's time.
 
 Everything language-specific lives in ``data/lang/<code>/claims.yaml`` (see ``lexicon.py``);
 the tables in this module are about event types, which are the same in every language.
@@ -123,6 +133,8 @@ OTHER_SIDE = {"UA": "RU", "RU": "UA"}
 # Between a side adjective and the speaker it describes: at most one short word ("russische Militärblogger",
 # "der ukrainische Journalist", "Russian military bloggers").
 _ADJACENT_GAP = re.compile(r"\s+(?:[\w-]{1,10}\s+)?")
+_WORD_CHAR = re.compile(r"\w")
+_NO_CLAUSE_BREAK = re.compile(r"[^,;:.!?\n\"«»„“”]*")
 # Between two listed place names: a comma and/or a short conjunction (und, and, та, і, и, or).
 _ENUMERATION_GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?")
 
@@ -130,10 +142,38 @@ _ENUMERATION_GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?")
 AGENT_LOOKBACK = 25
 #: How close (characters) a side word must be for types that only take an adjacent one.
 ADJACENT_SIDE_CHARS = 20
+#: Speakers that need no verb of saying to be the source of their sentence.
+UNCUED_SPEAKER_KINDS = frozenset(
+    {
+        "milblogger",
+        "think_tank",
+        "osint",
+        "journalist",
+        "general_staff",
+        "defence_ministry",
+        "president",
+        "governor",
+        "government",
+        "occupation_official",
+        "military",
+        "local_resident",
+    }
+)
+#: At most this many characters between a verb of saying and the time that dates the statement
+#: ("said on Friday", "erklärte am Sonntagabend", "заявив у понеділок увечері").
+STATEMENT_TIME_GAP = 12
+#: At most this many characters between an uncued speaker and an event word it is the subject of.
+ACTOR_GAP = 40
+#: Kind of the source "nach ukrainischen Angaben" / "according to Russian sources" stands for.
+SIDE_ATTRIBUTION_KIND = "military"
 #: A speaker introduced this many sentences back still speaks ("..., sagte er").
 SPEAKER_CARRY_SENTENCES = 2
 #: "the town" refers to a settlement named at most this many characters before the sentence.
 ANAPHORA_LOOKBACK = 400
+#: "the town of Izium", "die Stadt Kupjansk": a name this close after "the town" is its own.
+ANAPHOR_NAME_GAP = 4
+#: A place named this close after "the town" (same clause) makes "the town" a word, not a reference.
+ANAPHOR_FOLLOW = 30
 #: At most this many characters between a trigger noun and the place it governs ("Einnahme von").
 GOVERNED_GAP = 12
 #: Characters before a place name searched for a "toward" marker.
@@ -180,6 +220,7 @@ class _Context:
     analysis: list[Span]
     eyewitness: list[Span]
     passive: list[Span]
+    self_attribution: list[Span]
     modality: ModalityCues
     trigger_sides: dict[str, list[Span]]
     purpose: list[Span]
@@ -206,8 +247,14 @@ def extract_claims(report: Report, mentions: list[PlaceMention]) -> list[Claim]:
         speaker = _named_speaker(context, sentence)
         if speaker is None and last_speaker is not None:
             speaker = _carried_speaker(context, sentence, index, last_speaker)
+            if speaker is not None and _continues_speech(context, sentence):
+                # A chain of reported-speech sentences keeps the speaker alive ("..., sagte er.
+                # X sei ... Y habe ...").
+                last_speaker = (index, sentence.paragraph, speaker)
         elif speaker is not None:
             last_speaker = (index, sentence.paragraph, speaker)
+        if speaker is None:
+            speaker = _side_attributed_speaker(context, sentence)
         current = _sentence_drafts(context, sentence, index, speaker, previous)
         if not current and previous:
             current = _list_continuation(context, sentence, index, previous)
@@ -268,12 +315,26 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
         analysis=lexicon.analysis.find(text, tokens),
         eyewitness=lexicon.eyewitness.find(text, tokens),
         passive=lexicon.passive.find(text, tokens),
+        self_attribution=lexicon.self_attribution.find(text, tokens),
         modality=find_modality_cues(text, tokens, lexicon),
         trigger_sides={side: cues.find(text, tokens) for side, cues in lexicon.trigger_sides.items()},
         purpose=lexicon.purpose.find(text, tokens),
-        outlet=registry.outlet_source(report.source),
+        outlet=_outlet_source(registry, lexicon, report.source),
         published=published,
     )
+
+
+def _outlet_source(registry: SourceRegistry, lexicon: Lexicon, outlet: str) -> Source:
+    """The report's outlet; an outlet unknown to the registry whose name holds a role noun ("OSINT
+    Mapper", "Militärblog Ost", "Канал военкора") is a source of that kind."""
+    source = registry.outlet_source(outlet)
+    if source.kind != "outlet" or registry.search(outlet) is not None or not outlet:
+        return source
+    tokens = lexicon.tokenize(outlet)
+    for kind, cues in lexicon.roles.items():
+        if cues.find(outlet, tokens):
+            return Source(name=source.name, kind=kind, side=None)
+    return source
 
 
 def _belongs_to_speaker(text: str, start: int, end: int, speaker: SourceMention) -> bool:
@@ -298,7 +359,17 @@ def _named_speaker(context: _Context, sentence: Sentence) -> Source | None:
     if colon_speakers:
         return colon_speakers[0].source
     if not cues:
-        return None
+        # No verb of saying: a registry name or a role noun that speaks by nature ("Russian
+        # military bloggers write ...", "Военкоры ... пишут") is still the speaker, unless it is
+        # the actor of the sentence's own event ("the governor ordered an evacuation").
+        speakers = [
+            m
+            for m in speakers
+            if m.source.kind in UNCUED_SPEAKER_KINDS and not _is_actor(context, m, sentence)
+        ]
+        if not speakers:
+            return None
+        return speakers[0].source
 
     def rank(mention: SourceMention) -> tuple[int, int]:
         distance = min(min(abs(mention.start - e), abs(s - mention.end)) for s, e in cues)
@@ -307,16 +378,76 @@ def _named_speaker(context: _Context, sentence: Sentence) -> Source | None:
     return min(speakers, key=rank).source
 
 
+def _clause_start(sentence: Sentence, offset: int) -> int:
+    starts = [c[0] for c in clause_spans(sentence) if c[0] <= offset]
+    return max(starts) if starts else sentence.start
+
+
+def _continues_speech(context: _Context, sentence: Sentence) -> bool:
+    """The sentence marks itself as reported speech ("sagte er", Konjunktiv I, "по его словам")."""
+    return any(
+        _spans_in(cues, sentence.start, sentence.end)
+        for cues in (context.pronoun_speaker, context.reported_speech)
+    )
+
+
+def _is_actor(context: _Context, speaker: SourceMention, sentence: Sentence) -> bool:
+    """The speaker's words are the object of an event word ("evakuierte die Bewohner", "вывезли
+    жителей"): then it is a party of the happening, not the one who tells it."""
+    for spans in context.events.values():
+        for start, end in _spans_in(spans, sentence.start, sentence.end):
+            if end <= speaker.start and speaker.start - end <= GOVERNED_GAP:
+                return True
+            # The subject of the event: "Putin signed the annexation", "Selenskyj besuchte das
+            # befreite Isjum", "окупаційна влада провела «референдуми»" (no verb of saying between).
+            gap = context.text[speaker.end : start]
+            if speaker.end <= start and start - speaker.end <= ACTOR_GAP and not any(c in gap for c in ",;:"):
+                return True
+    return False
+
+
 def _carried_speaker(
     context: _Context, sentence: Sentence, index: int, last: tuple[int, int, Source]
 ) -> Source | None:
-    """ "..., sagte er" / Konjunktiv I continuation: the speaker of a recent sentence."""
+    """ "..., sagte er" / Konjunktiv I continuation: the speaker of a recent sentence.
+
+    A sentence that marks itself as reported speech continues a speaker up to
+    ``SPEAKER_CARRY_SENTENCES`` back; an unmarked sentence right after the speaker's sentence, in
+    the same paragraph, continues it too (wire style: "X said on Friday ... . He estimated ...",
+    "Кроме того, ..."), unless it is attributed to someone else (then ``_named_speaker`` found it)
+    or carries an attribution cue of its own without a speaker ("according to reports").
+    """
     last_index, last_paragraph, source = last
-    if index - last_index > SPEAKER_CARRY_SENTENCES or last_paragraph != sentence.paragraph:
+    if last_paragraph != sentence.paragraph:
         return None
-    for cues in (context.pronoun_speaker, context.reported_speech):
-        if _spans_in(cues, sentence.start, sentence.end):
-            return source
+    if _continues_speech(context, sentence):
+        return source if index - last_index <= SPEAKER_CARRY_SENTENCES else None
+    if index - last_index == 1 and not _spans_in(context.attribution, sentence.start, sentence.end):
+        return source
+    return None
+
+
+def _side_attributed_speaker(context: _Context, sentence: Sentence) -> Source | None:
+    """ "nach ukrainischen Angaben", "according to Russian sources", "по украинским данным":
+    an attribution cue with a side word right before it names that side's military as the source."""
+    own_cues = _spans_in(context.self_attribution, sentence.start, sentence.end)
+    if own_cues:
+        # "Ukrainische Truppen sind nach eigenen Angaben ...": the side named before the cue.
+        subject = [x for x in context.sides if sentence.start <= x[0] and x[1] <= own_cues[0][0]]
+        if subject and subject[0][2] in SIDES:
+            name = context.text[subject[0][0] : subject[0][1]]
+            return Source(name=name, kind=SIDE_ATTRIBUTION_KIND, side=subject[0][2])
+    cues = _spans_in(context.attribution, sentence.start, sentence.end)
+    if not cues:
+        return None
+    for start, end, side in context.sides:
+        if not sentence.start <= start < sentence.end:
+            continue
+        if side not in SIDES or not _WORD_CHAR.search(context.text[_clause_start(sentence, start) : start]):
+            continue  # "Ukrainian troops reportedly ...": a side at the clause start is its subject
+        for cue_start, cue_end in cues:
+            if end <= cue_start and _ADJACENT_GAP.fullmatch(context.text[end:cue_start]) is not None:
+                return Source(name=context.text[start:cue_end], kind=SIDE_ATTRIBUTION_KIND, side=side)
     return None
 
 
@@ -385,6 +516,11 @@ def _sentence_drafts(
         at_places, to_places, borrowed = _places_for(
             context, rule, trigger, trigger_clauses, clauses, sentence_mentions, competing
         )
+        if (at_places or to_places) and _anaphor_is_nearer(
+            context, trigger, trigger_clauses, at_places + to_places
+        ):
+            # "took A, B and C and encircled the town": "the town" is the place of the encirclement.
+            at_places, to_places = [], []
         if (
             event_type == "control_change"
             and has_figure
@@ -550,6 +686,59 @@ def _governs(context: _Context, trigger: Span, mention: PlaceMention) -> bool:
     return 0 <= mention.start - trigger[1] <= GOVERNED_GAP and not any(ch in gap for ch in ",;:()")
 
 
+def _anaphors(context: _Context, start: int, end: int) -> list[Span]:
+    """ "the town", "die Stadt", "місто" between ``start`` and ``end`` that do not name the place
+    themselves ("the town of Izium", "die Stadt Kupjansk")."""
+    pattern = context.lexicon.anaphora
+    if pattern is None:
+        return []
+    found: list[Span] = []
+    for match in pattern.finditer(context.text, start, end):
+        word_start = match.start() + len(match.group()) - len(match.group().lstrip())
+        if any(0 <= m.start - match.end() <= ANAPHOR_NAME_GAP for m in context.mentions):
+            continue
+        found.append((word_start, match.end()))
+    return found
+
+
+def _anaphor_is_nearer(
+    context: _Context, trigger: Span, clauses: list[Span], places: list[PlaceMention]
+) -> bool:
+    """An unnamed "the town" in the trigger's clause stands closer to the trigger than any named place."""
+    # "in front of the city council building in Kupiansk": a place named right after "the city"
+    # in the same clause is what the clause is about.
+    anaphors = [
+        a
+        for c in clauses
+        for a in _anaphors(context, c[0], c[1])
+        if not any(
+            a[1] <= m.start <= a[1] + ANAPHOR_FOLLOW
+            and _NO_CLAUSE_BREAK.fullmatch(context.text[a[1] : m.start])
+            for m in context.mentions
+        )
+    ]
+    if not anaphors:
+        return False
+
+    def gap(span: Span) -> int:
+        if span[1] <= trigger[0]:
+            return trigger[0] - span[1]
+        return max(0, span[0] - trigger[1])
+
+    nearest_anaphor = min(gap(a) for a in anaphors)
+    return all(gap((m.start, m.end)) > nearest_anaphor for m in places)
+
+
+def _has_anaphor(context: _Context, spans: list[Span]) -> bool:
+    """ "Sollte die Stadt fallen, wäre ... Isjum": the clause names its place by "the town"; it must
+    not borrow the place of the clause after it (``_resolve_anaphora`` links it to the town named
+    before)."""
+    pattern = context.lexicon.anaphora
+    if pattern is None:
+        return False
+    return any(pattern.search(context.text, start, end) is not None for start, end in spans)
+
+
 def _places_for(
     context: _Context,
     rule: TypeRule,
@@ -597,6 +786,7 @@ def _places_for(
             not antecedent
             and following
             and not any(following[0][0] <= o[0] < following[0][1] for o in competing)
+            and not _has_anaphor(context, trigger_clauses)
         ):
             antecedent = following
         if antecedent:
@@ -813,7 +1003,24 @@ def _times(context: _Context, sentence: Sentence) -> list[TimeMatch]:
     if context.published is None:
         return []
     matches = resolve_times(sentence.text, context.published, context.lexicon.lang)
-    return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start) for m in matches]
+    shifted = [replace(m, start=m.start + sentence.start, end=m.end + sentence.start) for m in matches]
+    cues = _spans_in(context.attribution, sentence.start, sentence.end) + _spans_in(
+        context.pronoun_speaker, sentence.start, sentence.end
+    )
+    return [m for m in shifted if not _dates_the_statement(context.text, m, cues)]
+
+
+def _dates_the_statement(text: str, match: TimeMatch, cues: list[Span]) -> bool:
+    """ "said on Friday", "sagte am Sonntag", "заявил в пятницу", "повідомив у неділю": a time right
+    after a verb of saying dates the statement, not the happening (docs/annotation.md, Time)."""
+    for cue_start, cue_end in cues:
+        gap = text[cue_end : match.start]
+        if cue_end <= match.start and len(gap) <= STATEMENT_TIME_GAP and _NO_CLAUSE_BREAK.fullmatch(gap):
+            return True
+        # "on Friday confirmed that ...", "Am Montag meldete der Generalstab ...".
+        if match.end <= cue_start and not text[match.end : cue_start].strip():
+            return True
+    return False
 
 
 def _nearest_time(times: list[TimeMatch], trigger: Span, trigger_clauses: list[Span]) -> When | None:
@@ -967,26 +1174,42 @@ def _list_continuation(
 
 
 def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentence) -> None:
-    """ "the town", "der Stadt", "міста": the settlement named most recently before the sentence."""
+    """ "the town", "der Stadt", "міста": the settlement named most recently before it."""
     placeless = [d for d in drafts if d.place is None and not d.places_to]
     if not placeless or context.lexicon.anaphora is None:
         return
     for match in context.lexicon.anaphora.finditer(sentence.text):
         end = sentence.start + match.end()
-        if any(0 <= m.start - end <= 2 for m in context.mentions):
-            continue  # "die Stadt Kupjansk" names the place itself
+        if any(0 <= m.start - end <= ANAPHOR_NAME_GAP for m in context.mentions):
+            continue  # "die Stadt Kupjansk", "the city of Kharkiv" names the place itself
+        # The settlement named last before "the town" (earlier in the same sentence, too:
+        # "In Izium, residents said the columns had left the town").
+        anaphor_start = sentence.start + match.start()
         earlier = [
             m
             for m in context.mentions
-            if m.end <= sentence.start
-            and sentence.start - m.end <= ANAPHORA_LOOKBACK
+            if m.end <= anaphor_start
+            and anaphor_start - m.end <= ANAPHORA_LOOKBACK
             and m.precision not in REGION_PRECISIONS
             and m.precision != "country"
+            and not (m.place_id or "").startswith(NOT_A_PLACE_ID_PREFIXES)
         ]
         if not earlier:
             return
+        # "продвигаются к городу", "advancing on the town": the town is the objective of an advance.
+        word_start = sentence.start + match.start() + len(match.group()) - len(match.group().lstrip())
+        to_before = context.lexicon.to_before
+        objective = (
+            to_before is not None
+            and to_before.search(context.text[max(sentence.start, word_start - TO_LOOKBACK) : word_start])
+            is not None
+        )
         for draft in placeless:
-            draft.place = earlier[-1]
+            rule = TYPE_RULES[draft.event_type]
+            if objective and rule.uses_places_to and not rule.destination_place:
+                draft.places_to = [earlier[-1]]
+            else:
+                draft.place = earlier[-1]
             draft.meta["place_from"] = "anaphora"
         return
 

@@ -11,6 +11,12 @@ language. A *cue list* in the YAML is a list of strings, each one of:
 * ``several words``: the phrase, case-insensitive, words separated by any whitespace;
 * ``re:<regex>``: a regular expression over the text (case-insensitive).
 
+Optional keys added in round 2 (all default to empty; the extractor works without them):
+
+* ``speech.self_attribution`` (cue list): "nach eigenen Angaben", "by their own account",
+  "за власними даними", "по собственным данным". With no named speaker, the sentence's source is
+  the military of the side named before the cue in the same sentence (the side that acts says it).
+
 Matching is done once per text (not per sentence) so that a report costs one pass per cue list;
 the extractor then buckets matches by sentence offsets.
 """
@@ -234,6 +240,8 @@ class Lexicon:
     direction_words: dict[str, str]  # lower-cased word -> compass code
     roles: dict[str, CueList]  # source kind -> role nouns ("Journalist")
     extra: dict[str, Any] = field(default_factory=dict)
+    # "nach eigenen Angaben", "by its own account", "за власними даними": the acting side says so.
+    self_attribution: CueList = field(default_factory=CueList)
 
     def tokenize(self, text: str) -> TokenList:
         tokens: list[Token] = []
@@ -307,6 +315,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
         attribution=compile_cues(speech.get("attribution")),
         pronoun_speaker=compile_cues(speech.get("pronoun_speaker")),
         reported_speech=compile_cues(speech.get("reported_speech")),
+        self_attribution=compile_cues(speech.get("self_attribution")),
         visual=compile_cues(evidence.get("visual")),
         analysis=compile_cues(evidence.get("analysis")),
         eyewitness=compile_cues(evidence.get("eyewitness")),
