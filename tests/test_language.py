@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from frontwatch.ingest import detect_language
+from frontwatch.ingest import detect_language, language
 from frontwatch.ingest.language import available_languages, lang_data_dir, language_profiles
 
 SHORT_POSTS = [
@@ -97,3 +97,60 @@ def test_every_language_has_consistent_script_hints() -> None:
         for other in profiles.values():
             if other.code != code and other.script == profile.script:
                 assert not profile.marker_words & other.marker_words, (code, other.code)
+
+
+OBVIOUS_PARAGRAPHS = [
+    (
+        "Die ukrainischen Truppen haben nach Angaben des Generalstabs die Stadt Isjum zurückerobert. "
+        "Russische Einheiten seien in der Nacht über den Fluss abgezogen, sagte ein Sprecher. Für die "
+        "Bewohner ist das eine große Erleichterung, auch wenn die Kämpfe im Umland weitergehen.",
+        "de",
+    ),
+    (
+        "Ukrainian forces said they had pushed back into the city after two days of fighting. The "
+        "general staff reported that Russian units were withdrawing from the area, and residents said "
+        "that the bridge to the village had been destroyed by the retreating troops.",
+        "en",
+    ),
+    (
+        "Сили оборони повідомили, що після дводенних боїв місто знову під контролем ЗСУ. Окупанти "
+        "відходять, але ворог ще обстрілює околиці. Жителі кажуть, що це дуже важливий день, бо "
+        "їхні родини вже були евакуйовані.",
+        "uk",
+    ),
+    (
+        "Как сообщил источник, после двухдневных боёв город снова под контролем ВСУ. Враг отступает, "
+        "но обстрелы окраин продолжаются. Жители говорят, что это очень важный день, потому что их "
+        "семьи уже были эвакуированы, а подъезды к городу ещё заминированы.",
+        "ru",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBVIOUS_PARAGRAPHS)
+def test_obvious_texts_skip_py3langid_and_agree_with_it(
+    text: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with_shortcut = detect_language(text)
+    # The same text without the shortcut: py3langid and the hints together must say the same.
+    monkeypatch.setattr(language, "_obvious_language", lambda *args: None)
+    assert detect_language(text) == with_shortcut == expected
+    monkeypatch.undo()
+    # And the shortcut did decide it: with py3langid unavailable the answer is still there.
+    monkeypatch.setattr(language, "_restricted_identifier", _no_py3langid)
+    assert detect_language(text) == expected
+
+
+def _no_py3langid() -> None:
+    raise AssertionError("py3langid was asked about an obvious text")
+
+
+def test_a_neighbour_language_is_never_obvious(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Belarusian shares і with Ukrainian but not ї / є: the shortcut must leave it to py3langid.
+    text = (
+        "Беларускія журналісты паведамляюць, што ўкраінскае войска вызваліла некалькі населеных "
+        "пунктаў на ўсходзе краіны, а расійскія часткі адышлі, і баі там працягваюцца."
+    )
+    monkeypatch.setattr(language, "_restricted_identifier", _no_py3langid)
+    with pytest.raises(AssertionError, match="py3langid was asked"):
+        detect_language(text)

@@ -13,7 +13,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from conftest import ARTICLE, OTHER_ARTICLE, SYNDICATED_VARIANTS, ReportFactory, require_stages
+from frontwatch import pipeline
 from frontwatch.ingest.options import IngestOptions
 from frontwatch.model import Claim, ClaimPlace, PlaceMention, Report, Source
 from frontwatch.pipeline import analyse, ingest_into
@@ -266,3 +269,22 @@ def test_claims_move_to_an_earlier_original_that_arrives_later(
     assert list(store.iter_claims(report_id=copy.id)) == []
     assert list(store.iter_claims(report_id=original.id))
     assert store.mentions_for(copy.id) == find_places(copy, None)
+
+
+def test_analyse_writes_in_batches_but_stores_and_counts_every_report(
+    store: SQLiteStore, make_report: ReportFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "ANALYSIS_BATCH", 3)  # 8 reports: batches of 3, 3 and 2
+    places = list(KNOWN_PLACES)
+    reports = [
+        make_report(f"Bulletin {n}: shelling near {places[n % 4]} and {places[(n + 1) % 4]}, {n * 7} shells.")
+        for n in range(8)
+    ]
+    store.add_reports(reports)
+    progress: list[int] = []
+    summary = analyse(store, resolve=find_places, extract=fighting_at_each_place, progress=progress.append)
+    assert summary.reports == 8 and progress == list(range(1, 9))
+    assert summary.claims == len(list(store.iter_claims())) == 16
+    for report in reports:
+        assert store.mentions_for(report.id) == find_places(report, None)
+    assert analyse(store, resolve=find_places, extract=fighting_at_each_place).reports == 0

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from frontwatch.claims.numbers import find_numbers, parse_number_words
+from frontwatch.claims.numbers import find_numbers, number_lexicon, parse_number_words
 from frontwatch.claims.quantities import QuantityMatch, find_comparisons, find_quantities
 
 # (text, name, value, bound)
@@ -444,3 +444,20 @@ def test_any_mix_of_quantity_words_gives_consistent_matches(lang: str, picks: li
         assert match.quantity.bound in ("exact", "approx", "min", "max")
         assert match.name in ("area_km2", "troops", "settlements", "distance_km", "casualties", "equipment")
     assert all(a.end <= b.start for a, b in itertools.pairwise(matches))
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "ru", "uk"])
+def test_every_number_word_passes_the_word_gate(lang: str) -> None:
+    # The gate only lets find_numbers skip texts; it must never hide a number word or vague
+    # quantity, in any case.
+    lexicon = number_lexicon(lang)
+    assert lexicon.word_gate is not None
+    for word in [*lexicon.units, *lexicon.multipliers, *lexicon.scales, *lexicon.vague]:
+        for form in (word, word.upper(), word.capitalize(), f"({word})", f"2 {word}"):
+            assert lexicon.word_gate.search(form), (lang, form)
+
+
+def test_number_words_are_found_with_and_without_digits_around() -> None:
+    assert [n.value for n in find_numbers("Zweihundertfünfzig Soldaten", "de")] == [250]
+    assert [n.value for n in find_numbers("8. September: zweihundertfünfzig Soldaten", "de")] == [8, 250]
+    assert find_numbers("Die Truppen rücken vor.", "de") == []

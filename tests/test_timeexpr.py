@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from frontwatch.claims import timeexpr
 from frontwatch.claims.timeexpr import TimeMatch, resolve_times, time_lexicon
 from frontwatch.model import When
 
@@ -537,3 +538,27 @@ def test_any_mix_of_time_words_resolves_consistently(lang: str, picks: list[int]
         assert match.when.start <= match.when.end
         assert match.when.precision in ("day", "week", "month", "range", "year")
     assert all(a.end <= b.start for a, b in itertools.pairwise(matches))
+
+
+def test_the_same_text_resolves_against_each_publication_date() -> None:
+    # Scans are shared between calls on the same text; what they resolve to must not be.
+    text = "Die Flagge wurde am Samstag gehisst."
+    first = only_match(text, FRI, "de", "am Samstag").when
+    second = only_match(text, WED, "de", "am Samstag").when
+    assert first == When(d("2022-09-03"), d("2022-09-03"), "day")
+    assert second == When(d("2022-09-10"), d("2022-09-10"), "day")
+    assert only_match(text, FRI, "de", "am Samstag").when == first
+
+
+def test_a_reloaded_lexicon_is_not_mixed_with_earlier_scans(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Gestern wurde gekämpft."
+    assert [m.text for m in resolve_times(text, FRI, "de")] == ["Gestern"]
+    # Reload the lexicon from a time.yaml without patterns: the earlier scan must not be reused.
+    monkeypatch.setattr(timeexpr, "load_lang_yaml", lambda lang, name: {})
+    time_lexicon.cache_clear()
+    try:
+        assert resolve_times(text, FRI, "de") == []
+    finally:
+        monkeypatch.undo()
+        time_lexicon.cache_clear()
+    assert [m.text for m in resolve_times(text, FRI, "de")] == ["Gestern"]

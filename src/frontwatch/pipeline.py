@@ -3,7 +3,9 @@
 - ``ingest_into``: files → reports → store, one transaction per file; a bad file is reported and
   skipped, nothing already stored changes.
 - ``analyse``: for every report not yet analysed with the current stage versions, resolve places
-  and extract claims, and store both (one transaction per report).
+  and extract claims, and store both (one transaction per batch of ``ANALYSIS_BATCH`` reports: a
+  commit per report cost more than the writes themselves; an interrupted run redoes at most the
+  last batch).
 
 The stage functions are imported lazily so that the store and intake work while other stages are
 missing, and so that tests and plug-ins can pass their own (``resolve=``, ``extract=``).
@@ -37,6 +39,8 @@ ExtractClaims = Callable[[Report, list[PlaceMention]], list[Claim]]
 
 PLACES_STAGE = "places"
 CLAIMS_STAGE = "claims"
+#: Analysed reports written per transaction.
+ANALYSIS_BATCH = 64
 
 
 class StageUnavailableError(RuntimeError):
@@ -207,14 +211,28 @@ def analyse(
     claims_version = stage_version(extractor)
 
     summary = AnalysisSummary()
+    pending: list[tuple[Report, list[PlaceMention] | None, list[Claim]]] = []
 
     def record(report: Report, mentions: list[PlaceMention] | None, claims: list[Claim]) -> None:
+        pending.append((report, mentions, claims))
+        if len(pending) >= ANALYSIS_BATCH:
+            flush()
+
+    def flush() -> None:
+        if not pending:
+            return
         with store.transaction():
-            if mentions is not None:
-                store.replace_mentions(report.id, mentions)
-                store.mark_analysed(report.id, PLACES_STAGE, places_version)
-            store.replace_claims(report.id, claims)
-            store.mark_analysed(report.id, CLAIMS_STAGE, claims_version)
+            for report, mentions, claims in pending:
+                if mentions is not None:
+                    store.replace_mentions(report.id, mentions)
+                    store.mark_analysed(report.id, PLACES_STAGE, places_version)
+                store.replace_claims(report.id, claims)
+                store.mark_analysed(report.id, CLAIMS_STAGE, claims_version)
+        for report, mentions, claims in pending:
+            counted(report, mentions, claims)
+        pending.clear()
+
+    def counted(report: Report, mentions: list[PlaceMention] | None, claims: list[Claim]) -> None:
         summary.reports += 1
         if mentions is not None:
             summary.mentions += len(mentions)
@@ -238,6 +256,7 @@ def analyse(
             summary.failures.append(_stage_failure(report, error))
             continue
         record(report, mentions, claims)
+    flush()  # pass 2 must see what pass 1 stored
 
     # Pass 2: only the claims are stale (a new extractor): reuse the stored mentions.
     failed = {failure.path for failure in summary.failures}
@@ -250,6 +269,7 @@ def analyse(
             summary.failures.append(_stage_failure(report, error))
             continue
         record(report, None, claims)
+    flush()
     return summary
 
 

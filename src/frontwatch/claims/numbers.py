@@ -29,9 +29,13 @@ from typing import Any
 
 import yaml
 
+#: libyaml's safe loader when PyYAML was built with it (several times faster, same result).
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 #: Apostrophes Ukrainian writes in words such as "п'ять"; all count as the same letter.
 APOSTROPHES = "'’ʼ"
 WORD_RE = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)*")
+_ANY_DIGIT_RE = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,9 @@ class NumberLexicon:
     digit_re: re.Pattern[str]
     scale_after_digits_re: re.Pattern[str]
     vague_re: re.Pattern[str] | None
+    #: Finds something in every text that holds a number word or vague quantity (see ``_word_gate``);
+    #: None: the language has no such words.
+    word_gate: re.Pattern[str] | None = None
 
     def classify(self, word: str) -> str | None:
         """Which kind of number word ``word`` (lower case) is, or None."""
@@ -94,7 +101,7 @@ def load_lang_yaml(lang: str, name: str) -> dict[str, Any]:
     path = lang_data_dir(lang) / name
     if not path.is_file():
         return {}
-    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     return loaded if isinstance(loaded, dict) else {}
 
 
@@ -156,6 +163,7 @@ def number_lexicon(lang: str) -> NumberLexicon:
         re.IGNORECASE,
     )
     vague_re = re.compile(rf"(?<!\w)(?:{alternation(list(vague))})(?!\w)", re.IGNORECASE) if vague else None
+    word_gate = _word_gate([*units, *multipliers, *scales, *vague])
     return NumberLexicon(
         lang=lang,
         decimal_separator=decimal,
@@ -171,7 +179,22 @@ def number_lexicon(lang: str) -> NumberLexicon:
         digit_re=digit_re,
         scale_after_digits_re=scale_after_digits_re,
         vague_re=vague_re,
+        word_gate=word_gate,
     )
+
+
+def _word_gate(words: list[str]) -> re.Pattern[str] | None:
+    """A cheap test for "this text may hold a number word", so that most texts skip the word loop.
+
+    A number word found by ``find_numbers`` is a token (a maximal run of letters, see ``WORD_RE``)
+    that is one of ``words`` or, in compound languages, starts with one of them ("zweihundert"). A
+    token never starts right after a letter, so "one of the words, not preceded by a letter" is found
+    in every such text (and in some others: the test may say yes too often, never too rarely). Vague
+    phrases ("Dutzende") are found only where no word character precedes them, so they are covered too.
+    """
+    if not words:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})", re.IGNORECASE)
 
 
 def parse_digits(token: str, lexicon: NumberLexicon) -> float:
@@ -273,7 +296,8 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
 
-    for match in lexicon.digit_re.finditer(text):
+    # Most sentences have no digit: one fast scan for any digit spares the slower number regex.
+    for match in lexicon.digit_re.finditer(text) if _ANY_DIGIT_RE.search(text) else ():
         value = parse_digits(match.group(0), lexicon)
         end = match.end()
         scale = lexicon.scale_after_digits_re.match(text, end)
@@ -283,7 +307,34 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
         found.append(NumberMatch(match.start(), end, text[match.start() : end], value, "exact", "digits"))
         taken.append((match.start(), end))
 
+    if lexicon.word_gate is None or lexicon.word_gate.search(text) is None:
+        return sorted(found, key=lambda n: n.start)  # no number word, no vague quantity
+
     # Number words: maximal runs of number words separated by spaces, hyphens or joiners.
+    _find_number_words(text, lexicon, found, taken)
+
+    # Vague quantities, unless a number directly precedes them ("8,6 тысячи" is a scale, not "thousands").
+    if lexicon.vague_re is not None:
+        for match in lexicon.vague_re.finditer(text):
+            before = text[: match.start()].rstrip(" \t\u00a0\u202f\u2009")
+            if any(n.end == len(before) for n in found):
+                continue
+            overlapping = [n for n in found if n.start < match.end() and match.start() < n.end]
+            # The vague reading wins only over a lone scale word read as a number ("тисячі" alone).
+            if any(n.kind != "scale_only" for n in overlapping):
+                continue
+            found = [n for n in found if n not in overlapping]
+            spec = lexicon.vague[normalise_apostrophes(re.sub(r"\s+", " ", match.group(0).lower()))]
+            found.append(
+                NumberMatch(match.start(), match.end(), match.group(0), spec.value, spec.bound, "vague")
+            )
+    return sorted(found, key=lambda n: n.start)
+
+
+def _find_number_words(
+    text: str, lexicon: NumberLexicon, found: list[NumberMatch], taken: list[tuple[int, int]]
+) -> None:
+    """Add the runs of number words of ``text`` to ``found`` (unless they overlap ``taken`` digits)."""
     tokens = [(m.start(), m.end(), normalise_apostrophes(m.group(0).lower())) for m in WORD_RE.finditer(text)]
     run: list[tuple[int, int, list[str]]] = []
 
@@ -330,20 +381,3 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
         if parts is not None and not all(part in lexicon.joiners for part in parts):
             run.append((start, end, parts))
     close_run()
-
-    # Vague quantities, unless a number directly precedes them ("8,6 тысячи" is a scale, not "thousands").
-    if lexicon.vague_re is not None:
-        for match in lexicon.vague_re.finditer(text):
-            before = text[: match.start()].rstrip(" \t\u00a0\u202f\u2009")
-            if any(n.end == len(before) for n in found):
-                continue
-            overlapping = [n for n in found if n.start < match.end() and match.start() < n.end]
-            # The vague reading wins only over a lone scale word read as a number ("тисячі" alone).
-            if any(n.kind != "scale_only" for n in overlapping):
-                continue
-            found = [n for n in found if n not in overlapping]
-            spec = lexicon.vague[normalise_apostrophes(re.sub(r"\s+", " ", match.group(0).lower()))]
-            found.append(
-                NumberMatch(match.start(), match.end(), match.group(0), spec.value, spec.bound, "vague")
-            )
-    return sorted(found, key=lambda n: n.start)

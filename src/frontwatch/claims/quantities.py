@@ -309,17 +309,26 @@ def find_quantities(text: str, lang: str) -> list[QuantityMatch]:
     lexicon = quantity_lexicon(lang)
     if lexicon.unit_re is None:
         return []
-    # The publication date does not change where dates are, only what they resolve to.
-    date_spans = [(t.start, t.end) for t in resolve_times(text, date(2000, 1, 1), lang)]
+    numbers = find_numbers(text, lang)
+    if not numbers:
+        return []  # no figure, no quantity: spares the scans for dates, scopes and comparisons
+    date_spans: list[tuple[int, int]] | None = None
     found: list[tuple[QuantityMatch, bool]] = []
-    for number in find_numbers(text, lang):
-        if any(number.start < end and start < number.end for start, end in date_spans):
-            continue
+    for number in numbers:
         if found and number.start < found[-1][0].end:
             continue
         quantity = _quantity_after(number, text, lexicon)
-        if quantity is not None:
-            found.append(quantity)
+        if quantity is None:
+            continue
+        # Numbers inside a date are no quantities. The dates are only looked for once a number with
+        # a unit needs the check; the publication date does not change where dates are.
+        if date_spans is None:
+            date_spans = [(t.start, t.end) for t in resolve_times(text, date(2000, 1, 1), lang)]
+        if any(number.start < end and start < number.end for start, end in date_spans):
+            continue
+        found.append(quantity)
+    if not found:
+        return []
     matches = _inherit_coordinated_bounds(text, found, lexicon)
 
     sentences = sentence_spans(text)

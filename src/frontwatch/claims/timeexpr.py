@@ -43,7 +43,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from frontwatch.claims.numbers import (
@@ -390,6 +390,31 @@ class _Resolver:
         return When(start, self._cap(start, end), "year")
 
 
+#: Scans kept per process: the extractor looks at a sentence twice in a row (quantities skip dates,
+#: then the claim's time), so only the last few sentences need to be remembered. Kept small on purpose:
+#: a large cache would mostly pay off on repetitive (templated, syndicated) input.
+CANDIDATE_CACHE_SIZE = 16
+
+Candidate = tuple[int, int, TimePattern, re.Match[str]]
+
+
+@lru_cache(maxsize=CANDIDATE_CACHE_SIZE)
+def _scan(text: str, lang: str) -> tuple[TimeLexicon, tuple[Candidate, ...]]:
+    """Every non-empty match of every pattern of ``lang`` in ``text``, longest first, then by offset.
+
+    The scan does not depend on the publication date, so all calls on the same text share it. The
+    lexicon it was made with is returned too, so that a reloaded lexicon is never mixed with old scans.
+    """
+    lexicon = time_lexicon(lang)
+    candidates: list[Candidate] = []
+    for pattern in lexicon.patterns:
+        for match in pattern.regex.finditer(text):
+            if match.end() > match.start():
+                candidates.append((match.start(), match.end(), pattern, match))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    return lexicon, tuple(candidates)
+
+
 def resolve_times(text: str, published: date, lang: str) -> list[TimeMatch]:
     """All time expressions of ``text`` resolved against ``published``, by offset, never overlapping.
 
@@ -398,12 +423,10 @@ def resolve_times(text: str, published: date, lang: str) -> list[TimeMatch]:
     lexicon = time_lexicon(lang)
     if isinstance(published, date) and hasattr(published, "date"):
         published = published.date()  # a datetime was passed
-    candidates: list[tuple[int, int, TimePattern, re.Match[str]]] = []
-    for pattern in lexicon.patterns:
-        for match in pattern.regex.finditer(text):
-            if match.end() > match.start():
-                candidates.append((match.start(), match.end(), pattern, match))
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    scanned_with, candidates = _scan(text, lang)
+    if scanned_with is not lexicon:  # time_lexicon's cache was cleared since: scan again
+        _scan.cache_clear()
+        _, candidates = _scan(text, lang)
     taken: list[tuple[int, int]] = []
     results: list[TimeMatch] = []
     for start, end, pattern, match in candidates:

@@ -57,13 +57,22 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     return data
 
 
+#: The same control bytes, for bytes.translate (which deletes them: the length drop is the count).
+_CONTROL_BYTES_TABLE = bytes(sorted(_CONTROL_BYTES))
+#: Control characters in decoded text: the control bytes and the C1 controls U+0080-U+009F.
+_CONTROL_CHAR_RE = re.compile(
+    "[" + "".join(re.escape(chr(byte)) for byte in sorted(_CONTROL_BYTES)) + "\u0080-\u009f]"
+)
+
+
 def _control_share(sample: bytes | str) -> float:
+    # Counted in C (translate / findall), not per character in Python: this runs on every file.
     if not sample:
         return 0.0
     if isinstance(sample, bytes):
-        count = sum(1 for byte in sample if byte in _CONTROL_BYTES)
+        count = len(sample) - len(sample.translate(None, _CONTROL_BYTES_TABLE))
     else:
-        count = sum(1 for char in sample if ord(char) in _CONTROL_BYTES or 0x80 <= ord(char) < 0xA0)
+        count = len(_CONTROL_CHAR_RE.findall(sample))
     return count / len(sample)
 
 

@@ -15,6 +15,12 @@ with a ``data/lang/<code>/`` folder therefore says in ``language.yaml``:
 
 The hints are added to py3langid's log-probabilities; on long texts py3langid's
 evidence dominates, on short ones the hints decide.
+
+py3langid is the largest cost of intake, so an *obvious* text is decided by the hints
+alone (``_obvious_language``): long enough, none of the language's excluded letters, at
+least two different unique letters (one shared letter is not enough to rule out a
+confusable neighbour: Belarusian has і, Bulgarian ъ), many of its marker words and none
+of the other same-script languages' markers. Everything else goes to py3langid.
 """
 
 from __future__ import annotations
@@ -46,6 +52,17 @@ MIN_LETTERS_FOR_CONFUSABLE = 60
 #: Only the start of a long text is looked at: a few hundred characters settle the
 #: language, and py3langid's byte-wise walk costs time in proportion to length.
 SAMPLE_CHARS = 600
+#: The hints alone decide only on a text with this many letters (in the sample) ...
+MIN_LETTERS_FOR_HINTS_ONLY = MIN_LETTERS_FOR_CONFUSABLE
+#: ... in which at least this many words are the language's marker words ...
+MIN_MARKER_HITS_FOR_HINTS_ONLY = 3
+#: ... making up this share of all words (function words are frequent in real text, rare in a
+#: neighbour language's) ...
+MIN_MARKER_SHARE_WITH_LETTERS = 0.08
+#: ... or this share for a language without unique letters, which has less other evidence.
+MIN_MARKER_SHARE_WITHOUT_LETTERS = 0.15
+#: Different unique letters a text must show (when the language has any).
+MIN_UNIQUE_LETTERS_FOR_HINTS_ONLY = 2
 #: A probability floor so that log() stays finite.
 _PROBABILITY_FLOOR = 1e-9
 
@@ -157,6 +174,29 @@ def _hint_score(profile: LanguageProfile, lowered: str, words: list[str]) -> flo
     return score + MARKER_WORD_WEIGHT * math.log1p(hits)
 
 
+def _obvious_language(ours: list[LanguageProfile], lowered: str, words: list[str]) -> str | None:
+    """The language the hints alone make certain (see the module docstring), or None."""
+    hits = {profile.code: sum(1 for word in words if word in profile.marker_words) for profile in ours}
+    for profile in ours:
+        own = hits[profile.code]
+        if own < MIN_MARKER_HITS_FOR_HINTS_ONLY or any(
+            count for code, count in hits.items() if code != profile.code
+        ):
+            continue
+        if any(letter in lowered for letter in profile.excluded_letters):
+            continue
+        if profile.unique_letters:
+            shown = sum(1 for letter in profile.unique_letters if letter in lowered)
+            if shown < MIN_UNIQUE_LETTERS_FOR_HINTS_ONLY:
+                continue
+            share = MIN_MARKER_SHARE_WITH_LETTERS
+        else:
+            share = MIN_MARKER_SHARE_WITHOUT_LETTERS
+        if own >= share * len(words):
+            return profile.code
+    return None
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when there is nothing to tell it by."""
     text = text[:SAMPLE_CHARS]
@@ -169,10 +209,14 @@ def detect_language(text: str) -> str | None:
         # A script none of our languages uses: py3langid's unrestricted answer is the
         # best we can say, and it keeps e.g. Chinese from being called Russian.
         return str(_full_identifier().classify(text)[0])
-    ranking = dict(_restricted_identifier().rank(text))
-
     lowered = text.casefold()
     words = _WORD.findall(lowered)
+    if letter_count >= MIN_LETTERS_FOR_HINTS_ONLY:
+        obvious = _obvious_language(ours, lowered, words)
+        if obvious is not None:
+            return obvious
+    ranking = dict(_restricted_identifier().rank(text))
+
     scores: dict[str, float] = {}
     for profile in ours:
         probability = ranking.get(profile.code, 0.0)

@@ -26,6 +26,7 @@ Python's salted ``hash()``.
 from __future__ import annotations
 
 import hashlib
+import operator
 import random
 import re
 import struct
@@ -100,8 +101,10 @@ def minhash_signature(text: str, num_perm: int = DEFAULT_NUM_PERM) -> list[int]:
     if not shingle_set:
         return []
     bins = [_EMPTY] * num_perm
+    # _hash64 inlined: this loop runs once per shingle of every ingested report.
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
     for shingle in shingle_set:
-        value = _hash64(shingle)
+        value = from_bytes(blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big")
         # The low bits choose the bin, the whole value competes for its minimum.
         index = value % num_perm
         if value < bins[index]:
@@ -131,12 +134,12 @@ def band_keys(signature: Sequence[int], bands: int = DEFAULT_BANDS) -> list[str]
         return []
     if bands < 1 or len(signature) % bands:
         raise ValueError(f"a signature of {len(signature)} values cannot be cut into {bands} bands")
-    rows = len(signature) // bands
-    keys = []
-    for band in range(bands):
-        payload = signature_to_bytes(signature[band * rows : (band + 1) * rows])
-        keys.append(f"{band}:{hashlib.blake2b(payload, digest_size=10).hexdigest()}")
-    return keys
+    width = len(signature) // bands * 8  # bytes per band
+    packed = signature_to_bytes(signature)  # packed once; a band's bytes are a slice of it
+    return [
+        f"{band}:{hashlib.blake2b(packed[band * width : (band + 1) * width], digest_size=10).hexdigest()}"
+        for band in range(bands)
+    ]
 
 
 def estimated_jaccard(a: Sequence[int], b: Sequence[int]) -> float:
@@ -145,7 +148,7 @@ def estimated_jaccard(a: Sequence[int], b: Sequence[int]) -> float:
         return 0.0
     if len(a) != len(b):
         raise ValueError(f"signatures differ in length ({len(a)} vs {len(b)})")
-    return sum(1 for x, y in zip(a, b, strict=True) if x == y) / len(a)
+    return sum(map(operator.eq, a, b)) / len(a)
 
 
 def jaccard(a: set[str], b: set[str]) -> float:

@@ -38,9 +38,13 @@ def date_from_text(value: str | None) -> date | None:
     return date.fromisoformat(value) if value is not None else None
 
 
+#: ensure_ascii=False keeps Cyrillic readable for anyone inspecting the database by hand. One encoder
+#: for all calls: json.dumps with options builds a new encoder every time, and this runs per field.
+_JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def to_json(value: Any) -> str:
-    # ensure_ascii=False keeps Cyrillic readable for anyone inspecting the database by hand.
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _JSON_ENCODER.encode(value)
 
 
 def removed_to_json(spans: list[RemovedSpan]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import operator
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -31,6 +32,8 @@ BUSY_TIMEOUT_MS = 10_000
 #: Rows fetched per query when iterating; each page is a separate query, so callers may write
 #: between pages (e.g. mark a report analysed while iterating the unanalysed ones).
 PAGE_SIZE = 500
+#: Values bound in one statement at most (SQLite's limit is 999 in old builds).
+MAX_SQL_PARAMETERS = 500
 
 _REPORT_COLUMNS = (
     "id, source, title, published, url, lang, format, origin, raw_text, clean_text, removed, "
@@ -159,11 +162,15 @@ class SQLiteStore:
         order = sorted(range(len(batch)), key=lambda i: (_published_sort_key(batch[i]), i))
         result = AddResult()
         with self.transaction():
+            # One query for the whole batch instead of one per report; ids stored by this batch are
+            # added as it goes, so a report repeated within the batch is a duplicate too.
+            stored_ids = self._existing_ids([report.id for report in batch])
             for index in order:
                 report = batch[index]
-                if self._report_exists(report.id):
+                if report.id in stored_ids:
                     result.duplicates += 1
                     continue
+                stored_ids.add(report.id)
                 signature = minhash_signature(report.clean_text, self.num_perm)
                 keys = band_keys(signature, self.bands)
                 original: str | None
@@ -211,6 +218,18 @@ class SQLiteStore:
         self._db.execute("DELETE FROM claims WHERE report_id = ?", (old_root,))
         self._db.execute("DELETE FROM analysis_state WHERE report_id = ?", (old_root,))
 
+    def _existing_ids(self, report_ids: Sequence[str]) -> set[str]:
+        """Those of ``report_ids`` that are stored."""
+        unique = list(dict.fromkeys(report_ids))
+        found: set[str] = set()
+        for first in range(0, len(unique), MAX_SQL_PARAMETERS):
+            chunk = unique[first : first + MAX_SQL_PARAMETERS]
+            rows = self._db.execute(
+                f"SELECT id FROM reports WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+            found.update(row[0] for row in rows)
+        return found
+
     def _report_exists(self, report_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM reports WHERE id = ?", (report_id,)).fetchone() is not None
 
@@ -235,10 +254,16 @@ class SQLiteStore:
             keys,
         ).fetchall()
         best: tuple[float, int, str] | None = None
+        # Stored signatures are compared as 8-byte values in place, without unpacking each into a list:
+        # equal values are equal bytes, so the share of equal positions is estimated_jaccard's.
+        mine = memoryview(signature_to_bytes(signature)).cast("Q")
         for candidate_id, duplicate_of, minhash, stored_order in rows:
             if minhash is None:
                 continue
-            similarity = estimated_jaccard(signature, signature_from_bytes(minhash))
+            if len(minhash) == len(mine) * 8:
+                similarity = sum(map(operator.eq, mine, memoryview(minhash).cast("Q"))) / len(mine)
+            else:  # another signature length: estimated_jaccard says what is wrong
+                similarity = estimated_jaccard(signature, signature_from_bytes(minhash))
             if similarity < self.near_duplicate_threshold:
                 continue
             root = duplicate_of or candidate_id
