@@ -567,3 +567,244 @@ def test_an_outlet_named_by_a_role_noun_is_a_source_of_that_kind() -> None:
     assert claims and {c.source.kind for c in claims} == {"milblogger"}
     plain = run(text, "en", [("Kupiansk", "gn:1", "settlement")], source="Evening Courier")
     assert plain and {c.source.kind for c in plain} == {"outlet"}
+
+
+# ----------------------------------------------------------------------------- round 2 structure
+
+
+def run_with_mentions(
+    text: str, lang: str, mentions: list[tuple[str, str | None, str, float, float]]
+) -> list[Claim]:
+    """Like ``run``, with coordinates on the mentions (surface, id, precision, lat, lon)."""
+    report = make_report(text, lang)
+    found = mentions_for(report, [(surface, pid, precision) for surface, pid, precision, _, _ in mentions])
+    where = {surface: (lat, lon) for surface, _, _, lat, lon in mentions}
+    for mention in found:
+        mention.lat, mention.lon = where[mention.text]
+    return extract_claims(report, found)
+
+
+def test_a_claim_at_a_facility_takes_the_settlement_it_lies_in() -> None:
+    claims = run_with_mentions(
+        "Russische Truppen beschossen das Kraftwerk Omega. In Alpha fiel der Strom aus.",
+        "de",
+        [
+            ("Kraftwerk Omega", "facility:omega", "other", 47.50, 34.60),
+            ("Alpha", "gn:10", "settlement", 47.51, 34.63),  # about 2.5 km away
+        ],
+    )
+    strikes = of_type(claims, "strike")
+    assert place_ids(strikes) == {"gn:10"}
+    assert strikes[0].meta.get("facility") == "Kraftwerk Omega"
+
+
+def test_a_facility_far_from_every_named_settlement_gives_no_place() -> None:
+    claims = run_with_mentions(
+        "Russische Truppen beschossen das Kraftwerk Omega. In Alpha fiel der Strom aus.",
+        "de",
+        [
+            ("Kraftwerk Omega", "facility:omega", "other", 47.50, 34.60),
+            ("Alpha", "gn:10", "settlement", 48.50, 35.60),
+        ],
+    )
+    assert place_ids(of_type(claims, "strike")) == {None}
+
+
+def test_a_claim_in_a_landscape_without_borders_has_no_place() -> None:
+    claims = run(
+        "Russische Einheiten haben im Donbass neue Stellungen angegriffen.",
+        "de",
+        [("Donbass", "region:donbas", "other")],
+    )
+    assert claims and place_ids(claims) == {None}
+
+
+def test_a_project_added_place_keeps_its_name_but_has_no_id() -> None:
+    claims = run(
+        "Ukrainische Truppen haben das Dorf Alpha eingenommen.",
+        "de",
+        [("Alpha", "x:ua63:alpha", "settlement")],
+    )
+    changes = of_type(claims, "control_change")
+    assert changes and changes[0].place is not None
+    assert changes[0].place.place_id is None and changes[0].place.text == "Alpha"
+    assert changes[0].meta["place_local_id"] == "x:ua63:alpha"
+
+
+def test_a_list_split_by_commas_keeps_its_first_name() -> None:
+    claims = run(
+        "Am Morgen haben russische Einheiten die Orte Alpha, Beta und Gamma eingenommen.",
+        "de",
+        [("Alpha", "gn:10", "settlement"), ("Beta", "gn:11", "settlement"), ("Gamma", "gn:12", "settlement")],
+    )
+    assert place_ids(of_type(claims, "control_change")) == {"gn:10", "gn:11", "gn:12"}
+
+
+def test_a_side_word_of_an_earlier_event_noun_is_not_the_subject() -> None:
+    en = run(
+        "After the withdrawal of the Russian troops Ukrainian forces entered Alpha on Monday.",
+        "en",
+        [("Alpha", "gn:10", "settlement")],
+    )
+    assert [c.actor_side for c in of_type(en, "advance")] == ["UA"]
+    ru = run(
+        "После отступления российских войск украинские подразделения вошли в Альфу.",
+        "ru",
+        [("Альфу", "gn:10", "settlement")],
+    )
+    advances = of_type(ru, "advance") + of_type(ru, "control_change")
+    assert advances and {c.actor_side for c in advances} == {"UA"}
+
+
+def test_an_optional_yaml_pattern_marks_side_words_that_are_not_the_subject(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from frontwatch.claims import extract as extract_module
+    from frontwatch.claims.lexicon import load_lexicon
+
+    text = (
+        "Nach dem Vorstoß der ukrainischen Armee haben sich die russischen Truppen aus Alpha zurückgezogen."
+    )
+    lexicon = load_lexicon("de")
+    assert lexicon is not None
+    monkeypatch.setattr(extract_module, "_EXTRA_REGEXES", {})
+    monkeypatch.setitem(lexicon.extra, "side_not_subject_before", r"\b(?:des|dem|den)\s+\w+$|\bder\s+\w+en$")
+    withdrawals = of_type(run(text, "de", [("Alpha", "gn:10", "settlement")]), "withdrawal")
+    assert withdrawals and withdrawals[0].actor_side == "RU"
+
+
+def test_a_dateline_city_is_not_where_it_happens() -> None:
+    claims = run(
+        "Kiew (fwa) – Im Osten liefern sich ukrainische und russische Truppen heftige Gefechte.",
+        "de",
+        [("Kiew", "gn:703448", "settlement")],
+    )
+    fights = of_type(claims, "fighting")
+    assert fights and place_ids(fights) == {None}
+
+
+def test_a_capital_standing_for_its_government_yields_to_the_place_it_speaks_of() -> None:
+    claims = run(
+        "Nach eigenen Angaben kontrolliert Kiew wieder den gesamten Kreis Alpha.",
+        "de",
+        [("Kiew", "gn:703448", "settlement"), ("Alpha", "raion:UA-63:alpha", "raion")],
+    )
+    assert place_ids(of_type(claims, "control_held")) == {"raion:UA-63:alpha"}
+    listed = run(
+        "Russische Truppen haben Kiew und Alpha mit Raketen beschossen.",
+        "de",
+        [("Kiew", "gn:703448", "settlement"), ("Alpha", "gn:10", "settlement")],
+    )
+    assert place_ids(of_type(listed, "strike")) == {"gn:703448", "gn:10"}
+
+
+def test_a_place_after_a_near_word_following_another_place_is_a_reference_point(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from frontwatch.claims import extract as extract_module
+    from frontwatch.claims.lexicon import load_lexicon
+
+    text = "Ukrainische Truppen haben das Dorf Alpha bei Beta eingenommen."
+    places: list[PlaceSpec] = [("Alpha", "gn:10", "settlement"), ("Beta", "gn:11", "settlement")]
+    assert place_ids(of_type(run(text, "de", places), "control_change")) == {"gn:10", "gn:11"}
+    lexicon = load_lexicon("de")
+    assert lexicon is not None
+    monkeypatch.setattr(extract_module, "_EXTRA_REGEXES", {})
+    monkeypatch.setitem(lexicon.extra, "near_between", r"\s+(?:bei|nahe)\s+")
+    assert place_ids(of_type(run(text, "de", places), "control_change")) == {"gn:10"}
+
+
+def test_a_civilian_reaction_takes_place_and_side_of_the_claim_before_it() -> None:
+    text = (
+        "Ukrainische Soldaten sind am Morgen in Alpha eingerückt. "
+        "Auf dem Marktplatz feierten Dutzende Bewohner die Soldaten mit Fahnen."
+    )
+    claims = run(text, "de", [("Alpha", "gn:10", "settlement")])
+    reactions = of_type(claims, "civilian_reaction")
+    assert [(c.actor_side, c.place.place_id if c.place else None) for c in reactions] == [("UA", "gn:10")]
+
+
+def test_a_civilian_reaction_without_any_place_is_not_reported() -> None:
+    claims = run("Auf dem Marktplatz feierten Dutzende Bewohner die Soldaten mit Fahnen.", "de", [])
+    assert of_type(claims, "civilian_reaction") == []
+
+
+def test_a_time_heading_a_bulletin_dates_its_lines() -> None:
+    text = (
+        "Зведення Генштабу.\n\nЗа минулу добу:\n- ЗСУ звільнили Альфу;\n- ворог обстріляв Бету.\n\n"
+        "Окремо: ворог обстріляв Гамму."
+    )
+    claims = run(
+        text,
+        "uk",
+        [("Альфу", "gn:10", "settlement"), ("Бету", "gn:11", "settlement"), ("Гамму", "gn:12", "settlement")],
+    )
+    by_place = {c.place.place_id: c.when for c in claims if c.place is not None}
+    assert by_place.get("gn:10") is not None and by_place.get("gn:10") == by_place.get("gn:11")
+    assert by_place.get("gn:10").start == date(2022, 9, 11)  # type: ignore[union-attr]
+    assert "gn:12" in by_place and by_place["gn:12"] is None  # after the blank line: not the bulletin
+
+
+def test_a_hedge_in_one_clause_does_not_hedge_the_claim_of_another() -> None:
+    claims = run(
+        "Ukrainian forces have probably captured Alpha, and Russian artillery shelled Beta on Monday.",
+        "en",
+        [("Alpha", "gn:10", "settlement"), ("Beta", "gn:11", "settlement")],
+    )
+    assert [c.modality for c in of_type(claims, "control_change")] == ["hedged"]
+    assert [c.modality for c in of_type(claims, "strike")] == ["asserted"]
+
+
+def test_condition_and_consequence_are_both_conditional() -> None:
+    claims = run(
+        "Sollten die Ukrainer Alpha einnehmen, wäre die Versorgung der Truppen in Beta unterbrochen.",
+        "de",
+        [("Alpha", "gn:10", "settlement"), ("Beta", "gn:11", "settlement")],
+    )
+    assert {(c.event_type, c.modality) for c in claims} >= {
+        ("control_change", "conditional"),
+        ("supply_line", "conditional"),
+    }
+
+
+def test_a_relative_clause_skips_a_clause_that_only_names_a_reference_point() -> None:
+    claims = run(
+        "Police examined a grave in Alpha, north of Beta, which Ukrainian troops retook on Sunday.",
+        "en",
+        [("Alpha", "gn:10", "settlement"), ("Beta", "gn:11", "settlement")],
+    )
+    assert place_ids(of_type(claims, "control_change")) == {"gn:10"}
+
+
+def test_a_facility_settlement_named_in_the_landmarks_file_wins(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from frontwatch.claims import extract as extract_module
+
+    landmarks = tmp_path / "landmarks.yaml"
+    landmarks.write_text(
+        "facilities:\n- id: facility:omega\n  settlement: gn:20\n- id: facility:brucke\n  settlement: null\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(extract_module, "LANDMARKS_FILE", landmarks)
+    extract_module._facility_settlements.cache_clear()
+    try:
+        text = (
+            "Russische Truppen beschossen das Kraftwerk Omega und die Brücke Brucke. "
+            "In Alpha fiel der Strom aus."
+        )
+        claims = run_with_mentions(
+            text,
+            "de",
+            [
+                ("Kraftwerk Omega", "facility:omega", "other", 47.50, 34.60),
+                ("Brücke Brucke", "facility:brucke", "other", 47.50, 34.61),
+                ("Alpha", "gn:10", "settlement", 47.51, 34.63),
+            ],
+        )
+        assert place_ids(of_type(claims, "strike")) == {"gn:20", None}
+    finally:
+        extract_module._facility_settlements.cache_clear()
+
+
+def test_the_town_does_not_refer_back_to_a_reference_point() -> None:
+    claims = run(
+        "Ukrainian troops reached Alpha, north of Beta. Russian artillery shelled the town overnight.",
+        "en",
+        [("Alpha", "gn:10", "settlement"), ("Beta", "gn:11", "settlement")],
+    )
+    assert place_ids(of_type(claims, "strike")) == {"gn:10"}

@@ -13,6 +13,16 @@ nothing else does; a region that merely locates a settlement is dropped; rivers 
 places; the seat of a speaker ("the ministry in Kyiv") is not where things happen. For an advance,
 places after a "toward" word are the objective (``places_to``).
 
+Round-2 structure: a claim at a facility takes the settlement it lies in (``settlement`` in
+landmarks.yaml, else the nearest settlement named in the report within ``FACILITY_SETTLEMENT_KM``);
+one at a landscape ("region:") or river gets no place; project-added places ("x:") keep name and
+coordinates without an id. A list "A, B und C" is taken whole even when the comma puts A in the
+clause before. A dateline city ("Kiew (dpa) –") is no place, and Kyiv standing for the government
+gives way to any other place of the clause. Side words that belong to an earlier event noun ("nach
+dem Vorstoß der ukrainischen Armee") or stand in an oblique case (uk/ru) are not the subject.
+Civilian reactions take place and side of the claim just before them; a time heading a bulletin
+("За минулу добу:") dates the lines under it.
+
 Report-level rules link sentences: a claim with no place continues the same-type claim of the
 previous sentence ("... toward Kupiansk. A photo shows the soldiers at the town sign."), or takes
 the settlement named last before "the town" / "der Stadt" (also earlier in the same sentence;
@@ -37,11 +47,16 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
-from frontwatch.claims.lexicon import Lexicon, Token, load_lexicon
+import yaml
+
+from frontwatch.claims.lexicon import Lexicon, Token, compile_regex, load_lexicon
 from frontwatch.claims.modality import ModalityCues, decide_modality, find_modality_cues
 from frontwatch.claims.quantities import QuantityMatch, find_comparisons, find_quantities
 from frontwatch.claims.sentences import Sentence, clause_spans, split_sentences
@@ -74,6 +89,9 @@ class TypeRule:
     # A hub noun describes a place without taking it from the claims around it ("den
     # Eisenbahnknoten Kupjansk-Wuslowyj halten"): its trigger does not own the places next to it.
     owns_places: bool = True
+    # Without a place of its own it takes place and side of the claim just before ("Soldiers entered
+    # A. Hundreds of residents cheered them."): a reaction to what that claim reports.
+    follows_context: bool = False
 
 
 TYPE_RULES: dict[str, TypeRule] = {
@@ -88,7 +106,7 @@ TYPE_RULES: dict[str, TypeRule] = {
     "reinforcement": TypeRule(gain=True, movement=True, uses_places_to=True, destination_place=True),
     "encirclement": TypeRule(invert_passive=True, movement=True, patient_after=True),
     "partisan_attack": TypeRule(default_side="UA", adjacent_side_only=True),
-    "civilian_reaction": TypeRule(),
+    "civilian_reaction": TypeRule(needs_place=True, follows_context=True),
     "evacuation": TypeRule(party_fallback=True),
     "political": TypeRule(party_fallback=True, subject_only=True),
     "force_estimate": TypeRule(one_claim=True),
@@ -127,6 +145,20 @@ REGION_PRECISIONS = frozenset({"oblast", "raion"})
 CONTAINER_PRECISIONS = frozenset({"oblast", "raion", "other", "country"})
 #: Gazetteer entries that are never where a happening is (the places stage marks rivers so).
 NOT_A_PLACE_ID_PREFIXES = ("river:",)
+#: Landscapes without borders ("Donbas", "Slobozhanshchyna"): a claim there has no checkable place.
+REGION_ID_PREFIX = "region:"
+#: Named installations (a nuclear plant, a dam, a steelworks): a claim there takes the settlement
+#: the installation lies in (docs: gold/README.md, "Facilities named after a place").
+FACILITY_ID_PREFIX = "facility:"
+#: Places the project added itself (not in cities500): shown with their coordinates, no id.
+LOCAL_ID_PREFIX = "x:"
+#: Where facilities are listed (the places stage's data); read for the optional key ``settlement``.
+LANDMARKS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "landmarks.yaml"
+#: A settlement named in the report at most this far (km) from a facility is the one it lies in.
+FACILITY_SETTLEMENT_KM = 7.0
+#: Capitals that stand for their government ("Kiew dementierte"); Moscow is not a place of the
+#: gazetteer at all. A geographic fact, the same in every language.
+CAPITAL_IDS = frozenset({"gn:703448"})
 SIDES = ("UA", "RU")
 OTHER_SIDE = {"UA": "RU", "RU": "UA"}
 
@@ -137,6 +169,13 @@ _WORD_CHAR = re.compile(r"\w")
 _NO_CLAUSE_BREAK = re.compile(r"[^,;:.!?\n\"«»„“”]*")
 # Between two listed place names: a comma and/or a short conjunction (und, and, та, і, и, or).
 _ENUMERATION_GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?")
+# After a dateline's city: ", Sept 10" or the like, the agency in brackets, a dash.
+_DATELINE_AFTER = re.compile(r"(?:\s*,[^()\n,]{1,25})?\s*\([^()\n]{1,30}\)\s*[-–—]")
+# Between an event noun and the side word of its actor: short function words only ("Vorstoß der
+# ukrainischen", "withdrawal of the Russian", "отступление российских").
+_OWNED_SIDE_GAP = re.compile(r"\s+(?:\w{1,4}\s+){0,2}")
+# Between two listed names across a clause break: a bare comma ("A, B und C").
+_LIST_COMMA = re.compile(r"\s*,\s*")
 
 #: How far back (characters) a passive agent marker may stand before the side word ("von den").
 AGENT_LOOKBACK = 25
@@ -168,12 +207,16 @@ ACTOR_GAP = 40
 SIDE_ATTRIBUTION_KIND = "military"
 #: A speaker introduced this many sentences back still speaks ("..., sagte er").
 SPEAKER_CARRY_SENTENCES = 2
+#: A civilian reaction without a place reacts to a claim at most this many sentences back.
+CONTEXT_CARRY_SENTENCES = 1
 #: "the town" refers to a settlement named at most this many characters before the sentence.
 ANAPHORA_LOOKBACK = 400
 #: "the town of Izium", "die Stadt Kupjansk": a name this close after "the town" is its own.
 ANAPHOR_NAME_GAP = 4
 #: A place named this close after "the town" (same clause) makes "the town" a word, not a reference.
 ANAPHOR_FOLLOW = 30
+#: Cases (pymorphy grammemes) in which a side word is not the subject of the clause.
+OBLIQUE_CASES = frozenset({"gent", "datv", "ablt", "loct"})
 #: At most this many characters between a trigger noun and the place it governs ("Einnahme von").
 GOVERNED_GAP = 12
 #: Characters before a place name searched for a "toward" marker.
@@ -240,6 +283,7 @@ def extract_claims(report: Report, mentions: list[PlaceMention]) -> list[Claim]:
     drafts: list[_Draft] = []
     previous: list[_Draft] = []
     last_speaker: tuple[int, int, Source] | None = None  # (sentence index, paragraph, source)
+    header_time: tuple[When, int] | None = None  # (time of a bulletin header, last paragraph it covers)
     for index, sentence in enumerate(context.sentences):
         if lexicon.skip_sentence is not None and lexicon.skip_sentence.search(sentence.text):
             previous = []
@@ -258,6 +302,8 @@ def extract_claims(report: Report, mentions: list[PlaceMention]) -> list[Claim]:
         current = _sentence_drafts(context, sentence, index, speaker, previous)
         if not current and previous:
             current = _list_continuation(context, sentence, index, previous)
+        _follow_context(current, drafts, index)
+        header_time = _bulletin_time(context, sentence, current, header_time)
         # Placeless claims of types that need a place are kept as context for the next sentence
         # ("... liberated several villages. Among them A and B.") but not reported.
         drafts.extend(d for d in current if _has_place(d) or not TYPE_RULES[d.event_type].needs_place)
@@ -489,6 +535,7 @@ def _sentence_drafts(
         # Not places of the happening: rivers and banks ("am Ostufer des Oskil").
         and not _before_matches(context, context.lexicon.not_place_before, m)
         and not (m.place_id or "").startswith(NOT_A_PLACE_ID_PREFIXES)
+        and not _is_dateline(text, sentence, m)
     ]
     party_side = _party_side(context, sentence)
     has_figure = any(
@@ -540,6 +587,11 @@ def _sentence_drafts(
             trigger,
             context.tokens,
             context.lexicon,
+            foreign_clauses=[
+                c
+                for c in clauses
+                if c not in trigger_clauses and any(c[0] <= o[0] < c[1] for _, o in hits if o != trigger)
+            ],
         )
         evidence_kind = _evidence_kind(context, event_type, sentence, source)
         when = _nearest_time(times, trigger, trigger_clauses)
@@ -569,6 +621,7 @@ def _sentence_drafts(
             )
     _continue_previous(drafts, previous, context, sentence)
     _resolve_anaphora(drafts, context, sentence)
+    _settle_landmarks(context, drafts)
     for draft in drafts:
         if draft.actor_side is None:
             draft.actor_side = _fallback_side(context, draft)
@@ -606,6 +659,40 @@ def _shift_quantity(match: QuantityMatch, offset: int) -> QuantityMatch:
 
 
 # --------------------------------------------------------------------------- places
+
+
+def _is_dateline(text: str, sentence: Sentence, mention: PlaceMention) -> bool:
+    """ "Kiew (dpa) –", "KYIV, Sept 10 (Reuters) -": where the story was filed, not where it happened."""
+    if text[sentence.start : mention.start].strip():
+        return False
+    return _DATELINE_AFTER.match(text, mention.end) is not None
+
+
+def _is_seat_of_government(context: _Context, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """ "nach Angaben Kiews", "Kyiv said", "Moskau bestritt": a capital stands for its government.
+
+    A capital counts as a place of the happening only after a locative word (optional claims.yaml
+    key ``locative_before``, e.g. "in|bei|near|в|у") or inside a list of places ("Raketen auf
+    Kiew und Charkiw"); otherwise it is used only when the clause has no other place.
+    """
+    if mention.place_id not in CAPITAL_IDS:
+        return False
+    locative = _extra_regex(context.lexicon, "locative_before")
+    if locative is not None and locative.search(
+        context.text[max(0, mention.start - TO_LOOKBACK) : mention.start]
+    ):
+        return False
+    for other in mentions:
+        if other is mention:
+            continue
+        gap = (
+            context.text[other.end : mention.start]
+            if other.end <= mention.start
+            else context.text[mention.end : other.start]
+        )
+        if _ENUMERATION_GAP.fullmatch(gap) is not None:
+            return False
+    return True
 
 
 def _in_span(mention: PlaceMention, span: Span) -> bool:
@@ -657,6 +744,19 @@ def _is_secondary(context: _Context, mention: PlaceMention, clause_start: int) -
     return pattern.search(before) is not None
 
 
+def _is_reference_point(context: _Context, mention: PlaceMention, settlements: list[PlaceMention]) -> bool:
+    """ "das Dorf A bei B", "A near B", "А під Б": right after a named place, a "near" word makes
+    the next name a reference point (optional claims.yaml key ``near_between``: a regex matching
+    the whole gap between the two names, e.g. ``\\s+(?:bei|nahe)\\s+``)."""
+    near = _extra_regex(context.lexicon, "near_between")
+    if near is None:
+        return False
+    return any(
+        other.end <= mention.start and near.fullmatch(context.text[other.end : mention.start]) is not None
+        for other in settlements
+    )
+
+
 def _with_enumeration(
     context: _Context, chosen: list[PlaceMention], mentions: list[PlaceMention]
 ) -> list[PlaceMention]:
@@ -667,6 +767,13 @@ def _with_enumeration(
     if not chosen:
         return chosen
     result = list(chosen)
+    # Backwards too: "die Dörfer A, B und C eingenommen" puts A in the clause before the comma.
+    for mention in reversed(mentions):
+        if mention in result or mention.end > result[0].start:
+            continue
+        if _LIST_COMMA.fullmatch(context.text[mention.end : result[0].start]) is None:
+            break
+        result.insert(0, mention)
     for mention in mentions:
         if mention in result or mention.start < result[-1].end:
             continue
@@ -765,7 +872,7 @@ def _places_for(
         ]
         if not in_clause:
             return [], [], False
-    if not in_clause and mentions:
+    if not in_clause and mentions and not _has_anaphor(context, trigger_clauses):
         # A relative clause ("..., die von den Ukrainern befreit wurde") speaks of the place
         # named in the nearest clause before it.
         before = [c for c in clauses if c[1] <= trigger[0] and any(_in_span(m, c) for m in mentions)]
@@ -774,7 +881,11 @@ def _places_for(
             c
             for c in before
             if any(
-                _in_span(m, c) and m.precision not in REGION_PRECISIONS and not _is_region_named(context, m)
+                _in_span(m, c)
+                and m.precision not in REGION_PRECISIONS
+                and not _is_region_named(context, m)
+                # "A, north of B, which was retaken": B is only a reference point.
+                and not _is_secondary(context, m, c[0])
                 for m in mentions
             )
         ]
@@ -805,6 +916,7 @@ def _places_for(
         if (
             m.precision in CONTAINER_PRECISIONS
             or _is_region_named(context, m)
+            or _is_seat_of_government(context, m, in_clause)
             or (listed and containers[-1].precision not in CONTAINER_PRECISIONS)
         ):
             containers.append(m)
@@ -815,11 +927,19 @@ def _places_for(
         after_secondary = bool(secondary) and (
             _ENUMERATION_GAP.fullmatch(context.text[secondary[-1].end : m.start]) is not None
         )
-        if after_secondary or _is_secondary(context, m, clause_start):
+        if (
+            after_secondary
+            or _is_secondary(context, m, clause_start)
+            or _is_reference_point(context, m, settlements)
+        ):
             secondary.append(m)
     primary = [m for m in settlements if m not in secondary]
     # A region only locates the settlements named with it ("auf die Stadt Lyman im Gebiet Donezk").
     picked = primary or settlements or containers
+    # "Kiew kontrolliert den Kreis A": the capital is the government when another place is named.
+    if len(picked) > 1 or (picked and picked is containers and len(in_clause) > 1):
+        places_of_happening = [m for m in picked if not _is_seat_of_government(context, m, in_clause)]
+        picked = places_of_happening or picked
     to_places: list[PlaceMention] = []
     at_places = picked
     if rule.uses_places_to:
@@ -868,7 +988,7 @@ def _actor_side(
         if min(abs(closest[0] - trigger[1]), abs(trigger[0] - closest[1])) <= ADJACENT_SIDE_CHARS:
             return closest[2]
     inside = [x for x in in_clause if trigger[0] <= x[0] and x[1] <= trigger[1]]
-    before_in_clause = [x for x in in_clause if x[1] <= trigger[0]][:1]
+    before_in_clause = _subject_candidates(context, trigger, [x for x in in_clause if x[1] <= trigger[0]])[:1]
     after_in_clause = [] if rule.subject_only else [x for x in in_clause if x[0] >= trigger[1]][:1]
     if rule.subject_only and len({x[2] for x in in_clause if x[1] <= trigger[0]}) > 1:
         return None  # "ukrainische und russische Truppen liefern sich Gefechte": both sides
@@ -890,6 +1010,67 @@ def _actor_side(
         # "the threat of encirclement of the Russian group": the side after the noun is acted upon.
         return OTHER_SIDE[side] if rule.patient_after and not passive else side
     return None
+
+
+def _subject_candidates(
+    context: _Context, trigger: Span, candidates: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The side words before a trigger that can be its subject, in text order.
+
+    Not a subject: a side word that belongs to an earlier event word ("Nach dem Vorstoß der
+    ukrainischen Armee haben sich die russischen Truppen zurückgezogen", "after the withdrawal of
+    Russian troops, ...") and, where the analyser marks case (uk, ru), one in an oblique case
+    ("После отступления российских войск украинские подразделения вошли ..."). When that rules
+    out every side word, all of them stay candidates.
+    """
+    if len(candidates) < 2:
+        return candidates
+    other_events = [
+        span
+        for spans in context.events.values()
+        for span in spans
+        if span[1] <= trigger[0] and not (span[0] < trigger[1] and trigger[0] < span[1])
+    ]
+    not_subject = _extra_regex(context.lexicon, "side_not_subject_before")
+    kept = [
+        x
+        for x in candidates
+        if not _owned_by_event(context, x, other_events)
+        and not _oblique(context, x[0])
+        and not (
+            not_subject is not None
+            and not_subject.search(context.text[max(0, x[0] - TO_LOOKBACK) : x[1]]) is not None
+        )
+    ]
+    return kept or candidates
+
+
+_EXTRA_REGEXES: dict[tuple[str, str], re.Pattern[str] | None] = {}
+
+
+def _extra_regex(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
+    """An optional regex key of claims.yaml that ``lexicon.py`` does not know (yet); None if absent."""
+    cache_key = (lexicon.lang, key)
+    if cache_key not in _EXTRA_REGEXES:
+        raw = lexicon.extra.get(key)
+        _EXTRA_REGEXES[cache_key] = compile_regex(str(raw)) if raw else None
+    return _EXTRA_REGEXES[cache_key]
+
+
+def _owned_by_event(context: _Context, side: tuple[int, int, str], events: list[Span]) -> bool:
+    """A side word right after another event word is its actor ("der Vorstoß der ukrainischen ...")."""
+    for _, end in events:
+        if end <= side[0] and _OWNED_SIDE_GAP.fullmatch(context.text[end : side[0]]) is not None:
+            return True
+    return False
+
+
+def _oblique(context: _Context, start: int) -> bool:
+    index = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
+    if index >= len(context.tokens) or context.tokens[index].start != start:
+        return False
+    grammemes = context.tokens[index].grammemes
+    return bool(grammemes & OBLIQUE_CASES) and "nomn" not in grammemes
 
 
 def _is_target(context: _Context, start: int) -> bool:
@@ -1132,6 +1313,46 @@ def _continue_previous(
         draft.meta["continues"] = True
 
 
+def _bulletin_time(
+    context: _Context, sentence: Sentence, current: list[_Draft], header: tuple[When, int] | None
+) -> tuple[When, int] | None:
+    """ "За минулу добу:", "In the past 24 hours:": a header line with a time dates the lines of
+    the bulletin under it (the following lines without a blank line between) that name no time."""
+    if sentence.text.rstrip().endswith(":") and not current:
+        times = _times(context, sentence)
+        return (times[0].when, sentence.paragraph) if times else None
+    if header is None or sentence.paragraph > header[1] + 1:
+        return None
+    for draft in current:
+        if draft.when is None:
+            draft.when = header[0]
+            draft.meta["when_from"] = "bulletin header"
+    return (header[0], sentence.paragraph)
+
+
+def _follow_context(current: list[_Draft], earlier: list[_Draft], index: int) -> None:
+    """Placeless claims of ``follows_context`` types take place (and side, if they have none) of
+    the latest claim with a place in this sentence or the ``CONTEXT_CARRY_SENTENCES`` before it."""
+    for draft in current:
+        if _has_place(draft) or not TYPE_RULES[draft.event_type].follows_context:
+            continue
+        pool = [
+            d
+            for d in earlier + current
+            if d is not draft
+            and d.place is not None
+            and not TYPE_RULES[d.event_type].follows_context
+            and index - d.sentence_index <= CONTEXT_CARRY_SENTENCES
+        ]
+        if not pool:
+            continue
+        model = pool[-1]
+        draft.place = model.place
+        if draft.actor_side is None:
+            draft.actor_side = model.actor_side
+        draft.meta["place_from"] = "context"
+
+
 def _has_place(draft: _Draft) -> bool:
     return draft.place is not None or bool(draft.places_to)
 
@@ -1194,6 +1415,8 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
             and m.precision != "country"
             and not (m.place_id or "").startswith(NOT_A_PLACE_ID_PREFIXES)
         ]
+        # "A, north of B. The town ...": a reference point is not what "the town" refers to.
+        earlier = [m for m in earlier if not _is_secondary(context, m, 0)] or earlier
         if not earlier:
             return
         # "продвигаются к городу", "advancing on the town": the town is the objective of an advance.
@@ -1212,6 +1435,67 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
                 draft.place = earlier[-1]
             draft.meta["place_from"] = "anaphora"
         return
+
+
+def _settle_landmarks(context: _Context, drafts: list[_Draft]) -> None:
+    """A claim at a facility takes the settlement it lies in; one in a landscape without borders
+    ("Donbas") or on a river has no place of its own (gold/README.md)."""
+    for draft in drafts:
+        place_id = draft.place.place_id if draft.place is not None else None
+        if draft.place is None or not place_id:
+            continue
+        if place_id.startswith(FACILITY_ID_PREFIX):
+            draft.meta["facility"] = draft.place.text
+            draft.place = _facility_settlement(context, draft.place)
+        elif place_id.startswith((REGION_ID_PREFIX, *NOT_A_PLACE_ID_PREFIXES)):
+            draft.meta["area"] = draft.place.text
+            draft.place = None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance on a flat approximation, good to a few per cent at these distances."""
+    return math.hypot(lat1 - lat2, (lon1 - lon2) * math.cos(math.radians(lat1))) * 111.2
+
+
+@lru_cache(maxsize=1)
+def _facility_settlements() -> dict[str, str | None]:
+    """Facility id -> the settlement id it lies in, for facilities of ``landmarks.yaml`` that carry
+    the optional key ``settlement`` (a GeoNames id, or null for a bridge between two banks)."""
+    if not LANDMARKS_FILE.is_file():
+        return {}
+    with LANDMARKS_FILE.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    return {
+        str(item["id"]): (str(item["settlement"]) if item["settlement"] else None)
+        for item in data.get("facilities") or []
+        if isinstance(item, dict) and "id" in item and "settlement" in item
+    }
+
+
+def _facility_settlement(context: _Context, facility: PlaceMention) -> PlaceMention | None:
+    """The settlement the facility lies in: the one ``landmarks.yaml`` names for it, else the
+    settlement named in the report that lies nearest the facility, within ``FACILITY_SETTLEMENT_KM``
+    ("das AKW Saporischschja ... Enerhodar"); else none."""
+    known = _facility_settlements()
+    if facility.place_id in known:
+        settlement_id = known[facility.place_id or ""]
+        if settlement_id is None:
+            return None
+        named = [m for m in context.mentions if m.place_id == settlement_id]
+        if named:
+            return named[0]
+        # Not named in the report: the facility's own words stand for its settlement.
+        return replace(facility, place_id=settlement_id, precision="settlement")
+    if facility.lat is None or facility.lon is None:
+        return None
+    best: tuple[float, PlaceMention] | None = None
+    for mention in context.mentions:
+        if mention.precision != "settlement" or mention.lat is None or mention.lon is None:
+            continue
+        distance = _km(facility.lat, facility.lon, mention.lat, mention.lon)
+        if distance <= FACILITY_SETTLEMENT_KM and (best is None or distance < best[0]):
+            best = (distance, mention)
+    return best[1] if best is not None else None
 
 
 def _place_key(mention: PlaceMention | None) -> str:
@@ -1235,8 +1519,20 @@ def _inherit_times(drafts: list[_Draft]) -> None:
                 draft.meta["when_from"] = "same place and type elsewhere in the report"
 
 
+def _information(draft: _Draft) -> tuple[int, int, int, int]:
+    """How much a draft says beyond its key: a side, a time, figures, directions."""
+    return (
+        int(draft.actor_side is not None),
+        int(draft.when is not None),
+        len(draft.quantities),
+        len(draft.direction),
+    )
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
-    seen: set[tuple[str, str, tuple[str, ...], Span]] = set()
+    """One draft per (type, place, objectives, evidence); of colliding ones the one that says most
+    (two triggers of one type in a sentence, only one of them next to its side word)."""
+    position: dict[tuple[str, str, tuple[str, ...], Span], int] = {}
     unique: list[_Draft] = []
     for draft in drafts:
         key = (
@@ -1245,9 +1541,12 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             tuple(_place_key(p) for p in draft.places_to),
             draft.evidence,
         )
-        if key in seen:
+        if key in position:
+            index = position[key]
+            if _information(draft) > _information(unique[index]):
+                unique[index] = draft
             continue
-        seen.add(key)
+        position[key] = len(unique)
         unique.append(draft)
     return unique
 
@@ -1258,9 +1557,12 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
 def _claim_place(mention: PlaceMention | None) -> ClaimPlace | None:
     if mention is None:
         return None
+    place_id = mention.place_id
+    if place_id is not None and place_id.startswith(LOCAL_ID_PREFIX):
+        place_id = None  # not a cities500 place: named and located, without an id (gold/README.md)
     return ClaimPlace(
         text=mention.text,
-        place_id=mention.place_id,
+        place_id=place_id,
         name_en=mention.name_en,
         lat=mention.lat,
         lon=mention.lon,
@@ -1284,6 +1586,8 @@ def _to_claims(context: _Context, drafts: list[_Draft]) -> list[Claim]:
         meta.update(draft.meta)
         if draft.place is not None and draft.place.region_conflict:
             meta["place_region_conflict"] = draft.place.region_conflict
+        if draft.place is not None and (draft.place.place_id or "").startswith(LOCAL_ID_PREFIX):
+            meta["place_local_id"] = draft.place.place_id
         claims.append(
             Claim(
                 claim_id=make_claim_id(

@@ -2,8 +2,10 @@
 
 The cues come from the lexicon. Scope:
 
-* conditional, hedge and denial cues count anywhere in the sentence (a hedge in a relative
-  clause about a video's origin hedges what the video is said to show);
+* conditional and denial cues count anywhere in the sentence ("Sollte A fallen, wäre B ...":
+  condition and consequence are both conditional); hedge cues too (a hedge in a relative clause
+  about a video's origin hedges what the video is said to show), except in a clause that carries
+  a claim of its own when the trigger is not in it;
 * prediction cues (modal verbs) count in the trigger's clause, sentence-level prediction phrases
   ("a matter of time", "in the coming days") anywhere in the sentence, threat words ("droht",
   "threat of", "загроза") only right before the trigger ("heavy fighting near A and the threat of
@@ -20,6 +22,7 @@ Attribution (Konjunktiv I, "according to", "за словами") is not a hedge
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from frontwatch.claims.lexicon import Lexicon, Token
@@ -66,8 +69,13 @@ def decide_modality(
     trigger_span: Span,
     tokens: list[Token],
     lexicon: Lexicon,
+    foreign_clauses: Sequence[Span] = (),
 ) -> str:
-    """The modality of the claim triggered at ``trigger_span`` inside ``sentence_span``."""
+    """The modality of the claim triggered at ``trigger_span`` inside ``sentence_span``.
+
+    ``foreign_clauses`` are clauses of the sentence that carry another claim of their own: a hedge
+    there is that claim's ("A was probably taken, and B is encircled": B is asserted).
+    """
     s_start, s_end = sentence_span
     if _any_within(cues.conditional, s_start, s_end):
         return "conditional"
@@ -82,7 +90,8 @@ def decide_modality(
         or _future_trigger(trigger_span, tokens, lexicon)
     ):
         return "predicted"
-    if _any_within(cues.hedge, s_start, s_end):
+    hedges = [h for h in cues.hedge if s_start <= h[0] and h[1] <= s_end]
+    if any(not any(c[0] <= h[0] and h[1] <= c[1] for c in foreign_clauses) for h in hedges):
         return "hedged"
     return "asserted"
 
