@@ -314,3 +314,242 @@ def test_geolocated_video_names_the_side_it_shows() -> None:
     )
     assert ("gn:10", "UA", "asserted") in keys(claims, "media_geolocated")
     assert all(c.evidence_kind == "visual" for c in claims)
+
+
+# ----------------------------------------------------------------------------- round 3: other styles
+# Tickers, Telegram posts, translated channel posts, General Staff digests, bullet updates, features.
+
+
+def test_regrouping_in_quotes_is_a_withdrawal() -> None:
+    claims = run("Міноборони рф заявило, що війська «перегруповуються» з району Альфи.", [("Альфи", "gn:10")])
+    assert ("gn:10", "RU", "asserted") in keys(claims, "withdrawal")
+
+
+def test_channel_slang_names_the_russian_side() -> None:
+    claims = run("Русня тікає з Альфи, кидаючи техніку.", [("Альфи", "gn:10")])
+    assert keys(claims, "withdrawal") == {("gn:10", "RU", "asserted")}
+    kadyrov = run("Кадирівці драпанули з Альфи.", [("Альфи", "gn:10")])
+    assert ("gn:10", "RU", "asserted") in keys(kadyrov, "withdrawal")
+
+
+def test_leaving_a_town_on_condition() -> None:
+    claims = run("Якщо окупанти не вийдуть з Альфи, їх чекає оточення.", [("Альфи", "gn:10")])
+    assert ("gn:10", "RU", "conditional") in keys(claims, "withdrawal")
+    shelter = run("Після відбою тривоги люди вийшли з укриття в Альфі.", [("Альфі", "gn:10")])
+    assert not of_type(shelter, "withdrawal")
+
+
+def test_ordered_to_leave_is_an_evacuation_not_a_withdrawal() -> None:
+    claims = run("Мешканцям Альфи окупанти наказали негайно виїхати на лівий берег.", [("Альфи", "gn:10")])
+    assert ("gn:10", "RU", "asserted") in keys(claims, "evacuation")
+    assert not of_type(claims, "withdrawal")
+
+
+def test_sabotage_recon_group_is_combat_not_partisans() -> None:
+    claims = run(
+        "Наші воїни знешкодили диверсійно-розвідувальну групу ворога поблизу Альфи.", [("Альфи", "gn:10")]
+    )
+    assert not of_type(claims, "partisan_attack")
+    assert of_type(claims, "fighting")
+
+
+def test_fire_control_over_crossings_is_not_holding_the_town() -> None:
+    claims = run("ЗСУ тримають під вогневим контролем усі переправи біля Альфи.", [("Альфи", "gn:10")])
+    assert not of_type(claims, "control_held")
+    assert of_type(claims, "supply_line")
+
+
+def test_general_staff_phrasing_for_attacks() -> None:
+    claims = run(
+        "Окупанти намагалися покращити тактичне положення в районі Альфи, зазнали втрат і відійшли.",
+        [("Альфи", "gn:10")],
+    )
+    assert ("gn:10", "RU", "asserted") in keys(claims, "fighting")
+    assert ("gn:10", "RU", "asserted") in keys(claims, "withdrawal")
+
+
+def test_glide_bombs_are_a_strike_but_an_office_is_not() -> None:
+    claims = run("Росіяни скинули КАБи на Альфу, пошкоджено школу.", [("Альфу", "gn:10")])
+    assert ("gn:10", "RU", "asserted") in keys(claims, "strike")
+    office = run("У кабінеті голови громади Альфи відбулася нарада.", [("Альфи", "gn:10")])
+    assert not of_type(office, "strike")
+
+
+def test_encircled_in_the_other_word_order() -> None:
+    claims = run("Кільце навколо Альфи замкнулося.", [("Альфи", "gn:10")])
+    assert of_type(claims, "encirclement")
+    ring = run("Сили оборони взяли в кільце російський гарнізон Альфи.", [("Альфи", "gn:10")])
+    assert ("gn:10", "UA", "asserted") in keys(ring, "encirclement")
+    assert not of_type(ring, "control_change")
+
+
+def test_car_of_a_gauleiter_blown_up_is_partisans() -> None:
+    claims = run(
+        "У Альфі пролунав вибух, місцеві пишуть про підрив автомобіля гауляйтера.", [("Альфі", "gn:10")]
+    )
+    assert of_type(claims, "partisan_attack")
+
+
+def test_assault_units_are_not_an_assault() -> None:
+    claims = run("Росіяни стягують під Альфу штурмові загони з колишніх ув'язнених.", [("Альфу", "gn:10")])
+    assert not of_type(claims, "fighting")
+    assert of_type(claims, "reinforcement")
+
+
+def test_bridge_destroyed_by_a_strike_is_not_a_demolition() -> None:
+    claims = run("Ворожа переправа біля Альфи зруйнована ударом HIMARS.", [("Альфи", "gn:10")])
+    assert not of_type(claims, "demolition")
+    blown = run("Окупанти, відступаючи, підірвали греблю під Альфою.", [("Альфою", "gn:10")])
+    assert ("gn:10", "RU", "asserted") in keys(blown, "demolition")
+
+
+def test_no_evacuation_is_negated_but_no_casualties_is_not() -> None:
+    claims = run("Примусової евакуації з Альфи немає.", [("Альфи", "gn:10")])
+    assert {m for _, _, m in keys(claims, "evacuation")} == {"negated"}
+    strike = run("Окупанти обстріляли Альфу, загиблих немає.", [("Альфу", "gn:10")])
+    assert keys(strike, "strike") == {("gn:10", "RU", "asserted")}
+
+
+def test_denial_with_the_imperfective_verb() -> None:
+    claims = run("Генштаб спростовує інформацію про оточення Альфи.", [("Альфи", "gn:10")])
+    assert {m for _, _, m in keys(claims, "encirclement")} == {"negated"}
+
+
+def test_rumours_are_hedged() -> None:
+    for text in ["Кажуть, що орки вже драпають з Альфи.", "За чутками, окупанти вже залишили Альфу."]:
+        surface = "Альфи" if "Альфи" in text else "Альфу"
+        claims = run(text, [(surface, "gn:10")])
+        assert keys(claims, "withdrawal") == {("gn:10", "RU", "hedged")}, text
+    residents = run("Місцеві кажуть, що окупанти залишили Альфу.", [("Альфу", "gn:10")])
+    assert keys(residents, "withdrawal") == {("gn:10", "RU", "asserted")}
+
+
+def test_synthetic_future_and_continue_are_predictions() -> None:
+    claims = run("Окупанти наступатимуть на Альфу.", [("Альфу", "gn:10")])
+    assert {m for _, _, m in keys(claims, "advance")} == {"predicted"}
+    more = run("Росіяни продовжать обстрілювати Альфу наступного тижня.", [("Альфу", "gn:10")])
+    assert keys(more, "strike") == {("gn:10", "RU", "predicted")}
+
+
+def test_boys_are_our_troops() -> None:
+    claims = run("Хлопці вже під Альфою.", [("Альфою", "gn:10")])
+    assert ("gn:10", "UA", "asserted") in keys(claims, "advance")
+
+
+def test_translated_russian_channel_calls_its_side_allied() -> None:
+    claims = run("Союзні сили залишили Альфу, щоб уникнути оточення.", [("Альфу", "gn:10")])
+    assert ("gn:10", "RU", "asserted") in keys(claims, "withdrawal")
+
+
+def test_occupiers_appoint_a_head_in_quotes() -> None:
+    claims = run("Окупаційна влада призначила нового «голову» Альфи.", [("Альфи", "gn:10")])
+    assert ("gn:10", "RU", "asserted") in keys(claims, "political")
+
+
+def test_reinforcements_brought_in_and_deployed() -> None:
+    claims = run("Росіяни звозять до Альфи техніку й особовий склад.", [("Альфи", "gn:10")])
+    assert of_type(claims, "reinforcement")
+    aid = run("До Альфи завозять гуманітарну допомогу.", [("Альфи", "gn:10")])
+    assert not of_type(aid, "reinforcement")
+
+
+def test_video_frames_show_the_side_after_a_colon() -> None:
+    claims = run(
+        "З'явилися кадри з Альфи: українські військові біля будівлі райадміністрації.", [("Альфи", "gn:10")]
+    )
+    assert ("gn:10", "UA", "asserted") in keys(claims, "media_geolocated")
+
+
+def test_ticker_says_it_is_loud_in_a_town() -> None:
+    for text in ["У Альфі гучно. Перебувайте в укриттях!", "Альфа: гучно, працює ППО."]:
+        claims = run(text, [("Альфі" if "Альфі" in text else "Альфа", "gn:10")])
+        assert keys(claims, "strike") == {("gn:10", None, "asserted")}, text
+    loud_words = run("Депутат з Альфи гучно заявив про відставку.", [("Альфи", "gn:10")])
+    assert not of_type(loud_words, "strike")
+
+
+def test_in_the_hands_of_the_occupiers() -> None:
+    claims = run("Альфа досі в руках окупантів.", [ALPHA])
+    assert keys(claims, "control_held") == {("gn:10", "RU", "asserted")}
+
+
+def test_loot_taken_away_is_not_an_evacuation() -> None:
+    loot = run("Окупанти вивозять з Альфи зерно та техніку з підприємств.", [("Альфи", "gn:10")])
+    assert not of_type(loot, "evacuation")
+    people = run("З Альфи за день вивезли 120 людей.", [("Альфи", "gn:10")])
+    assert ("gn:10", None, "asserted") in keys(people, "evacuation")
+
+
+def test_future_forms_read_as_infinitives_are_predictions() -> None:
+    claims = run("Сили оборони звільнять Альфу.", [("Альфу", "gn:10")])
+    assert keys(claims, "control_change") == {("gn:10", "UA", "predicted")}
+
+
+def test_a_failed_attempt_is_negated() -> None:
+    claims = run(
+        "Ворог намагався прорватися до Альфи, але був зупинений вогнем артилерії.", [("Альфи", "gn:10")]
+    )
+    assert {m for _, _, m in keys(claims, "advance")} == {"negated"}
+    crossed = run(
+        "Ворог тричі намагався переправитися біля Альфи, усі спроби провалилися.", [("Альфи", "gn:10")]
+    )
+    assert ("gn:10", "RU", "negated") in keys(crossed, "advance")
+
+
+def test_a_contrast_after_the_event_does_not_negate_it() -> None:
+    claims = run("У Альфі досі лунають вибухи, але люди не поспішають виїжджати.", [("Альфі", "gn:10")])
+    assert keys(claims, "strike") == {("gn:10", None, "asserted")}
+
+
+def test_called_it_a_lie() -> None:
+    claims = run("Речник назвав брехнею заяви окупантів про взяття Альфи.", [("Альфи", "gn:10")])
+    assert {m for _, _, m in keys(claims, "control_change")} == {"negated"}
+
+
+def test_rumour_after_a_conjunction_and_unchecked_news_are_hedged() -> None:
+    claims = run("Інфа не перевірена, але кажуть, що в Альфі знову прильоти.", [("Альфі", "gn:10")])
+    assert keys(claims, "strike") == {("gn:10", None, "hedged")}
+
+
+def test_may_be_liberated_is_a_ukrainian_prediction() -> None:
+    claims = run("Аналітики прогнозують, що Альфа може бути звільнена протягом тижня.", [ALPHA])
+    assert keys(claims, "control_change") == {("gn:10", "UA", "predicted")}
+
+
+def test_a_town_holding_out_holds_for_ukraine() -> None:
+    claims = run("Альфа тримається!", [ALPHA])
+    assert keys(claims, "control_held") == {("gn:10", "UA", "asserted")}
+
+
+def test_committed_reserves_to_battle_is_a_reinforcement() -> None:
+    claims = run("Під Альфою ворог кинув у бій резерви.", [("Альфою", "gn:10")])
+    assert ("gn:10", "RU", "asserted") in keys(claims, "reinforcement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "З полону звільнили 50 захисників Альфи.",
+        "У межах обміну звільнено з полону 50 захисників Альфи.",
+        "Гауляйтер звільнив з посади мера Альфи.",
+    ],
+)
+def test_freed_prisoners_and_dismissals_are_no_liberation(text: str) -> None:
+    claims = run(text, [("Альфи", "gn:10")])
+    assert not of_type(claims, "control_change")
+
+
+def test_look_alikes_of_new_cues() -> None:
+    grid = run("Енергетики приєднали Альфу до енергосистеми.", [("Альфу", "gn:10")])
+    assert not of_type(grid, "political")
+    shops = run("Магазини в Альфі працюють по графіку.", [("Альфі", "gn:10")])
+    assert not of_type(shops, "strike")
+    sandbags = run(
+        "Мешканці Альфи носили мішки з піском, кожен мішок з піском важив двадцять кілограмів.",
+        [("Альфи", "gn:10")],
+    )
+    assert not of_type(sandbags, "encirclement")
+    blood = run("Лікарня в Альфі просить про поповнення запасів крові.", [("Альфі", "gn:10")])
+    assert not of_type(blood, "reinforcement")
+    artillery = run("Наша арта працює по позиціях ворога біля Альфи.", [("Альфи", "gn:10")])
+    assert of_type(artillery, "strike")
