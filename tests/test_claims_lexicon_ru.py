@@ -329,3 +329,319 @@ def test_a_side_named_after_a_withdrawal_noun_is_the_one_leaving() -> None:
         [("Изюма", "gn:8", "settlement")],
     )
     assert ("withdrawal", "gn:8", "RU", "asserted") in keys(claims)
+
+
+# --------------------------------------------------------------------------- other styles (round 3)
+# Wording of Telegram channels, tickers, MoD digests and briefings, written for these tests.
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        # control_change: the MoD's "овладели", a flag that flies over a place
+        (
+            "Российские подразделения полностью овладели населённым пунктом Марьинка.",
+            [("Марьинка", "gn:41", "settlement")],
+            ("control_change", "gn:41", "RU", "asserted"),
+        ),
+        (
+            "Над Шевченково снова реет украинский флаг.",
+            [("Шевченково", "gn:42", "settlement")],
+            ("control_change", "gn:42", "UA", "asserted"),
+        ),
+        # a liberation passive names the side, a future auxiliary makes it a prediction
+        (
+            "Херсон будет освобождён до конца года.",
+            [("Херсон", "gn:6", "settlement")],
+            ("control_change", "gn:6", "UA", "predicted"),
+        ),
+        # control_held: "в наших руках" (a Russian channel by default), "сохраняют контроль"
+        (
+            "Сватово пока в наших руках, противник туда не прошёл.",
+            [("Сватово", "gn:4", "settlement")],
+            ("control_held", "gn:4", "RU", "asserted"),
+        ),
+        (
+            "Украинские войска сохраняют контроль над Бахмутом.",
+            [("Бахмутом", "gn:5", "settlement")],
+            ("control_held", "gn:5", "UA", "asserted"),
+        ),
+        # withdrawal: the euphemism
+        (
+            "Военкоры о Херсоне: очередной «жест доброй воли», российские войска ушли за Днепр.",
+            [("Херсоне", "gn:6", "settlement")],
+            ("withdrawal", "gn:6", "RU", "asserted"),
+        ),
+        # advance: a sighting at the edge of a town, hedged
+        (
+            "Украинские ДРГ якобы замечены на окраинах Сватово.",
+            [("Сватово", "gn:4", "settlement")],
+            ("advance", "gn:4", "UA", "hedged"),
+        ),
+        # fighting: digest wording
+        (
+            "Российские подразделения вели наступательные действия у Марьинки.",
+            [("Марьинки", "gn:41", "settlement")],
+            ("fighting", "gn:41", "RU", "asserted"),
+        ),
+        # strike: under fire without a side, a target after "по" turned round, weapons that name the side
+        (
+            "Город Кременная находится под постоянным артиллерийским огнём.",
+            [("Кременная", "gn:12", "settlement")],
+            ("strike", "gn:12", None, "asserted"),
+        ),
+        (
+            "Местные пишут о прилётах по базе оккупантов в Мелитополе.",
+            [("Мелитополе", "gn:9", "settlement")],
+            ("strike", "gn:9", "UA", "asserted"),
+        ),
+        (
+            "Днём Одессу атаковали «Шахеды», два дрона сбиты.",
+            [("Одессу", "gn:43", "settlement")],
+            ("strike", "gn:43", "RU", "asserted"),
+        ),
+        # reinforcement: trains arriving
+        (
+            "К Кременной подходят эшелоны с техникой и личным составом российской армии.",
+            [("Кременной", "gn:12", "settlement")],
+            ("reinforcement", "gn:12", "RU", "asserted"),
+        ),
+        # partisan_attack: the underground
+        (
+            "В Мелитополе подполье взорвало автомобиль офицера.",
+            [("Мелитополе", "gn:9", "settlement")],
+            ("partisan_attack", "gn:9", "UA", "asserted"),
+        ),
+        # civilian_reaction: a protest against the occupation is toward RU
+        (
+            "В Мелитополе жители провели акцию протеста против оккупации.",
+            [("Мелитополе", "gn:9", "settlement")],
+            ("civilian_reaction", "gn:9", "RU", "asserted"),
+        ),
+        # evacuation: resettlement
+        (
+            "Оккупационные власти начали переселение жителей Херсона на левый берег.",
+            [("Херсона", "gn:6", "settlement")],
+            ("evacuation", "gn:6", "RU", "asserted"),
+        ),
+        # political: a decree of recognition
+        (
+            "Путин подписал указ о признании независимости Запорожской области.",
+            [("Запорожской области", "iso:UA-23", "oblast")],
+            ("political", "iso:UA-23", "RU", "asserted"),
+        ),
+        # "если верить" hedges, it is no condition
+        (
+            "Если верить украинским пабликам, ВСУ уже заняли Купянск.",
+            [("Купянск", "gn:3", "settlement")],
+            ("control_change", "gn:3", "UA", "hedged"),
+        ),
+    ],
+)
+def test_other_styles(text: str, places: list[PlaceSpec], expected: tuple[str, str, str | None, str]) -> None:
+    assert expected in keys(run_ru(text, places))
+
+
+def test_drones_attacking_a_city_are_a_strike_not_fighting() -> None:
+    claims = run_ru(
+        "Утром Запорожье атаковали беспилотники-камикадзе.",
+        [("Запорожье", "gn:44", "settlement")],
+    )
+    assert types_at(claims, "gn:44") == {"strike"}
+
+
+def test_assault_units_named_are_no_fighting() -> None:
+    claims = run_ru(
+        "Штурмовые отряды «Вагнера» продвинулись в Соледаре.",
+        [("Соледаре", "gn:45", "settlement")],
+    )
+    assert types_at(claims, "gn:45") == {"advance"}
+
+
+def test_a_lieutenant_colonel_is_no_partisan() -> None:
+    claims = run_ru(
+        "Подполковник российской армии рассказал о боях у Лимана.",
+        [("Лимана", "gn:13", "settlement")],
+    )
+    assert "partisan_attack" not in {c.event_type for c in claims}
+    assert "fighting" in types_at(claims, "gn:13")
+
+
+def test_since_the_start_of_the_counteroffensive_is_no_advance() -> None:
+    claims = run_ru(
+        "С начала контрнаступления ВСУ освободили в Харьковской области более 300 населённых пунктов.",
+        [("Харьковской области", "iso:UA-63", "oblast")],
+    )
+    assert "advance" not in {c.event_type for c in claims}
+
+
+def test_attempts_that_go_on_are_not_negated() -> None:
+    claims = run_ru(
+        "Российские войска не прекращают попыток прорваться к Бахмуту.",
+        [("Бахмуту", "gn:5", "settlement")],
+    )
+    assert claims and all(c.modality != "negated" for c in claims)
+
+
+def test_the_town_a_road_leads_to_is_not_the_place() -> None:
+    claims = run_ru(
+        "ВСУ перерезали трассу на Кременную.",
+        [("Кременную", "gn:12", "settlement")],
+    )
+    supply = [c for c in claims if c.event_type == "supply_line"]
+    assert supply and all(c.place is None for c in supply)
+
+
+def test_a_comparison_with_a_case_is_no_condition() -> None:
+    claims = run_ru(
+        "Как и в случае с Изюмом, российские войска оставили Лиман.",
+        [("Изюмом", "gn:8", "settlement"), ("Лиман", "gn:13", "settlement")],
+    )
+    assert ("withdrawal", "gn:13", "RU", "asserted") in keys(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "not_expected"),
+    [
+        # "высший эшелон власти" is no troop train
+        (
+            "В Купянск приехали представители высшего эшелона власти.",
+            [("Купянск", "gn:3", "settlement")],
+            "reinforcement",
+        ),
+        # a press office's "стратегические коммуникации" are no supply lines
+        (
+            "Центр стратегических коммуникаций сообщил о ситуации в Херсоне.",
+            [("Херсоне", "gn:6", "settlement")],
+            "supply_line",
+        ),
+        # "решение о принятии мер" is no accession
+        (
+            "Городской совет Запорожья принял решение о принятии дополнительных мер безопасности.",
+            [("Запорожья", "gn:46", "settlement")],
+            "political",
+        ),
+        # improving the position of civilians is no fighting
+        (
+            "Волонтёры стараются улучшить положение жителей Изюма.",
+            [("Изюма", "gn:8", "settlement")],
+            "fighting",
+        ),
+        # extra evacuation teams are no reinforcement
+        (
+            "В Бахмут направлены дополнительные группы эвакуации.",
+            [("Бахмут", "gn:5", "settlement")],
+            "reinforcement",
+        ),
+    ],
+)
+def test_look_alikes_of_new_cues(text: str, places: list[PlaceSpec], not_expected: str) -> None:
+    assert not_expected not in {c.event_type for c in run_ru(text, places)}
+
+
+def test_an_unknown_death_toll_does_not_hedge_the_strike() -> None:
+    claims = run_ru(
+        "Российские войска обстреляли Харьков, число погибших пока неизвестно.",
+        [("Харьков", "gn:47", "settlement")],
+    )
+    assert ("strike", "gn:47", "RU", "asserted") in keys(claims)
+
+
+def test_unclear_whether_is_a_hedge() -> None:
+    claims = run_ru(
+        "Пока неясно, удалось ли ВСУ закрепиться в Купянске.",
+        [("Купянске", "gn:3", "settlement")],
+    )
+    assert claims and all(c.modality == "hedged" for c in claims)
+
+
+def test_a_residents_quote_is_eyewitness_evidence() -> None:
+    claims = run_ru(
+        "«Российские военные уехали из Купянска ночью», — рассказывает Ольга, жительница Купянска.",
+        [("Купянска", "gn:3", "settlement")],
+    )
+    withdrawals = [c for c in claims if c.event_type == "withdrawal"]
+    assert withdrawals and all(c.evidence_kind == "eyewitness" for c in withdrawals)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        # present tense that pymorphy3 also reads as a perfective future stays asserted
+        (
+            "Колонны российских войск уходят из Изюма.",
+            [("Изюма", "gn:8", "settlement")],
+            ("withdrawal", "gn:8", "RU", "asserted"),
+        ),
+        (
+            "Оккупанты бегут из Херсона.",
+            [("Херсона", "gn:6", "settlement")],
+            ("withdrawal", "gn:6", "RU", "asserted"),
+        ),
+        (
+            "Украинские подразделения атакуют позиции у Кременной.",
+            [("Кременной", "gn:12", "settlement")],
+            ("fighting", "gn:12", "UA", "asserted"),
+        ),
+        # a perfective future of an event verb is a prediction
+        (
+            "ВСУ освободят Херсон.",
+            [("Херсон", "gn:6", "settlement")],
+            ("control_change", "gn:6", "UA", "predicted"),
+        ),
+        (
+            "Российские войска перережут трассу у Бахмута.",
+            [("Бахмута", "gn:5", "settlement")],
+            ("supply_line", "gn:5", "RU", "predicted"),
+        ),
+    ],
+)
+def test_present_tense_and_future(
+    text: str, places: list[PlaceSpec], expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in keys(run_ru(text, places))
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        # an unnamed single source hedges
+        (
+            "По словам источника в администрации, украинская артиллерия нанесла удар по мосту у Купянска.",
+            [("Купянска", "gn:3", "settlement")],
+            ("strike", "gn:3", "UA", "hedged"),
+        ),
+        # channel subscribers' reports are unverified
+        (
+            "Подписчики пишут, что ВСУ зашли в Лиман.",
+            [("Лиман", "gn:13", "settlement")],
+            ("advance", "gn:13", "UA", "hedged"),
+        ),
+        # "громко" at the end of a clause: explosions heard
+        (
+            "Инфа от подписчиков: в Мелитополе громко, прилёты в районе аэродрома.",
+            [("Мелитополе", "gn:9", "settlement")],
+            ("strike", "gn:9", None, "hedged"),
+        ),
+    ],
+)
+def test_channel_hedges(
+    text: str, places: list[PlaceSpec], expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in keys(run_ru(text, places))
+
+
+def test_named_sides_source_is_no_hedge() -> None:
+    claims = run_ru(
+        "По данным российских источников, ВСУ обстреляли Донецк.",
+        [("Донецк", "gn:10", "settlement")],
+    )
+    assert claims and all(c.modality == "asserted" for c in claims)
+
+
+def test_loudly_said_is_no_strike() -> None:
+    claims = run_ru(
+        "Глава администрации громко заявил о планах восстановить Изюм.",
+        [("Изюм", "gn:8", "settlement")],
+    )
+    assert "strike" not in {c.event_type for c in claims}
