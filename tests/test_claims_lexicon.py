@@ -7,6 +7,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from frontwatch.claims import extract_claims, lexicon
 from frontwatch.claims.lexicon import available_languages, compile_cues, load_lexicon
@@ -121,3 +123,115 @@ def test_registry_kinds_follow_the_annotation_conventions() -> None:
     assert basurin is not None and (basurin.kind, basurin.side) == ("occupation_official", "RU")
     kadyrov = registry.search("Глава Чечни Рамзан Кадыров")
     assert kadyrov is not None and (kadyrov.kind, kadyrov.side) == ("government", "RU")
+
+
+# --- the literal prefilter must never change what a cue list finds ---------------------------------
+
+DEMO_TEXTS = sorted((lexicon.DATA_DIR / "demo" / "text").glob("*.txt"))
+
+
+def _without_prefilter(cues: lexicon.CueList) -> lexicon.CueList:
+    return lexicon.CueList(cues.lemmas, cues.regex, cues.exclude_grammemes)
+
+
+def _all_cue_lists(lex: lexicon.Lexicon) -> list[lexicon.CueList]:
+    found: list[lexicon.CueList] = []
+    for value in vars(lex).values():
+        if isinstance(value, lexicon.CueList):
+            found.append(value)
+        elif isinstance(value, dict):
+            found.extend(v for v in value.values() if isinstance(v, lexicon.CueList))
+    return found
+
+
+@pytest.mark.parametrize("code", ["de", "en", "ru", "uk"])
+def test_shipped_cue_lists_find_the_same_with_and_without_prefilter(code: str) -> None:
+    lex = load_lexicon(code)
+    assert lex is not None
+    texts = [path.read_text("utf-8") for path in DEMO_TEXTS]
+    assert texts
+    lists = _all_cue_lists(lex)
+    assert any(cues.prefilter is not None for cues in lists)
+    matched = 0
+    for text in texts:
+        # Upper-cased too: the prefilter folds case, the regexes ignore it.
+        for variant in (text, text.upper()):
+            tokens = lex.tokenize(variant)
+            for cues in lists:
+                spans = cues.find(variant, tokens)
+                assert spans == _without_prefilter(cues).find(variant, tokens)
+                matched += len(spans)
+    assert matched > 0
+
+
+def test_required_literals() -> None:
+    assert lexicon.required_literals(r"zogen\s+sich\s+zurück") == [
+        frozenset({"zogen"}),
+        frozenset({"sich"}),
+        frozenset({"zurück"}),
+    ]
+    assert lexicon.required_literals(r"\b(?:Fiel|fallen)\s+\w+") == [frozenset({"fiel", "fallen"})]
+    # A branch without a literal, an optional part or a too short literal demand nothing.
+    assert lexicon.required_literals(r"(?:abc|\d+)") == []
+    assert lexicon.required_literals(r"(?:abcdef)?x") == []
+    # "ı" matches "i" ignoring case, but does not lower-case to it: it splits the literal.
+    assert lexicon.required_literals("sıcaklık") == [frozenset({"cakl"})]
+
+
+def test_prefilter_skips_lists_whose_literals_are_absent() -> None:
+    cues = compile_cues(["~zurückerob", "re:zogen\\s+sich", "=befreit"])
+    assert cues.prefilter is not None and cues.regex is not None
+    text = "Die Truppen rückten vor."
+    scan = lexicon._scan(text)
+    assert scan.folded == text.lower()
+    assert cues.prefilter.literal_ids.isdisjoint(scan.starts)
+    assert cues.prefilter.spans(scan, cues.regex) == []
+    assert cues.find(text, []) == []
+
+
+def test_prefilter_tries_only_where_a_literal_starts() -> None:
+    cues = compile_cues(["~zurückerob", "re:\\bzogen\\s+sich", "=befreit"])
+    text = "Sie zogen sich zurück; Zurückerobert, unbefreit und befreit."
+    assert cues.prefilter is not None and all(p is not None for p in cues.prefilter.prefixes)
+    found = [text[s:e] for s, e in cues.find(text, [])]
+    assert found == ["zogen sich", "Zurückerobert", "befreit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Truppen ZOGEN SICH zurück und BEFREIT wurde der Ort",
+        "ZOGEN ſICH zurück",  # long s matches "s" ignoring case
+        "zogen sıch zurück, ZOGEN SİCH zurück",  # dotless and dotted i
+        "Zurückerobert, zurückerobert; befreit-befreit",
+    ],
+)
+def test_prefilter_keeps_case_insensitive_matches(text: str) -> None:
+    cues = compile_cues(["~zurückerob", "re:zogen\\s+sich", "=befreit", "*eroberung"])
+    expected = _without_prefilter(cues).find(text, [])
+    assert expected
+    assert cues.find(text, []) == expected
+
+
+WORDS = [
+    "zogen",
+    "sich",
+    "ZOGEN",
+    "ſich",
+    "sıch",
+    "SİCH",
+    "befreit",
+    "Befreite",
+    "rückerobert",
+    "ваг",
+    "ᲀзяли",
+    "взяли",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*WORDS, " ", ", ", ". ", "-"]), max_size=30))
+def test_prefilter_is_exact_on_arbitrary_texts(parts: list[str]) -> None:
+    text = "".join(parts)
+    cues = compile_cues(["re:zogen\\s+sich", "=befreit", "~rückerob", "re:\\bвзял[иа]?\\b", "взяли в"])
+    assert cues.find(text, []) == _without_prefilter(cues).find(text, [])

@@ -18,18 +18,25 @@ Optional keys added in round 2 (all default to empty; the extractor works withou
   the military of the side named before the cue in the same sentence (the side that acts says it).
 
 Matching is done once per text (not per sentence) so that a report costs one pass per cue list;
-the extractor then buckets matches by sentence offsets.
+the extractor then buckets matches by sentence offsets. Before a cue list's regex runs, one
+Aho-Corasick pass per text (shared by all cue lists) finds which of the literals the regex
+alternatives need are present; only the alternatives that can match are scanned. This never
+changes the matches (see "literal prefilter" below).
 """
 
 from __future__ import annotations
 
 import re
+import re._casefix as _re_casefix
+import re._constants as _re_constants
+import re._parser as _re_parser
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 import yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -109,6 +116,372 @@ def make_analyzer(kind: str, lang: str) -> Callable[[str], tuple[str, frozenset[
 # --------------------------------------------------------------------------- cue lists
 
 
+# ----------------------------------------------------------------- literal prefilter
+#
+# A cue list's combined regex has hundreds of alternatives, and Python's ``re`` tries each of
+# them at every word start: a scan costs ~50-250 µs per report and list even when nothing
+# matches. Almost every alternative needs some literal text ("~zurückerob" needs "zurückerob",
+# "re:zogen\\s+sich" needs "zogen" or "sich"), so one Aho-Corasick pass over the lower-cased
+# text tells which alternatives can match at all. An alternative that cannot match anywhere in
+# the text never changes what ``finditer`` yields, so scanning with only the possible ones (in
+# their original order) gives exactly the matches of the full regex.
+#
+# The necessary condition "literal.lower() in text.lower()" holds for ``re.IGNORECASE`` except
+# for the few characters whose case equivalence ``str.lower`` does not capture: ``re`` lets "ı"
+# and "İ" match "i", "ſ" match "s", old Cyrillic "ᲀ" match "в", and Greek letters their variants.
+# Literals never contain the rare member of such a pair (nor any Greek letter of one), and a
+# text containing the rare member of a pair whose common member may be in a literal is scanned
+# with the full regex.
+
+
+def _case_pairs() -> list[tuple[str, str]]:
+    """Pairs that ``re`` treats as equal ignoring case but whose ``str.lower`` differs."""
+    pairs = []
+    for lower, others in _re_casefix._EXTRA_CASES.items():
+        for other in others:
+            first, second = chr(lower), chr(other)
+            if first.lower() != second.lower():
+                pairs.append((first, second))
+    return pairs
+
+
+def _is_common(char: str) -> bool:
+    return char.isascii() or "\u0400" <= char <= "\u04ff"
+
+
+_CASE_PAIRS = _case_pairs()
+# Characters a literal may not contain (they break a literal into two).
+_LITERAL_UNSAFE = frozenset(c for pair in _CASE_PAIRS for c in pair if not _is_common(c))
+# Characters that make a text fall back to the full regex: "İ" lower-cases to two characters.
+_TEXT_UNSAFE = frozenset({"\u0130"}) | frozenset(
+    other for pair in _CASE_PAIRS for char, other in (pair, pair[::-1]) if _is_common(char)
+)
+_TEXT_UNSAFE_RE = re.compile("[" + "".join(sorted(_TEXT_UNSAFE)) + "]")
+_REPEATS = (_re_constants.MAX_REPEAT, _re_constants.MIN_REPEAT, _re_constants.POSSESSIVE_REPEAT)
+
+Clause = frozenset[str]  # one of these lower-cased literals occurs in every match
+
+
+# Shorter literals occur in nearly every text: such a clause filters nothing, yet each of its
+# occurrences costs a step of the literal scan.
+_MIN_LITERAL = 3
+
+
+def _usable(clause: Clause) -> bool:
+    return bool(clause) and all(len(literal) >= _MIN_LITERAL for literal in clause)
+
+
+def _selectivity(clause: Clause) -> tuple[int, int]:
+    return min(len(literal) for literal in clause), -len(clause)
+
+
+def _clauses_in(items: Any) -> list[Clause]:
+    """Clauses that every match of the parsed sequence ``items`` satisfies, all of them at once."""
+    clauses: list[Clause] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            clauses.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, arg in items:
+        if op is _re_constants.LITERAL:
+            char = chr(arg)
+            if char in _LITERAL_UNSAFE or char.lower() in _LITERAL_UNSAFE:
+                close_run()
+            else:
+                run.append(char.lower())
+            continue
+        close_run()
+        if op is _re_constants.SUBPATTERN:
+            clauses.extend(_clauses_in(arg[3]))
+        elif op is _re_constants.ATOMIC_GROUP:
+            clauses.extend(_clauses_in(arg))
+        elif op in _REPEATS and arg[0] >= 1:
+            clauses.extend(_clauses_in(arg[2]))
+        elif op is _re_constants.BRANCH:
+            # Each branch contributes its most selective clause; a branch without one means
+            # the alternation as a whole needs no literal.
+            best: list[Clause] = []
+            for branch in arg[1]:
+                usable = [c for c in _clauses_in(branch) if _usable(c)]
+                if not usable:
+                    best = []
+                    break
+                best.append(max(usable, key=_selectivity))
+            if best:
+                clauses.append(frozenset().union(*best))
+        # Anything else (classes, ANY, lookarounds, back references) needs no literal.
+    close_run()
+    return [c for c in clauses if _usable(c)]
+
+
+def required_literals(pattern: str, flags: int = re.IGNORECASE) -> list[frozenset[str]]:
+    """Clauses of lower-cased literals that every match of ``pattern`` satisfies.
+
+    Each clause is a set of literals one of which occurs in the lower-cased match; every
+    clause holds at once. Empty when no literal can be derived.
+    """
+    try:
+        parsed = _re_parser.parse(pattern, flags)
+    except re.error:
+        return []
+    unique: dict[Clause, None] = dict.fromkeys(_clauses_in(parsed))
+    return list(unique)
+
+
+# Every literal of every cue list gets a number in one Aho-Corasick automaton, so a report text
+# is scanned once for all cue lists of all languages.
+_literal_ids: dict[str, int] = {}
+_literal_lengths: list[int] = []  # by literal id
+_automaton: Any = None  # built on first use after a cue list added literals
+
+
+@dataclass(frozen=True)
+class _TextScan:
+    """The literal scan of one text: shared by every cue list run over that text."""
+
+    text: str
+    known: int  # literals known when scanned (more known later: scan again)
+    folded: str | None  # lower-cased text; None when it cannot be prefiltered
+    starts: dict[int, list[int]]  # literal id -> where it starts in ``text``
+
+
+# The last text looked at: the extractor runs every cue list over the same report text.
+_last_scan = _TextScan("", 0, "", {})
+
+
+def _literal_id(literal: str) -> int:
+    global _automaton
+    number = _literal_ids.get(literal)
+    if number is None:
+        number = _literal_ids[literal] = len(_literal_ids)
+        _literal_lengths.append(len(literal))
+        _automaton = None
+    return number
+
+
+def _scan(text: str) -> _TextScan:
+    """Where the known literals occur in ``text`` (lower-cased; no other character changes length)."""
+    global _automaton, _last_scan
+    last = _last_scan
+    known = len(_literal_ids)
+    if (text is last.text or text == last.text) and last.known == known:
+        return last
+    folded: str | None = None
+    starts: dict[int, list[int]] = {}
+    if not _TEXT_UNSAFE_RE.search(text):
+        folded = text.lower()
+        automaton = _automaton
+        if automaton is None and known:
+            automaton = ahocorasick.Automaton()
+            for literal, number in _literal_ids.items():
+                automaton.add_word(literal, number)
+            automaton.make_automaton()
+            _automaton = automaton
+        if automaton is not None:
+            lengths = _literal_lengths
+            for end, number in automaton.iter(folded):
+                starts.setdefault(number, []).append(end - lengths[number] + 1)
+    scan = _last_scan = _TextScan(text, known, folded, starts)
+    return scan
+
+
+@dataclass
+class _Prefilter:
+    """Which alternatives of a cue list's regex can match a text, and how to find their matches.
+
+    Alternatives are numbered in regex order: the anchored ones, then the free ones.
+    """
+
+    anchored: list[str]
+    free: list[str]
+    always: frozenset[int]  # alternatives without a known literal
+    clause_counts: dict[int, int]  # alternative -> number of clauses it must satisfy
+    by_literal: dict[int, tuple[tuple[int, int], ...]]  # literal id -> (alternative, clause)
+    literal_ids: frozenset[int]
+    # alternative -> ids of literals one of which every match starts with (None: unknown)
+    prefixes: list[frozenset[int] | None]
+    singles: list[re.Pattern[str] | None] = field(default_factory=list)  # compiled on demand
+    subsets: dict[frozenset[int], re.Pattern[str] | None] = field(default_factory=dict)
+
+    def spans(self, scan: _TextScan, full: re.Pattern[str]) -> list[Span]:
+        """The non-empty matches of ``full`` in the scanned text, as ``full.finditer`` finds them."""
+        starts = scan.starts
+        hits = self.literal_ids.intersection(starts)
+        if not hits and not self.always:
+            return []
+        satisfied: dict[int, set[int]] = {}
+        for number in hits:
+            for alternative, clause in self.by_literal[number]:
+                satisfied.setdefault(alternative, set()).add(clause)
+        counts = self.clause_counts
+        possible = sorted({a for a, c in satisfied.items() if len(c) == counts[a]}.union(self.always))
+        if not possible:
+            return []
+        prefixes = self.prefixes
+        text = scan.text
+        if all(prefixes[a] is not None for a in possible):
+            return self._spans_at_prefixes(text, possible, starts)
+        regex = self._subset(frozenset(possible), full)
+        if regex is None:
+            return []
+        return [m.span() for m in regex.finditer(text) if m.end() > m.start()]
+
+    def _spans_at_prefixes(self, text: str, possible: list[int], starts: dict[int, list[int]]) -> list[Span]:
+        """``finditer`` when every match starts with a known literal: try only those offsets.
+
+        At one offset the combined regex yields the match of its first alternative (in regex
+        order) that matches there; nothing follows the alternation. Every match is non-empty
+        (it holds its prefix), so the next search starts where the match ended.
+        """
+        offsets: set[int] = set()
+        for alternative in possible:
+            for number in self.prefixes[alternative] or ():
+                offsets.update(starts.get(number, ()))
+        if not offsets:
+            return []
+        regexes = [self._single(a) for a in possible]
+        spans: list[Span] = []
+        resume = 0
+        for offset in sorted(offsets):
+            if offset < resume:
+                continue
+            for regex in regexes:
+                match = regex.match(text, offset)
+                if match is not None:
+                    spans.append(match.span())
+                    resume = match.end()
+                    break
+        return spans
+
+    def _single(self, alternative: int) -> re.Pattern[str]:
+        if not self.singles:
+            self.singles = [None] * (len(self.anchored) + len(self.free))
+        regex = self.singles[alternative]
+        if regex is None:
+            count = len(self.anchored)
+            if alternative < count:
+                regex = _combine([self.anchored[alternative]], [])
+            else:
+                regex = _combine([], [self.free[alternative - count]])
+            assert regex is not None
+            self.singles[alternative] = regex
+        return regex
+
+    def _subset(self, possible: frozenset[int], full: re.Pattern[str]) -> re.Pattern[str] | None:
+        """The regex of only the ``possible`` alternatives, in their order (cached)."""
+        if len(possible) == len(self.anchored) + len(self.free):
+            return full
+        cached = self.subsets.get(possible, full)
+        if cached is full:
+            if len(self.subsets) >= _MAX_SUBSETS:
+                self.subsets.clear()
+            count = len(self.anchored)
+            cached = _combine(
+                [a for i, a in enumerate(self.anchored) if i in possible],
+                [f for i, f in enumerate(self.free) if i + count in possible],
+            )
+            self.subsets[possible] = cached
+        return cached
+
+
+_MAX_SUBSETS = 4096  # distinct sets of possible alternatives kept compiled per cue list
+
+
+def _combine(anchored: list[str], free: list[str]) -> re.Pattern[str] | None:
+    """The one regex of a cue list: anchored alternatives in one word-start group, then ``re:``."""
+    parts = list(free)
+    if anchored:
+        parts.insert(0, r"(?<!\w)(?:" + "|".join(anchored) + ")")
+    return re.compile("|".join(parts), re.IGNORECASE | re.MULTILINE) if parts else None
+
+
+def _prefix_in(items: Any) -> frozenset[str] | None:
+    """Lower-cased literals one of which every match of the parsed sequence starts with."""
+    run: list[str] = []
+    for op, arg in items:
+        if op is _re_constants.LITERAL:
+            char = chr(arg)
+            if char in _LITERAL_UNSAFE or char.lower() in _LITERAL_UNSAFE:
+                break
+            run.append(char.lower())
+            continue
+        if run:
+            break
+        if op in _ZERO_WIDTH:
+            continue  # "\b", lookarounds: nothing consumed yet
+        if op is _re_constants.SUBPATTERN:
+            return _prefix_in(arg[3])
+        if op is _re_constants.ATOMIC_GROUP:
+            return _prefix_in(arg)
+        if op in _REPEATS and arg[0] >= 1:
+            return _prefix_in(arg[2])
+        if op is _re_constants.BRANCH:
+            branches = [_prefix_in(branch) for branch in arg[1]]
+            if any(b is None for b in branches):
+                return None
+            return frozenset().union(*(b for b in branches if b is not None))
+        return None
+    if len(run) >= _MIN_LITERAL:
+        return frozenset({"".join(run)})
+    return None
+
+
+_ZERO_WIDTH = (_re_constants.AT, _re_constants.ASSERT, _re_constants.ASSERT_NOT)
+_GROUP_REFERENCES = (_re_constants.GROUPREF, _re_constants.GROUPREF_EXISTS)
+
+
+def _refers_to_groups(items: Any) -> bool:
+    """Whether a parsed pattern uses a group reference (numbering changes outside the full regex)."""
+    for op, arg in items:
+        if op in _GROUP_REFERENCES:
+            return True
+        for part in arg if isinstance(arg, (list, tuple)) else (arg,):
+            if isinstance(part, _re_parser.SubPattern) and _refers_to_groups(part):
+                return True
+            if isinstance(part, list) and any(
+                isinstance(x, _re_parser.SubPattern) and _refers_to_groups(x) for x in part
+            ):
+                return True
+    return False
+
+
+def _parsed(pattern: str) -> Any:
+    try:
+        return _re_parser.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def _make_prefilter(anchored: list[str], free: list[str]) -> _Prefilter | None:
+    parsed = [_parsed(a) for a in anchored] + [_parsed(f) for f in free]
+    if any(p is None or _refers_to_groups(p) for p in parsed):
+        return None  # kept exact only for self-contained alternatives
+    requirements = [required_literals(a) for a in anchored] + [required_literals(f) for f in free]
+    if not any(requirements):
+        return None
+    prefixes: list[frozenset[int] | None] = []
+    for tree in parsed:
+        literals = _prefix_in(tree)
+        prefixes.append(None if literals is None else frozenset(_literal_id(x) for x in literals))
+    by_literal: dict[int, list[tuple[int, int]]] = {}
+    for alternative, clauses in enumerate(requirements):
+        for number, clause in enumerate(clauses):
+            for literal in clause:
+                by_literal.setdefault(_literal_id(literal), []).append((alternative, number))
+    return _Prefilter(
+        anchored=anchored,
+        free=free,
+        always=frozenset(i for i, clauses in enumerate(requirements) if not clauses),
+        clause_counts={i: len(clauses) for i, clauses in enumerate(requirements) if clauses},
+        by_literal={number: tuple(pairs) for number, pairs in by_literal.items()},
+        literal_ids=frozenset(by_literal),
+        prefixes=prefixes,
+    )
+
+
 @dataclass
 class CueList:
     """A compiled cue list: a lemma set plus one combined regular expression."""
@@ -116,6 +489,7 @@ class CueList:
     lemmas: frozenset[str] = frozenset()
     regex: re.Pattern[str] | None = None
     exclude_grammemes: frozenset[str] = frozenset()  # tokens with these never match by lemma
+    prefilter: _Prefilter | None = field(default=None, repr=False, compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.lemmas) or self.regex is not None
@@ -124,7 +498,8 @@ class CueList:
         """All (start, end) matches in ``text``, sorted, overlapping matches kept."""
         spans: list[Span] = []
         if self.lemmas and isinstance(tokens, TokenList):
-            matched = {id(t): t for form in self.lemmas for t in tokens.by_form.get(form, ())}
+            by_form = tokens.by_form
+            matched = {id(t): t for form in self.lemmas & by_form.keys() for t in by_form[form]}
             spans.extend(
                 (t.start, t.end) for t in matched.values() if not (t.grammemes & self.exclude_grammemes)
             )
@@ -135,8 +510,13 @@ class CueList:
                 if (t.lemma in self.lemmas or t.lower in self.lemmas)
                 and not (t.grammemes & self.exclude_grammemes)
             )
-        if self.regex is not None:
-            spans.extend(m.span() for m in self.regex.finditer(text) if m.end() > m.start())
+        regex = self.regex
+        if regex is not None:
+            scan = _scan(text) if self.prefilter is not None else None
+            if scan is not None and scan.folded is not None and self.prefilter is not None:
+                spans.extend(self.prefilter.spans(scan, regex))
+            else:
+                spans.extend(m.span() for m in regex.finditer(text) if m.end() > m.start())
         spans.sort()
         return spans
 
@@ -176,13 +556,11 @@ def compile_cues(entries: Iterable[str] | None, exclude_grammemes: Iterable[str]
             lemmas.add(entry.lower())
         else:
             anchored.append(regex)
-    parts = list(free)
-    if anchored:
-        # Longest first, so that a phrase wins over a stem that is its prefix.
-        anchored.sort(key=len, reverse=True)
-        parts.insert(0, r"(?<!\w)(?:" + "|".join(anchored) + ")")
-    compiled = re.compile("|".join(parts), re.IGNORECASE | re.MULTILINE) if parts else None
-    return CueList(frozenset(lemmas), compiled, frozenset(exclude_grammemes))
+    # Longest first, so that a phrase wins over a stem that is its prefix.
+    anchored.sort(key=len, reverse=True)
+    compiled = _combine(anchored, free)
+    prefilter = _make_prefilter(anchored, free) if compiled is not None else None
+    return CueList(frozenset(lemmas), compiled, frozenset(exclude_grammemes), prefilter)
 
 
 def compile_regex(pattern: str | None) -> re.Pattern[str] | None:
@@ -243,13 +621,29 @@ class Lexicon:
     # "nach eigenen Angaben", "by its own account", "за власними даними": the acting side says so.
     self_attribution: CueList = field(default_factory=CueList)
 
+    # word -> (lower-cased, lemma, grammemes): one look-up per token instead of lower-casing and
+    # going through the lemmatiser's cache wrapper.
+    _analyses: dict[str, tuple[str, str, frozenset[str]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
     def tokenize(self, text: str) -> TokenList:
         tokens: list[Token] = []
+        analyses = self._analyses
         for match in TOKEN_RE.finditer(text):
             word = match.group()
-            lemma, grammemes = self.analyze_word(word)
-            tokens.append(Token(match.start(), match.end(), word, word.lower(), lemma, grammemes))
+            analysis = analyses.get(word)
+            if analysis is None:
+                if len(analyses) >= _MAX_CACHED_WORDS:
+                    analyses.clear()
+                lemma, grammemes = self.analyze_word(word)
+                analysis = analyses[word] = (word.lower(), lemma, grammemes)
+            start, end = match.span()
+            tokens.append(Token(start, end, word, *analysis))
         return TokenList(tokens)
+
+
+_MAX_CACHED_WORDS = 200_000  # distinct word forms remembered per language
 
 
 def _direction_regex(spec: dict[str, Any]) -> tuple[re.Pattern[str] | None, dict[str, str]]:

@@ -13,6 +13,7 @@ Rules (language knowledge comes from the lexicon: abbreviations, German ordinal 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from frontwatch.claims.lexicon import Lexicon
@@ -23,6 +24,12 @@ _OPENING_QUOTES = "„«‚‹"
 _CLOSING_QUOTES = "”»’›"
 _CLOSERS = "\"'“”»’›)]"
 _CLAUSE_BREAKS = ",;:–—()"
+# Every character the splitter acts on; the scan jumps from one to the next (other characters
+# only move it on by one).
+_SPLIT_CHARS_RE = re.compile(
+    "[" + re.escape("\n" + _TERMINATORS + _OPENING_QUOTES + '“"' + _CLOSING_QUOTES) + "]"
+)
+_CLAUSE_BREAKS_RE = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
 
 
 @dataclass(frozen=True)
@@ -109,7 +116,12 @@ def split_sentences(text: str, lexicon: Lexicon | None = None) -> list[Sentence]
         if e > s:
             sentences.append(Sentence(s, e, text[s:e], paragraph))
 
+    next_split_char = _SPLIT_CHARS_RE.search
     while i < length:
+        found = next_split_char(text, i)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if ch == "\n":
             emit(start, i)
@@ -151,13 +163,13 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     text = sentence.text
     begin = 0
-    for i, ch in enumerate(text):
-        if ch in _CLAUSE_BREAKS:
-            if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
-                continue
-            if i > begin:
-                spans.append((sentence.start + begin, sentence.start + i))
-            begin = i + 1
+    for found in _CLAUSE_BREAKS_RE.finditer(text):
+        i = found.start()
+        if text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            continue
+        if i > begin:
+            spans.append((sentence.start + begin, sentence.start + i))
+        begin = i + 1
     if begin < len(text):
         spans.append((sentence.start + begin, sentence.start + len(text)))
     return spans or [(sentence.start, sentence.end)]
