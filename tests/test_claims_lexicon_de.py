@@ -260,3 +260,311 @@ def test_attacks_on_positions_are_fighting_by_the_subject_and_on_infrastructure_
 def test_a_town_declared_free_is_a_control_change() -> None:
     claims = run_de("Die Stadt Cherson ist wieder frei, sagte der ukrainische Präsident.", [CHERSON])
     assert ("control_change", "gn:5", "UA", "asserted") in keys(claims)
+
+
+# --------------------------------------------------------------------------- other styles (round 3)
+# Tickers, Telegram posts and translated channel posts, bullet updates, Swiss and Austrian German,
+# radio news and statement digests say things in words the agency prose of the first rounds lacks.
+
+MELITOPOL = ("Melitopol", "gn:6", "settlement")
+AWDIJIWKA = ("Awdijiwka", "gn:7", "settlement")
+ODESSA = ("Odessa", "gn:8", "settlement")
+KIEW = ("Kiew", "gn:9", "settlement")
+KREMINNA = ("Kreminna", "gn:10", "settlement")
+BILOHORIWKA = ("Bilohoriwka", "gn:11", "settlement")
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        # Swiss "Evakuation"
+        (
+            "Die Evakuation von Cherson soll innert einer Woche abgeschlossen sein.",
+            [CHERSON],
+            ("evacuation", "gn:5", None, "hedged"),
+        ),
+        # residents must leave
+        (
+            "Die Einwohner von Cherson müssen die Stadt verlassen, teilten die Behörden mit.",
+            [CHERSON],
+            ("evacuation", "gn:5", None, "asserted"),
+        ),
+        # Telegram slang, hedged by "sollen"
+        (
+            "Die Orks sollen aus Isjum abgehauen sein.",
+            [ISJUM],
+            ("withdrawal", "gn:2", "RU", "hedged"),
+        ),
+        (
+            "Bei Isjum ergriffen die russischen Soldaten überstürzt die Flucht.",
+            [ISJUM],
+            ("withdrawal", "gn:2", "RU", "asserted"),
+        ),
+        (
+            "Die Verteidiger von Awdijiwka halten stand.",
+            [AWDIJIWKA],
+            ("control_held", "gn:7", None, "asserted"),
+        ),
+        (
+            "Nach einem HIMARS-Treffer brennt das Munitionsdepot in Melitopol.",
+            [MELITOPOL],
+            ("strike", "gn:6", None, "asserted"),
+        ),
+        (
+            "Russische Kamikaze-Drohnen haben in der Nacht Ziele in Odessa angegriffen.",
+            [ODESSA],
+            ("strike", "gn:8", "RU", "asserted"),
+        ),
+        (
+            "Die Strasse zwischen Lyman und Swatowe liegt unter ukrainischem Artilleriefeuer.",
+            [LYMAN, SWATOWE],
+            ("supply_line", "gn:3", "UA", "asserted"),
+        ),
+        (
+            "Die ukrainischen Streitkräfte haben vermutlich Brückenköpfe bei Kupjansk errichtet.",
+            [KUPJANSK],
+            ("advance", "gn:1", "UA", "hedged"),
+        ),
+        (
+            "Die russischen Kräfte bei Lyman sind inzwischen fast vollständig eingekesselt.",
+            [LYMAN],
+            ("encirclement", "gn:3", "UA", "asserted"),
+        ),
+        (
+            "In Melitopol hat sich die Widerstandsbewegung zu einem Anschlag bekannt.",
+            [MELITOPOL],
+            ("partisan_attack", "gn:6", "UA", "asserted"),
+        ),
+        (
+            "Ein Video, das in Kupjansk entstanden ist, zeigt eine zerstörte Brücke.",
+            [KUPJANSK],
+            ("media_geolocated", "gn:1", None, "asserted"),
+        ),
+        (
+            "Die russischen Besatzer haben in Cherson mehrere Umspannwerke gesprengt.",
+            [CHERSON],
+            ("demolition", "gn:5", "RU", "asserted"),
+        ),
+        (
+            "Frische russische Einheiten trafen am Wochenende in Kreminna ein.",
+            [KREMINNA],
+            ("reinforcement", "gn:10", "RU", "asserted"),
+        ),
+        (
+            "Russische Truppen stürmten am Morgen den Ortsrand von Bilohoriwka.",
+            [BILOHORIWKA],
+            ("fighting", "gn:11", "RU", "asserted"),
+        ),
+    ],
+)
+def test_words_of_other_styles(text: str, places: list[PlaceSpec], expected: Key) -> None:
+    assert expected in keys(run_de(text, places))
+
+
+def test_an_attempted_breakthrough_that_was_foiled_is_fighting_not_an_advance() -> None:
+    claims = run_de(
+        "Unsere Einheiten haben einen Durchbruchsversuch des Feindes bei Kreminna vereitelt.", [KREMINNA]
+    )
+    assert types_at(claims, "gn:10") == {"fighting"}
+
+
+def test_fighters_are_not_a_fight() -> None:
+    claims = run_de(
+        "Die Kämpfer der Gruppe Wagner haben weitere Viertel von Kreminna eingenommen.", [KREMINNA]
+    )
+    assert "fighting" not in types_at(claims, "gn:10")
+    assert ("control_change", "gn:10", "RU", "asserted") in keys(claims)
+
+
+def test_a_verb_first_condition_is_conditional() -> None:
+    claims = run_de("Gelingt es den Ukrainern, Swatowe einzunehmen, wäre die Front in Gefahr.", [SWATOWE])
+    assert ("control_change", "gn:4", "UA", "conditional") in keys(claims)
+
+
+def test_a_scheduled_vote_is_predicted_not_hedged() -> None:
+    claims = run_de(
+        "In Cherson sollen vom 23. bis 27. September Scheinreferenden über einen Beitritt stattfinden.",
+        [CHERSON],
+    )
+    assert {c.modality for c in claims if c.event_type == "political"} == {"predicted"}
+
+
+def test_a_town_expected_to_fall_soon_is_predicted() -> None:
+    claims = run_de("Beobachter rechnen damit, dass Lyman bald fällt.", [LYMAN])
+    assert {c.modality for c in claims if c.event_type == "control_change"} == {"predicted"}
+
+
+def test_an_attempt_is_predicted() -> None:
+    claims = run_de(
+        "Russische Truppen versuchen seit Tagen, bei Bilohoriwka über den Fluss überzusetzen.", [BILOHORIWKA]
+    )
+    assert ("advance", "gn:11", "RU", "predicted") in keys(claims)
+
+
+def test_no_topic_and_rejected_accusations_are_negated() -> None:
+    evacuation = run_de(
+        "Eine Evakuierung von Cherson ist derzeit kein Thema, sagte der Bürgermeister.", [CHERSON]
+    )
+    assert {c.modality for c in evacuation if c.event_type == "evacuation"} == {"negated"}
+    strike = run_de("Die Ukraine wies Vorwürfe zurück, sie habe das Zentrum von Isjum beschossen.", [ISJUM])
+    assert {c.modality for c in strike if c.event_type == "strike"} == {"negated"}
+
+
+def test_a_negator_a_few_words_before_the_verb_negates() -> None:
+    claims = run_de("Kupjansk ist nicht von russischen Truppen zurückerobert worden.", [KUPJANSK])
+    assert {c.modality for c in claims if c.event_type == "control_change"} == {"negated"}
+
+
+def test_not_only_but_also_is_no_negation() -> None:
+    claims = run_de("Die Ukrainer haben nicht nur Isjum, sondern auch Lyman befreit.", [ISJUM, LYMAN])
+    assert ("control_change", "gn:3", "UA", "asserted") in keys(claims)
+    assert "negated" not in {c.modality for c in claims}
+
+
+def test_the_seat_a_statement_comes_from_is_no_place_of_the_claim() -> None:
+    claims = run_de(
+        "Die Streitkräfte haben nach Angaben aus Kiew weitere Dörfer bei Isjum befreit.", [KIEW, ISJUM]
+    )
+    assert "control_change" not in types_at(claims, "gn:9")
+    assert "control_change" in types_at(claims, "gn:2")
+
+
+def test_an_offensive_being_prepared_toward_a_town_is_a_predicted_advance() -> None:
+    claims = run_de(
+        "Die ukrainische Armee bereitet nach Einschätzung westlicher Militärs "
+        "eine Offensive in Richtung Melitopol vor.",
+        [MELITOPOL],
+    )
+    advances = [c for c in claims if c.event_type == "advance"]
+    assert advances and {c.modality for c in advances} == {"predicted"}
+    assert {c.actor_side for c in advances} == {"UA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        # the Russian briefing euphemism for an advance
+        (
+            "Russische Einheiten haben südlich von Kreminna ihre Positionen verbessert.",
+            [KREMINNA],
+            ("advance", "gn:10", "RU", "asserted"),
+        ),
+        (
+            "Ukrainische Einheiten sind bei Isjum mehrere hundert Meter vorangekommen.",
+            [ISJUM],
+            ("advance", "gn:2", "UA", "asserted"),
+        ),
+        (
+            "Russische Truppen haben nach unbestätigten Berichten den Bahnhof von Lyman erreicht.",
+            [LYMAN],
+            ("advance", "gn:3", "RU", "hedged"),
+        ),
+        (
+            "Die russischen Truppen wichen aus Kupjansk zurück.",
+            [KUPJANSK],
+            ("withdrawal", "gn:1", "RU", "asserted"),
+        ),
+        (
+            "Die Verteidiger lieferten sich am Stadtrand von Lyman heftige Artillerieduelle.",
+            [LYMAN],
+            ("fighting", "gn:3", None, "asserted"),
+        ),
+        (
+            "Im Kampf um Isjum spricht der Generalstab von erbitterten Stellungskämpfen.",
+            [ISJUM],
+            ("fighting", "gn:2", None, "asserted"),
+        ),
+        (
+            "Russische Truppen setzen bei Angriffen auf Awdijiwka Streumunition ein.",
+            [AWDIJIWKA],
+            ("strike", "gn:7", "RU", "asserted"),
+        ),
+        (
+            "Die ukrainischen Kräfte haben Lyman inzwischen fast vollständig umstellt.",
+            [LYMAN],
+            ("encirclement", "gn:3", "UA", "asserted"),
+        ),
+        (
+            "Die Behörden ordneten die Zwangsevakuierung von Familien aus Kupjansk an.",
+            [KUPJANSK],
+            ("evacuation", "gn:1", None, "asserted"),
+        ),
+        (
+            "In Isjum wurden die ukrainischen Soldaten von den Bewohnern begeistert empfangen.",
+            [ISJUM],
+            ("civilian_reaction", "gn:2", "UA", "asserted"),
+        ),
+        (
+            "Die Ukrainer haben Cherson eingenommen, was sich bislang nicht unabhängig verifizieren lässt.",
+            [CHERSON],
+            ("control_change", "gn:5", "UA", "hedged"),
+        ),
+        (
+            "Es ist davon auszugehen, dass Russland Reserven nach Swatowe verlegt.",
+            [SWATOWE],
+            ("reinforcement", "gn:4", "RU", "hedged"),
+        ),
+        (
+            "Russland wird Cherson voraussichtlich nicht halten können.",
+            [CHERSON],
+            ("control_held", "gn:5", "RU", "negated"),
+        ),
+        (
+            "Die russische Armee hat jegliche Angriffe auf das Zentrum von Isjum abgestritten.",
+            [ISJUM],
+            ("strike", "gn:2", "RU", "negated"),
+        ),
+        (
+            "Ein grosser Angriff auf Kreminna steht unmittelbar bevor.",
+            [KREMINNA],
+            ("strike", "gn:10", None, "predicted"),
+        ),
+    ],
+)
+def test_words_of_other_styles_more(text: str, places: list[PlaceSpec], expected: Key) -> None:
+    assert expected in keys(run_de(text, places))
+
+
+def test_a_repelled_attack_on_a_town_is_fighting_not_a_strike() -> None:
+    claims = run_de("Russische Einheiten haben einen Angriff auf Kreminna abgewehrt.", [KREMINNA])
+    assert types_at(claims, "gn:10") == {"fighting"}
+
+
+def test_a_town_declared_lost_is_a_control_change() -> None:
+    claims = run_de("Lyman ist verloren, schreibt ein russischer Militärblogger.", [LYMAN])
+    assert "control_change" in types_at(claims, "gn:3")
+
+
+def test_a_street_fight_under_fire_is_no_supply_line() -> None:
+    claims = run_de("Die Strassenkämpfe in Lyman finden unter ständigem Beschuss statt.", [LYMAN])
+    assert "supply_line" not in types_at(claims, "gn:3")
+
+
+def test_separable_entering_is_an_advance_but_calling_up_reservists_is_not() -> None:
+    entered = run_de("Am Freitag rückten ukrainische Soldaten in Cherson ein.", [CHERSON])
+    assert ("advance", "gn:5", "UA", "asserted") in keys(entered)
+    called_up = run_de("Russland zog bei Swatowe Zehntausende Reservisten ein.", [SWATOWE])
+    assert not {"advance", "reinforcement"} & types_at(called_up, "gn:4")
+
+
+def test_occupying_in_the_perfect_is_a_control_change() -> None:
+    claims = run_de("Russische Truppen haben das Dorf Swatowe besetzt.", [SWATOWE])
+    assert ("control_change", "gn:4", "RU", "asserted") in keys(claims)
+
+
+def test_not_excluded_is_a_possibility_not_a_denial() -> None:
+    claims = run_de("Es ist nicht ausgeschlossen, dass die Ukrainer Lyman einkesseln.", [LYMAN])
+    modalities = {c.modality for c in claims if c.event_type == "encirclement"}
+    assert modalities and "negated" not in modalities
+
+
+def test_approaching_a_town_makes_it_the_objective() -> None:
+    claims = run_de("Ukrainische Einheiten nähern sich Swatowe.", [SWATOWE])
+    advances = [c for c in claims if c.event_type == "advance"]
+    assert advances and all(c.place is None for c in advances)
+    assert any(p.place_id == "gn:4" for c in advances for p in c.places_to)
+
+
+def test_general_staff_defence_forces_are_ukrainian() -> None:
+    claims = run_de("Die Verteidigungskräfte haben feindliche Angriffe im Raum Lyman abgewehrt.", [LYMAN])
+    assert ("fighting", "gn:3", "UA", "asserted") in keys(claims)
