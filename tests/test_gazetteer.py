@@ -324,3 +324,65 @@ def test_old_compiled_indexes_are_pruned(tmp_path: Path) -> None:
         "gazetteer-5.pickle",
         "other.txt",
     ]
+
+
+# -- fast paths of index building: each must agree with the definition it replaces ---------------
+
+
+def test_fold_text_fast_path_matches_char_by_char_folding() -> None:
+    from frontwatch.places.normalize import _fold_by_char, fold_text
+
+    # Every code point alone, then in words where lower() of the whole text could differ
+    # (final sigma, Ѐ next to ѐ, Turkish İ that lower() makes two characters).
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue  # surrogates are not text
+        ch = chr(code)
+        assert fold_text(ch) == _fold_by_char(ch), hex(code)
+    for text in ["ΟΔΟΣ Σ", "Ѐ ѐ Ё ё", "İzmir Kup’yansk", "Куп`янськ‐Вузловий", "ABCΣ.", "Σ"]:
+        assert fold_text(text) == _fold_by_char(text)
+        assert len(fold_text(text)) == len(text)
+
+
+def test_strip_apostrophes_removes_every_apostrophe_form() -> None:
+    from frontwatch.places.normalize import APOSTROPHES, strip_apostrophes
+
+    assert strip_apostrophes("Куп'янськ") == "Купянськ"
+    assert strip_apostrophes("Kup’yans`k") == "Kupyansk"
+    assert strip_apostrophes("a" + APOSTROPHES + "b") == "ab"
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [
+        ("Харків", "uk"),
+        ("Ізюм", "uk"),
+        ("Балаклія", "uk"),
+        ("Печеніги", "uk"),
+        ("Козача", "uk"),
+        ("Лопань", "uk"),
+        ("Харьков", "ru"),
+        ("Лозовая", "ru"),
+        ("Печенеги", "ru"),
+        ("Дергачи", "ru"),
+        ("Святогорск", "ru"),
+        ("Яр", "ru"),
+    ],
+)
+def test_inflect_in_lexeme_matches_pymorphy_inflect(word: str, lang: str) -> None:
+    from frontwatch.places import inflect
+
+    analyzer = inflect._analyzer(lang)
+    cases = list(inflect.load_places_lang(lang).get("cases", []))
+    assert cases
+    for parse in analyzer.parse(word):
+        lexeme = analyzer.get_lexeme(parse)
+        for case in cases:
+            for number in (set(), {"sing"}, {"plur"}):
+                required = {case, *number}
+                expected = parse.inflect(set(required))
+                got = inflect.inflect_in_lexeme(analyzer, parse, lexeme, set(required))
+                assert (got is None) == (expected is None)
+                if expected is not None:
+                    assert got.word == expected.word
+                    assert got.tag == expected.tag

@@ -384,3 +384,30 @@ def test_extra_places_and_inflections(gazetteer: Gazetteer, text: str, surface: 
 def test_foreign_region_and_common_word_are_not_places(gazetteer: Gazetteer) -> None:
     assert _resolve("Глава Чечни Рамзан Кадыров потребовал объяснений.", gazetteer) == []
     assert _resolve("Селище є важливим залізничним вузлом.", gazetteer) == []
+
+
+def test_coherence_cache_does_not_change_the_result(gazetteer: Gazetteer) -> None:
+    """Distances remembered from earlier reports (or from a full cache that was emptied) give the
+    same mentions, scores and reasons as a first computation."""
+    from frontwatch.places import resolve as resolve_module
+
+    text = (
+        "Ukrainian troops entered Shevchenkove and Balakliia. Shelling was reported near Borova, "
+        "and later in Shevchenkove again, 20 km from Kupiansk."
+    )
+    resolve_module._COHERENCE_BY_PAIR.clear()
+    first = _resolve(text, gazetteer)
+    assert resolve_module._COHERENCE_BY_PAIR  # the homonyms were weighed against anchors
+    warm = _resolve(text, gazetteer)
+    assert warm == first
+    # The bound: a cache at its limit is emptied, not grown, and the result stays the same.
+    saved_size = resolve_module.COHERENCE_CACHE_SIZE
+    try:
+        resolve_module.COHERENCE_CACHE_SIZE = 1
+        resolve_module._COHERENCE_BY_PAIR.clear()
+        assert _resolve(text, gazetteer) == first
+        assert len(resolve_module._COHERENCE_BY_PAIR) <= 1
+    finally:
+        resolve_module.COHERENCE_CACHE_SIZE = saved_size
+    shevchenkove = [m for m in first if m.text == "Shevchenkove"]
+    assert shevchenkove and all(m.admin1 == "Kharkiv Oblast" for m in shevchenkove)

@@ -301,6 +301,16 @@ def _replaces(old: FormEntry | None, weight: float, cue: int) -> bool:
     return old[2] in _CONDITIONAL_CUES and cue in (CUE_NONE, CUE_LOWERCASE_OK)
 
 
+def _has_letters(text: str, count: int) -> bool:
+    """True when ``text`` has at least ``count`` letters (stops counting there)."""
+    for ch in text:
+        if ch.isalpha():
+            count -= 1
+            if count <= 0:
+                return True
+    return count <= 0
+
+
 class _FormTable:
     """Collects surface forms; keeps the best weight per (form, place)."""
 
@@ -308,17 +318,17 @@ class _FormTable:
         self._table: dict[str, dict[str, FormEntry]] = {}
         self._stop_forms = stop_forms
         self._ids: dict[str, str] = {}  # one string object per place id keeps the pickle small
+        self._keys: dict[str, str] = {}  # name -> normalize_name(name)
 
     def add(
         self, form: str, place_id: str, weight: float, base: str | None = None, cue: int = CUE_NONE
     ) -> None:
-        key = normalize_name(form)
-        letters = sum(ch.isalpha() for ch in key)
-        if letters < 3 and not place_id.startswith(FOREIGN_PREFIX):
+        key = self._key(form)
+        if not _has_letters(key, 3) and not place_id.startswith(FOREIGN_PREFIX):
             return
-        base_is_word = base is not None and normalize_name(base) in self._stop_forms
+        base_is_word = base is not None and self._key(base) in self._stop_forms
         place_id = self._ids.setdefault(place_id, place_id)
-        for variant_key in {key, normalize_name(strip_apostrophes(key))}:
+        for variant_key in {key, self._key(strip_apostrophes(key))}:
             entry_cue = cue
             if entry_cue == CUE_NONE and (base_is_word or variant_key in self._stop_forms):
                 entry_cue = CUE_SETTLEMENT_WORD
@@ -326,6 +336,15 @@ class _FormTable:
             old = per_place.get(place_id)
             if _replaces(old, weight, entry_cue):
                 per_place[place_id] = (place_id, weight, entry_cue)
+
+    def _key(self, name: str) -> str:
+        """``normalize_name``, remembered: a base name comes back with each of its forms, and
+        every key once more for its apostrophe-free variant."""
+        key = self._keys.get(name)
+        if key is None:
+            key = normalize_name(name)
+            self._keys[name] = key
+        return key
 
     def freeze(self) -> dict[str, tuple[FormEntry, ...]]:
         frozen: dict[str, tuple[FormEntry, ...]] = {}

@@ -8,6 +8,7 @@ not inflect), the ending rules of the same file are used. German: the endings of
 
 from __future__ import annotations
 
+import heapq
 import re
 from functools import cache, lru_cache
 from importlib import resources
@@ -66,6 +67,8 @@ def _word_cases(word: str, lang: str) -> tuple[tuple[str, ...], ...]:
     except Exception:  # pymorphy3 dictionaries missing: the ending rules alone
         parses = []
     parse = next((p for p in parses if "nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF")), None)
+    # The lexeme once per word: Parse.inflect would rebuild it for every case.
+    lexeme = _analyzer(lang).get_lexeme(parse) if parse is not None else []
     result: list[tuple[str, ...]] = []
     for index, case in enumerate(cases):
         forms: list[str] = []
@@ -75,7 +78,7 @@ def _word_cases(word: str, lang: str) -> tuple[tuple[str, ...], ...]:
                 grammemes.add("plur")
             elif "sing" in parse.tag:
                 grammemes.add("sing")
-            inflected = parse.inflect(grammemes)
+            inflected = inflect_in_lexeme(_analyzer(lang), parse, lexeme, grammemes)
             if inflected is not None:
                 forms.append(inflected.word)
         if rule_forms:
@@ -86,6 +89,27 @@ def _word_cases(word: str, lang: str) -> tuple[tuple[str, ...], ...]:
     if not any(result):
         return ()
     return tuple(result)
+
+
+def inflect_in_lexeme(analyzer: Any, parse: Any, lexeme: list[Any], required: set[str]) -> Any:
+    """``parse.inflect(required)`` of pymorphy3, choosing from a lexeme computed beforehand.
+
+    The same choice as ``MorphAnalyzer._inflect`` (pymorphy3 2.0): the forms carrying the
+    required grammemes (after ``fix_rare_cases`` when none does), the one most similar to the
+    parse's own tag, the first of equals. A test compares it with ``Parse.inflect``.
+    """
+    possible = [form for form in lexeme if required <= form.tag.grammemes]
+    if not possible:
+        required = analyzer.TagClass.fix_rare_cases(required)
+        possible = [form for form in lexeme if required <= form.tag.grammemes]
+    grammemes = parse.tag.updated_grammemes(required)
+
+    def similarity(form: Any) -> float:
+        tag_grammemes = form.tag.grammemes
+        return len(grammemes & tag_grammemes) - 0.1 * len(grammemes ^ tag_grammemes)
+
+    best = heapq.nlargest(1, possible, key=similarity)
+    return best[0] if best else None
 
 
 _VOWELS = set("аеєиіїоуюяыэё")

@@ -101,13 +101,24 @@ def _direction_noun_follows(folded: str, end: int) -> bool:
     return bool(_direction_noun_pattern().match(folded, end, min(len(folded), end + 80)))
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum()
+def _all_plain(entries: tuple[FormEntry, ...]) -> bool:
+    """True when no reading of the form needs a context (every cue is CUE_NONE)."""
+    # A plain loop: called for every name found, and all() over a generator costs more here.
+    for entry in entries:  # noqa: SIM110
+        if entry[2] != CUE_NONE:
+            return False
+    return True
 
 
 def recognize(text: str, gazetteer: Gazetteer, *, keep_foreign: bool = False) -> list[NameMatch]:
     """All place-name mentions in ``text``, in text order, non-overlapping."""
-    folded = fold_for_search(text)
+    return recognize_folded(text, fold_for_search(text), gazetteer, keep_foreign=keep_foreign)
+
+
+def recognize_folded(
+    text: str, folded: str, gazetteer: Gazetteer, *, keep_foreign: bool = False
+) -> list[NameMatch]:
+    """:func:`recognize` for a caller that has folded the text already (``fold_for_search(text)``)."""
     n = len(folded)
     lowercase_keys = gazetteer.lowercase_keys
     candidates: list[tuple[int, int, str]] = []
@@ -116,11 +127,11 @@ def recognize(text: str, gazetteer: Gazetteer, *, keep_foreign: bool = False) ->
         end = end_index + 1
         if start > 0:
             before = folded[start - 1]
-            if _is_word_char(before):
+            if before.isalnum():  # inside a word
                 continue
             if before == "'" and start > 1 and folded[start - 2].isalpha():
                 continue  # inside a word written with an apostrophe
-        if end < n and _is_word_char(folded[end]):
+        if end < n and folded[end].isalnum():
             continue
         if not text[start].isupper() and key not in lowercase_keys:
             continue
@@ -146,6 +157,10 @@ def recognize(text: str, gazetteer: Gazetteer, *, keep_foreign: bool = False) ->
                 matches.append(NameMatch(start, end, text[start:end], key, entries))
             continue
         lower_case = not text[start].isupper()
+        if not lower_case and _all_plain(entries):
+            # The common case (every reading unconditional): what the filters below leave as is.
+            matches.append(NameMatch(start, end, text[start:end], key, entries))
+            continue
         if lower_case:
             entries = tuple(e for e in entries if e[2] in (CUE_LOWERCASE_OK, CUE_DIRECTION_NOUN))
         direction_readings = tuple(e for e in entries if e[2] == CUE_DIRECTION_NOUN)

@@ -28,6 +28,7 @@ Before scoring, context words (``data/lang/<xx>/places.yaml``) settle two kinds 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -38,7 +39,12 @@ from frontwatch.model import Place, PlaceMention, Report
 from frontwatch.places import inflect
 from frontwatch.places.gazetteer import CUE_REGION_CONTEXT, CUE_RIVER_WORD, Gazetteer
 from frontwatch.places.normalize import fold_text
-from frontwatch.places.recognize import NameMatch, _settlement_word_pattern, fold_for_search, recognize
+from frontwatch.places.recognize import (
+    NameMatch,
+    _settlement_word_pattern,
+    fold_for_search,
+    recognize_folded,
+)
 
 #: A region word counts as attached to a name when at most this many characters separate them
 #: ("Borivske in der Region Charkiw": 8; "Izium (Kharkiv Oblast)": 2).
@@ -378,32 +384,63 @@ def _river_bonus(mention: _Mention, rivers: list[Place], gazetteer: Gazetteer) -
                 mention.notes[place.id].append(f"{distance:.0f} km from the {river.name}")
 
 
+#: Coherence of two places, computed once per process: (lat, lon, anchor lat, anchor lon) ->
+#: (distance in km, bonus). Reports of one front name the same places over and over, so most pairs
+#: repeat (within a report: both passes and every name; across reports: the same towns).
+_COHERENCE_BY_PAIR: dict[tuple[float, float, float, float], tuple[float, float]] = {}
+#: Bound of that cache (a few MB); it is emptied when full.
+COHERENCE_CACHE_SIZE = 200_000
+
+
+def _pair_coherence(place: Place, anchor: Place) -> tuple[float, float]:
+    """(distance in km, coherence bonus) of a candidate and an anchor."""
+    pair = (place.lat, place.lon, anchor.lat, anchor.lon)
+    known = _COHERENCE_BY_PAIR.get(pair)
+    if known is None:
+        distance = haversine_km(place.lat, place.lon, anchor.lat, anchor.lon)
+        known = (distance, W_COHERENCE * math.exp(-distance / COHERENCE_KM))
+        if len(_COHERENCE_BY_PAIR) >= COHERENCE_CACHE_SIZE:
+            _COHERENCE_BY_PAIR.clear()
+        _COHERENCE_BY_PAIR[pair] = known
+    return known
+
+
 def _coherence(mention: _Mention, anchors: dict[str, tuple[Place, set[str]]]) -> dict[str, tuple[float, str]]:
     """Bonus per candidate for lying near the report's other places (not itself, not the same name).
 
     ``anchors``: place id -> (place, the forms it was chosen for).
     """
     own_ids = {p.id for p in mention.candidates}
+    own_keys = {mention.match.key}
+    usable = [
+        anchor
+        for anchor, keys in anchors.values()
+        if keys != own_keys and anchor.id not in own_ids and anchor.feature == "settlement"
+    ]
     bonus: dict[str, tuple[float, str]] = {}
+    if not usable:
+        return bonus
     for place in mention.candidates:
         if place.feature != "settlement":
             continue
-        best: tuple[float, str] | None = None
-        for anchor, keys in anchors.values():
-            if keys == {mention.match.key} or anchor.id in own_ids or anchor.feature != "settlement":
-                continue
-            distance = haversine_km(place.lat, place.lon, anchor.lat, anchor.lon)
-            value = W_COHERENCE * math.exp(-distance / COHERENCE_KM)
-            if best is None or value > best[0]:
-                best = (value, f"{distance:.0f} km from {anchor.name}")
-        if best is not None:
-            bonus[place.id] = best
+        best_value = -1.0
+        best_anchor: Place | None = None
+        best_distance = 0.0
+        for anchor in usable:
+            distance, value = _pair_coherence(place, anchor)
+            # Strictly greater: the first anchor wins a tie, as the anchors come in report order.
+            if best_anchor is None or value > best_value:
+                best_value, best_anchor, best_distance = value, anchor, distance
+        if best_anchor is not None:
+            # The reason text only for the winner: most pairs are looked at and dropped.
+            bonus[place.id] = (best_value, f"{best_distance:.0f} km from {best_anchor.name}")
     return bonus
 
 
 def _softmax(scores: dict[str, float]) -> dict[str, float]:
-    if not scores:
-        return {}
+    if len(scores) <= 1:
+        # exp(0) / exp(0): exactly 1.0, without the arithmetic.
+        return dict.fromkeys(scores, 1.0)
     top = max(scores.values())
     exps = {k: math.exp(SOFTMAX_SCALE * (v - top)) for k, v in scores.items()}
     total = sum(exps.values())
@@ -418,17 +455,11 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
     sentence_starts = [s for s, _ in spans]
 
     def sentence_of(offset: int) -> int:
-        lo, hi = 0, len(sentence_starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if sentence_starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        # The last sentence starting at or before the offset (the first one starts at 0).
+        return max(0, bisect.bisect_right(sentence_starts, offset) - 1)
 
     mentions: list[_Mention] = []
-    for match in recognize(text, gazetteer):
+    for match in recognize_folded(text, folded, gazetteer):
         weights: dict[str, float] = {}
         candidates: list[Place] = []
         for place_id, weight, _cue in match.entries:
@@ -479,12 +510,16 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
         coherence_by_key: dict[str, dict[str, tuple[float, str]]] = {}
         for index, mention in enumerate(mentions):
             scores = dict(mention.scores)
-            notes = {k: list(v) for k, v in mention.notes.items()}
+            # Read-only from here on unless a coherence note is added (copied then).
+            notes = mention.notes
             if len(mention.candidates) > 1:
                 key = mention.match.key
                 if key not in coherence_by_key:
                     coherence_by_key[key] = _coherence(mention, anchors)
-                for place_id, (value, note) in coherence_by_key[key].items():
+                coherence = coherence_by_key[key]
+                if coherence:
+                    notes = {k: list(v) for k, v in notes.items()}
+                for place_id, (value, note) in coherence.items():
                     scores[place_id] += value
                     if value > 0.05:
                         notes[place_id].append(note)
@@ -591,10 +626,9 @@ def _to_mention(
     probabilities = _softmax(scores)
     ranked = sorted(scores, key=lambda pid: (-group_scores.get(pid, 0.0), -scores[pid], pid))
     cue = mention.adjacent_cue
-    settlement_like = all(p.feature in ("settlement", "raion") for p in mention.candidates)
     if (
         cue is not None
-        and settlement_like
+        and all(p.feature in ("settlement", "raion") for p in mention.candidates)
         and not any(gazetteer.admin1_code(p) == cue.oblast_iso for p in mention.candidates)
     ):
         nearest = min(
