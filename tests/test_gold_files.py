@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
+import frontwatch
 from frontwatch.model import EVENT_TYPES, EVIDENCE_KINDS, MODALITIES, PLACE_PRECISIONS, SOURCE_KINDS
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
@@ -38,7 +40,9 @@ UA_LAT = (44.0, 52.6)
 UA_LON = (22.0, 40.5)
 # The annotation contract: annotated coordinates of a gazetteer place are within 10 km of it.
 MAX_GAZETTEER_DISTANCE_KM = 10.0
-PLACE_ID_PATTERN = re.compile(r"^(gn:\d+|iso:UA(-\d{2})?|raion:UA-\d{2}:[a-z0-9]+(-[a-z0-9]+)*)$")
+PLACE_ID_PATTERN = re.compile(
+    r"^(gn:\d+|iso:UA(-\d{2})?|raion:UA-\d{2}:[a-z0-9]+(-[a-z0-9]+)*|(river|region|facility):[a-z0-9]+(-[a-z0-9]+)*)$"
+)
 LANGUAGES_REQUIRED = ("de", "en", "uk", "ru")
 
 
@@ -108,7 +112,18 @@ def check_place_id(place_id: Any, where: str) -> list[str]:
         return [f"{where}: malformed place id {place_id!r}"]
     if place_id.startswith("gn:") and place_id[3:] not in ukrainian_cities():
         return [f"{where}: {place_id} is not a Ukrainian place of the embedded cities500 gazetteer"]
+    if place_id.split(":")[0] in ("river", "region", "facility") and place_id not in landmark_ids():
+        return [f"{where}: {place_id} is not in data/gazetteer/landmarks.yaml"]
     return []
+
+
+@cache
+def landmark_ids() -> frozenset[str]:
+    """Rivers, regions and facilities the gazetteer ships (data/gazetteer/landmarks.yaml)."""
+    path = Path(frontwatch.__file__).parent / "data" / "gazetteer" / "landmarks.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries = [entry for group in data.values() if isinstance(group, list) for entry in group]
+    return frozenset(str(entry["id"]) for entry in entries if "id" in entry)
 
 
 def check_common(record: dict[str, Any], path: Path) -> list[str]:
