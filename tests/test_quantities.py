@@ -461,3 +461,145 @@ def test_number_words_are_found_with_and_without_digits_around() -> None:
     assert [n.value for n in find_numbers("Zweihundertfünfzig Soldaten", "de")] == [250]
     assert [n.value for n in find_numbers("8. September: zweihundertfünfzig Soldaten", "de")] == [8, 250]
     assert find_numbers("Die Truppen rücken vor.", "de") == []
+
+
+# --- look-alikes: numbers that are no quantity (or another one) --------------------------------------
+
+#: (lang, text): no figure of any kind may come out of these.
+NOT_QUANTITIES: list[tuple[str, str]] = [
+    # clock times in tickers and Telegram posts
+    ("uk", "16:40 Окупанти знову обстріляли Куп'янськ з артилерії."),
+    ("uk", "09.45 Окупанти відходять з Балаклії."),
+    ("ru", "16:40 Оккупанты снова обстреляли окраины Изюма."),
+    ("ru", "В 14.30 военные доложили о прорыве."),
+    ("de", "+++ 14.30 Russen ziehen sich zurück +++"),
+    ("de", "Gegen 14 Uhr Soldaten an der Brücke gesichtet."),
+    ("en", "16:40 Russians shelled the outskirts again."),
+    ("en", "At 09.45 troops were seen near the bridge."),
+    ("en", "By 5 pm troops had crossed the river."),
+    # the numeral "one" / an article before a noun that is no person
+    ("uk", "Знищено один склад БК окупантів."),
+    ("ru", "Уничтожен один склад боеприпасов противника."),
+    ("ru", "Один из военных рассказал о переброске."),
+    ("de", "Ein Hauptstützpunkt der Russen ist gefallen."),
+    ("de", "Einer der Soldaten berichtete von Gefechten."),
+    ("en", "One Russian base was hit overnight."),
+    # people who are not troops
+    ("de", "Hunderte Bewohner verließen die Stadt."),
+    ("de", "Rund 5.000 Einwohner wurden evakuiert."),
+    ("ru", "Около 300 человек эвакуированы из Купянска."),
+    ("ru", "Эвакуированы около 300 человек, в том числе дети."),
+    ("uk", "Близько 300 людей евакуйовано з Ізюма."),
+    ("uk", "Понад 200 мешканців виїхали."),
+    ("en", "About 300 people were evacuated from the town."),
+    ("de", "Etwa 1000 Zivilisten flohen aus Isjum."),
+    ("ru", "Из Купянска вывезено 1500 человек."),
+    # a loss tally of a defence ministry digest counts no standing troops
+    ("uk", "Загальні бойові втрати противника орієнтовно склали: особового складу — близько 53 300 осіб."),
+    ("en", "Hundreds of residents fled."),
+    # unit designations, ordinals, labels
+    ("de", "Die 93. Brigade rückte auf Isjum vor."),
+    ("de", "Bataillon 2 meldet Feindkontakt."),
+    ("de", "Nr. 5 Soldaten-Liste veröffentlicht."),
+    ("en", "Elements of the 1st Guards Tank Army moved to Kupiansk."),
+    ("en", "The 93rd Brigade said No. 5 troops were ready."),
+    ("uk", "93-тя бригада звільнила село."),
+    ("uk", "2-й батальйон вийшов на рубіж."),
+    ("ru", "93-я бригада освободила село."),
+    ("ru", "2-й батальон отошёл, № 3 военных не было."),
+    # calibres, model names, percentages, dates
+    ("en", "The army received 155-mm howitzers and T-72 tanks."),
+    ("de", "Die 155-mm Haubitzen und HIMARS M142 sind eingetroffen."),
+    ("uk", "Гаубиці калібру 155-мм і 152 мм, Су-25 збито."),
+    ("ru", "Гаубицы калибра 152 мм, Т-72 уничтожены."),
+    ("en", "Some 20% of troops are reservists."),
+    ("de", "Am 8.9.2022 meldete die Armee Erfolge."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_QUANTITIES)
+def test_look_alikes_are_no_quantities(lang: str, text: str) -> None:
+    assert find_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "value", "bound"),
+    [
+        # the figure after a time stamp still counts
+        ("de", "+++ 14.30 Uhr +++ Rund 200 Soldaten setzen über den Oskil.", "troops", 200, "approx"),
+        ("uk", "16:40 Понад 300 окупантів відійшли від Ізюма.", "troops", 300, "min"),
+        ("en", "16:40 Up to 2,000 troops crossed the river.", "troops", 2000, "max"),
+        # "человек", "людей" are troops only next to a military word
+        ("ru", "В гарнизоне оставалось около 300 человек.", "troops", 300, "approx"),
+        ("ru", "До 2000 человек личного состава переброшены.", "troops", 2000, "max"),
+        ("uk", "Угруповання чисельністю до 5 тисяч людей стоїть під Лиманом.", "troops", 5000, "max"),
+        # ranges: the upper end, bound max (or the bound word before the lower end)
+        ("de", "2.000 bis 3.000 Soldaten sind eingekesselt.", "troops", 3000, "max"),
+        ("de", "Etwa 2.000 bis 3.000 Soldaten sind eingekesselt.", "troops", 3000, "approx"),
+        ("en", "Between 2,000 to 3,000 troops were trapped.", "troops", 3000, "max"),
+        ("uk", "Від 2-3 тисячі військових перекинули.", "troops", 3000, "max"),
+        ("en", "The army advanced 10-15 km.", "distance_km", 15, "max"),
+        # case endings after digits belong to the number, ordinals do not count
+        ("ru", "2-й батальон: до 5-ти тысяч военных.", "troops", 5000, "max"),
+        ("uk", "Понад 2-х тисяч військових.", "troops", 2000, "min"),
+        ("en", "The 93rd Brigade sent 300 troops.", "troops", 300, "exact"),
+        ("en", "Russia has lost 53,000 soldiers, Kyiv says.", "casualties", 53000, "exact"),
+        ("de", "Die Russen haben 1000 Mann verloren.", "casualties", 1000, "exact"),
+        ("ru", "Более 50 человек ранены.", "casualties", 50, "min"),
+        ("uk", "25 окупантів знищено.", "casualties", 25, "exact"),
+        # dead soldiers are casualties, not a troop count
+        ("en", "12 soldiers were killed in the strike.", "casualties", 12, "exact"),
+        ("de", "Bei Kupjansk kamen 12 Soldaten ums Leben.", "casualties", 12, "exact"),
+        ("de", "Zwei Ukrainer starben.", "casualties", 2, "exact"),
+        ("de", "3 Tote in Charkiw.", "casualties", 3, "exact"),
+        ("uk", "За добу втрати ворога склали 400 осіб.", "casualties", 400, "exact"),
+        # a distance stays a distance
+        ("uk", "ЗСУ просунулися на 30 км від Балаклії.", "distance_km", 30, "exact"),
+        ("ru", "Бои идут в 30 км от Изюма.", "distance_km", 30, "exact"),
+    ],
+)
+def test_figures_next_to_look_alikes(lang: str, text: str, name: str, value: float, bound: str) -> None:
+    found = find_quantities(text, lang)
+    assert [m.name for m in found] == [name], found
+    assert (found[0].quantity.value, found[0].quantity.bound) == (pytest.approx(value), bound)
+    assert text[found[0].start : found[0].end] == found[0].text
+
+
+def test_a_falling_pair_is_no_range() -> None:
+    found = find_quantities("Bilanz 2022 – 300 Soldaten an der Front.", "de")
+    assert [(m.name, m.quantity.value, m.quantity.bound) for m in found] == [("troops", 300, "exact")]
+
+
+def test_arriving_soldiers_are_troops_not_casualties() -> None:
+    # German "kamen" is a loss verb only with "ums Leben".
+    found = find_quantities("Am 8.9.2022 kamen 300 Soldaten in Kupjansk an.", "de")
+    assert [(m.name, m.quantity.value) for m in found] == [("troops", 300)]
+
+
+def test_clock_times_are_not_numbers_but_decimals_are() -> None:
+    assert [n.value for n in find_numbers("16:40 und 14.30 Uhr, dann 14 Uhr", "de")] == []
+    assert [n.value for n in find_numbers("12.45 and 09.45", "en")] == [12.45]
+    assert [n.value for n in find_numbers("12.500 Soldaten", "de")] == [12500]
+    # A date is no clock time (its parts are left to the date check of find_quantities).
+    assert [n.value for n in find_numbers("08.09.2022", "uk")] == [8, 9, 2022]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "locates"),
+    [
+        ("en", "Fighting near Shevchenkove, about 25 km north-east of Balakliia.", True),
+        ("en", "Soledar, about 15 kilometres to the north-east, is contested.", True),
+        ("en", "Dudchany, some 30 kilometres upstream from Nova Kakhovka.", True),
+        ("en", "Units pushed up to 50 kilometres into Russian-held territory.", False),
+        ("en", "Troops advanced to within 15 km of the city.", False),
+        ("de", "Der Ort liegt 12,5 km östlich der Stadt.", True),
+        ("de", "Die Truppen stießen 20 Kilometer vor.", False),
+        ("uk", "Бої за 25 км на північний схід від Балаклії.", True),
+        ("uk", "ЗСУ просунулися на 30 км.", False),
+        ("ru", "Бои в 25 км к северо-востоку от Балаклеи.", True),
+        ("ru", "ВСУ продвинулись на 20 км.", False),
+    ],
+)
+def test_distance_that_places_a_town_is_marked(lang: str, text: str, locates: bool) -> None:
+    match = single(text, lang, "distance_km")
+    assert match.locates is locates

@@ -7,7 +7,9 @@ Three kinds of number are found, in this order of priority:
    (space, thin space, no-break space), "1,5 Tausend" (de decimal comma), "8,6 тысячи", "3 тис.",
    "2.5 million".
    A separator counts as grouping only when exactly three digits follow it, so "8.9.2022" never becomes a
-   grouped number.
+   grouped number. Clock times are no numbers: "16:40", "14.30 Uhr" (where the language writes hours and
+   minutes with a dot), "09.45" (a leading zero hour), "14 Uhr" (a number before a clock word). Ordinals
+   ("1st", "93-тя", "2-й") are no numbers either.
 2. Number words: "tausend", "zehntausend" (German writes them as one word; such a word is split into known
    parts, "zweihundertfünfzig" = zwei + hundert + fünfzig), "two thousand five hundred", "три тисячі".
 3. Vague quantities: "Dutzende", "dozens", "десятки", "Tausende", "тысячи" (only when no number precedes
@@ -74,6 +76,8 @@ class NumberLexicon:
     digit_re: re.Pattern[str]
     scale_after_digits_re: re.Pattern[str]
     vague_re: re.Pattern[str] | None
+    #: Clock times ("16:40", "14.30 Uhr"); their digits are no figures. None: the language has no rule.
+    clock_re: re.Pattern[str] | None = None
     #: Finds something in every text that holds a number word or vague quantity (see ``_word_gate``);
     #: None: the language has no such words.
     word_gate: re.Pattern[str] | None = None
@@ -152,10 +156,18 @@ def number_lexicon(lang: str) -> NumberLexicon:
     # digits and then no further digit, so "8.9.2022" and "2022-09-08" stay apart.
     # Not inside a word or model name: "T-72", "Su25", "HIMARS-2" are no figures.
     not_inside = rf"(?<![\w{re.escape(decimal)}])(?<![^\W\d_]-)"
+    # Ordinals name a unit or a place in a row, they count nothing: "1st Guards Tank Army", "93-тя бригада".
+    ordinal_suffixes = [str(suffix) for suffix in config.get("ordinal_suffixes", []) or []]
+    not_ordinal = rf"(?!(?:{alternation(ordinal_suffixes)})(?!\w))" if ordinal_suffixes else ""
+    # A case ending written after digits belongs to the number: "5-ти тысяч", "2-х тисяч".
+    case_suffixes = [str(suffix) for suffix in config.get("case_suffixes", []) or []]
+    case_ending = rf"(?:(?:{alternation(case_suffixes)})(?!\w))?" if case_suffixes else ""
     digit_re = re.compile(
         rf"{not_inside}(?:{grouped}|\d+)(?:{re.escape(decimal)}\d+)?(?!\d|[{group_class}]\d)"
+        rf"{not_ordinal}{case_ending}"
         if group_class
-        else rf"{not_inside}\d+(?:{re.escape(decimal)}\d+)?(?!\d)"
+        else rf"{not_inside}\d+(?:{re.escape(decimal)}\d+)?(?!\d){not_ordinal}{case_ending}",
+        re.IGNORECASE,
     )
     scale_forms = list(scales)
     scale_after_digits_re = re.compile(
@@ -164,6 +176,10 @@ def number_lexicon(lang: str) -> NumberLexicon:
     )
     vague_re = re.compile(rf"(?<!\w)(?:{alternation(list(vague))})(?!\w)", re.IGNORECASE) if vague else None
     word_gate = _word_gate([*units, *multipliers, *scales, *vague])
+    clock_re = _clock_regex(
+        [str(sep) for sep in config.get("clock_separators", [":"]) or []],
+        [str(word) for word in config.get("clock_words", []) or []],
+    )
     return NumberLexicon(
         lang=lang,
         decimal_separator=decimal,
@@ -180,7 +196,30 @@ def number_lexicon(lang: str) -> NumberLexicon:
         scale_after_digits_re=scale_after_digits_re,
         vague_re=vague_re,
         word_gate=word_gate,
+        clock_re=clock_re,
     )
+
+
+def _clock_regex(separators: list[str], words: list[str]) -> re.Pattern[str] | None:
+    """Clock times: hours and minutes joined by one of ``separators`` ("16:40", "14.30"), a two-digit hour
+    with a leading zero and any of ":.," ("09.45", a ticker stamp in every language), or an hour (with
+    minutes) followed by a clock word ("14 Uhr", "5 pm", "о 14 год.").
+
+    A figure never continues after the minutes ("12.500" is no time: three digits follow the dot).
+    """
+    if not separators and not words:
+        return None
+    hour = r"(?:[01]?\d|2[0-3])"
+    minutes = r"[0-5]\d"
+    no_more = r"(?!\d|[.,:]\d)"
+    alternatives = [rf"0\d[.:,]{minutes}{no_more}"]
+    if separators:
+        alternatives.append(rf"{hour}[{''.join(re.escape(sep) for sep in separators)}]{minutes}{no_more}")
+    if words:
+        alternatives.append(
+            rf"{hour}(?:[.:]{minutes})?[ \t\u00a0\u202f\u2009]*(?:{alternation(words)})(?!\w)"
+        )
+    return re.compile(rf"(?<![\d.,:])(?:{'|'.join(alternatives)})", re.IGNORECASE)
 
 
 def _word_gate(words: list[str]) -> re.Pattern[str] | None:
@@ -199,7 +238,7 @@ def _word_gate(words: list[str]) -> re.Pattern[str] | None:
 
 def parse_digits(token: str, lexicon: NumberLexicon) -> float:
     """The value of a digit string written with the locale's separators ("10.000" in de -> 10000)."""
-    cleaned = token
+    cleaned = token.split("-", 1)[0]  # "5-ти" -> "5"
     for sep in lexicon.group_separators:
         if sep != lexicon.decimal_separator:
             cleaned = cleaned.replace(sep, "")
@@ -297,7 +336,15 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     taken: list[tuple[int, int]] = []
 
     # Most sentences have no digit: one fast scan for any digit spares the slower number regex.
-    for match in lexicon.digit_re.finditer(text) if _ANY_DIGIT_RE.search(text) else ():
+    has_digit = _ANY_DIGIT_RE.search(text) is not None
+    clocks = (
+        [(m.start(), m.end()) for m in lexicon.clock_re.finditer(text)]
+        if has_digit and lexicon.clock_re is not None
+        else []
+    )
+    for match in lexicon.digit_re.finditer(text) if has_digit else ():
+        if clocks and _overlaps(match.start(), match.end(), clocks):
+            continue  # "16:40 Окупанти ...": a time stamp, not forty occupiers
         value = parse_digits(match.group(0), lexicon)
         end = match.end()
         scale = lexicon.scale_after_digits_re.match(text, end)

@@ -45,12 +45,19 @@ QUANTITY_NAMES: tuple[str, ...] = (
 MAX_WORDS_BETWEEN = 2
 #: How far back (characters) a bound word may start before the number.
 BOUND_WINDOW = 40
+#: How far (characters) either side of a figure a word may stand that says whom a vague noun counts
+#: ("300 человек" are troops next to "личного состава", evacuees next to "эвакуированы").
+CONTEXT_WINDOW = 120
 SPACE = r"[\s\u00a0\u202f\u2009]"
 
 #: A sentence ends at . ! ? … or a line break; a dot after a digit ("8. September") does not end one.
 SENTENCE_END_RE = re.compile(
     r"(?<!\d)(?<!\b\w)[.!?…]+[\"»“”']?(?=\s+[\"„«“(]?[^\W\d_]*[A-ZÄÖÜА-ЯЁІЇЄҐ0-9])|\n+"
 )
+
+
+#: What may follow a figure that ends its clause: punctuation or the end of the text.
+CLAUSE_END_RE = re.compile(rf"{SPACE}*(?:[.,;:!?)\]»“”\"–—]|$)")
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,9 @@ class QuantityMatch:
     text: str
     name: str
     quantity: Quantity
+    #: True for a distance that says where a place lies ("about 25 km north-east of Balakliia", "12,5 km
+    #: östlich der Stadt"), not how far someone went ("pushed 50 km into"); a claim may leave it out.
+    locates: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +84,11 @@ class UnitPattern:
     name: str
     unit: str | None
     factor: float
+    #: Smallest value that is a figure of this name: "один склад", "ein Stützpunkt" count no troops.
+    min_value: float = 0.0
+    #: The context the unit needs to count this name: "military" for "человек", "людей" (see
+    #: ``_context_allows``); None: the unit word alone says it.
+    context: str | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +112,15 @@ class QuantityLexicon:
     coordinator_re: re.Pattern[str] | None  # what may join two figures that share a bound
     scope_res: list[re.Pattern[str]]
     comparison_res: list[re.Pattern[str]]
+    #: Words that make the following number a label: "Nr. 5", "No. 5", "№ 5".
+    label_re: re.Pattern[str] | None = None
+    #: What joins the two ends of a range, "2.000 bis 3.000", "2-3 тисячі" (between two numbers).
+    range_re: re.Pattern[str] | None = None
+    #: Compass words after a distance that make it a location ("25 km north-east of"); see QuantityMatch.
+    locates_re: re.Pattern[str] | None = None
+    #: Named contexts a unit may need ("military"), and what rules each out ("civilian").
+    context_res: dict[str, re.Pattern[str]] | None = None
+    blocking_context_res: dict[str, re.Pattern[str]] | None = None
 
 
 def _bound_regex(spec: dict[str, list[str]], anchored_end: bool) -> re.Pattern[str] | None:
@@ -121,7 +145,15 @@ def quantity_lexicon(lang: str) -> QuantityLexicon:
     for name, entries in (config.get("units") or {}).items():
         for entry in entries or []:
             alternatives.append(f"(?P<u{len(patterns)}>{entry['pattern']})")
-            patterns.append(UnitPattern(str(name), entry.get("unit"), float(entry.get("factor", 1.0))))
+            patterns.append(
+                UnitPattern(
+                    str(name),
+                    entry.get("unit"),
+                    float(entry.get("factor", 1.0)),
+                    min_value=float(entry.get("min_value", 0.0)),
+                    context=str(entry["context"]) if entry.get("context") else None,
+                )
+            )
     # Words that may stand between number and unit: adjectives ("russische", "Ukrainian"); the language
     # can restrict their shape (German nouns are capitalised) and exclude function words.
     word_shape = str(config.get("between_word") or r"[^\W\d_]+")
@@ -160,7 +192,47 @@ def quantity_lexicon(lang: str) -> QuantityLexicon:
         comparison_res=[
             re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE) for p in config.get("comparisons") or []
         ],
+        label_re=(
+            re.compile(rf"(?<!\w)(?:{alternation([str(w) for w in labels])}){SPACE}*$", re.IGNORECASE)
+            if (labels := config.get("labels"))
+            else None
+        ),
+        range_re=(
+            re.compile(rf"{SPACE}*(?:{alternation([str(w) for w in joiners])}){SPACE}*", re.IGNORECASE)
+            if (joiners := config.get("range_joiners"))
+            else None
+        ),
+        locates_re=(
+            re.compile(rf"{SPACE}*,?{SPACE}*(?:{'|'.join(str(p) for p in locating)})(?!\w)", re.IGNORECASE)
+            if (locating := config.get("locates_after"))
+            else None
+        ),
+        context_res=_context_regexes(config.get("contexts") or {}, "needs"),
+        blocking_context_res=_context_regexes(config.get("contexts") or {}, "not_with"),
     )
+
+
+def _context_regexes(spec: dict[str, dict[str, list[str]]], key: str) -> dict[str, re.Pattern[str]]:
+    """One regex per named context ("military") of its ``needs`` or ``not_with`` word stems."""
+    regexes: dict[str, re.Pattern[str]] = {}
+    for name, entry in spec.items():
+        stems = [str(stem) for stem in (entry or {}).get(key) or []]
+        if stems:
+            regexes[str(name)] = re.compile(rf"(?<!\w)(?:{'|'.join(stems)})", re.IGNORECASE)
+    return regexes
+
+
+def _context_allows(pattern: UnitPattern, text: str, start: int, end: int, lexicon: QuantityLexicon) -> bool:
+    """Whether the words around a figure let ``pattern`` count it: "300 человек" are troops only with a
+    military word nearby and no word for civilians or evacuees ("жителей", "эвакуированы")."""
+    if pattern.context is None:
+        return True
+    window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
+    blocking = (lexicon.blocking_context_res or {}).get(pattern.context)
+    if blocking is not None and blocking.search(window):
+        return False
+    needed = (lexicon.context_res or {}).get(pattern.context)
+    return needed is None or needed.search(window) is not None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -239,14 +311,23 @@ def _quantity_after(
     if unit_match is not None:
         index = next(int(key[1:]) for key, value in unit_match.groupdict().items() if value is not None)
         pattern = lexicon.unit_patterns[index]
+        if number.value < pattern.min_value or not _context_allows(
+            pattern, text, number.start, unit_match.end(), lexicon
+        ):
+            unit_match, pattern = None, None
     leading = _leading_unit(number, text, lexicon, prefix)
     # A verb before the number decides what people are counted: "уничтожив 200 военнослужащих" are losses.
     if leading is not None and (pattern is None or pattern.name in leading[0].overrides):
         entry, lead = leading
         start, end = lead.start(), unit_match.end() if unit_match else number.end
-        if unit_match is None and entry.noun_re is not None:
-            noun = entry.noun_re.match(text, end)
-            end = noun.end() if noun else end
+        if unit_match is None:
+            noun = entry.noun_re.match(text, end) if entry.noun_re is not None else None
+            if noun is not None:
+                end = noun.end()
+            elif not CLAUSE_END_RE.match(text, end):
+                # "Знищено один склад БК": the verb counts the noun that follows, and that noun is no
+                # person; only a figure that ends its clause ("втрати склали 400.") stands for people.
+                return None
         name, unit, factor = entry.name, entry.unit, 1.0
     elif pattern is not None and unit_match is not None:
         start, end = number.start, unit_match.end()
@@ -262,7 +343,12 @@ def _quantity_after(
         bound, explicit = _matched_bound(prefix), True
         start = min(start, prefix.start())
     quantity = Quantity(value=round(number.value * factor, 2), bound=bound, unit=unit)
-    return QuantityMatch(start, end, text[start:end], name, quantity), explicit
+    locates = (
+        name == "distance_km"
+        and lexicon.locates_re is not None
+        and lexicon.locates_re.match(text, end) is not None
+    )
+    return QuantityMatch(start, end, text[start:end], name, quantity, locates), explicit
 
 
 def _bound_before(number: NumberMatch, text: str, lexicon: QuantityLexicon) -> re.Match[str] | None:
@@ -281,6 +367,25 @@ def _leading_unit(
         if lead is not None:
             return leading, lead
     return None
+
+
+def _as_range_end(
+    low: NumberMatch, found: tuple[QuantityMatch, bool], text: str, lexicon: QuantityLexicon
+) -> tuple[QuantityMatch, bool]:
+    """ "2.000 bis 3.000 Soldaten", "2-3 тисячі": the figure is the upper end, so ``max`` unless a bound
+    word stands before the lower end ("etwa 2.000 bis 3.000"); the match then starts at the lower end."""
+    match, explicit = found
+    if explicit or lexicon.range_re is None or low.end > match.start or low.kind == "vague":
+        return found
+    if low.value >= match.quantity.value:
+        return found  # "2022 – 300 Soldaten" is no range: a range rises
+    if not lexicon.range_re.fullmatch(text, low.end, match.start):
+        return found
+    prefix = _bound_before(low, text, lexicon)
+    bound = _matched_bound(prefix) if prefix else "max"
+    start = prefix.start() if prefix else low.start
+    quantity = replace(match.quantity, bound=bound)
+    return replace(match, start=start, text=text[start : match.end], quantity=quantity), True
 
 
 def _inherit_coordinated_bounds(
@@ -314,12 +419,18 @@ def find_quantities(text: str, lang: str) -> list[QuantityMatch]:
         return []  # no figure, no quantity: spares the scans for dates, scopes and comparisons
     date_spans: list[tuple[int, int]] | None = None
     found: list[tuple[QuantityMatch, bool]] = []
-    for number in numbers:
+    for position, number in enumerate(numbers):
         if found and number.start < found[-1][0].end:
             continue
+        if lexicon.label_re is not None and lexicon.label_re.search(
+            text, max(0, number.start - BOUND_WINDOW), number.start
+        ):
+            continue  # "Nr. 5", "№ 3": a label, not a count
         quantity = _quantity_after(number, text, lexicon)
         if quantity is None:
             continue
+        if position > 0:
+            quantity = _as_range_end(numbers[position - 1], quantity, text, lexicon)
         # Numbers inside a date are no quantities. The dates are only looked for once a number with
         # a unit needs the check; the publication date does not change where dates are.
         if date_spans is None:
