@@ -23,6 +23,20 @@ dem Vorstoß der ukrainischen Armee") or stand in an oblique case (uk/ru) are no
 Civilian reactions take place and side of the claim just before them; a time heading a bulletin
 ("За минулу добу:") dates the lines under it.
 
+Round-4 structure: a trigger left with no place of its own shares the one a trigger of another
+type governs ("из-за угрозы окружения войска выведены из A"); a holding that only describes a
+place ("the Russian-held town of A", ``shares_places``) takes it from nobody; places joined by a
+spaced dash are a list ("Сватово — Кременная"). A trigger that names its side ("звільнили",
+``trigger_sides``) beats a side word of an earlier clause; a strike in a passive without a named
+agent names nobody (gold/README.md), an event noun taking the voice of its clause's predicate
+("нанесены удары"); a side word after a target word and up to ``TARGET_HEAD_WORDS`` lower-case
+words ("удары по пунктам дислокации ВСУ") is the target; a side named after an agentless
+encirclement passive is the encircled one. Two claims of one type and place from triggers in
+different clauses that name opposite sides stay two. Only the sentence's speaker has a seat. A
+hedge does not reach across a coordinating conjunction (optional claims.yaml key
+``coordination``) to another claim's part of the clause. Modality: see ``modality.py`` (threat
+words and negators stop at another event word; futures need every reading to be future).
+
 Report-level rules link sentences: a claim with no place continues the same-type claim of the
 previous sentence ("... toward Kupiansk. A photo shows the soldiers at the town sign."), or takes
 the settlement named last before "the town" / "der Stadt" (also earlier in the same sentence;
@@ -92,15 +106,21 @@ class TypeRule:
     # Without a place of its own it takes place and side of the claim just before ("Soldiers entered
     # A. Hundreds of residents cheered them."): a reaction to what that claim reports.
     follows_context: bool = False
+    # A holding words a background ("the Russian-held town of A", "im besetzten A"): the place
+    # next to it is still the place of the sentence's main event, not taken away from it.
+    shares_places: bool = False
+    # A passive without a named agent names nobody ("positions were shelled", "нанесены удары по
+    # ВСУ"): the side words in it are the ones hit, and the one who fired is unknown (gold/README.md).
+    passive_names_nobody: bool = False
 
 
 TYPE_RULES: dict[str, TypeRule] = {
     "control_change": TypeRule(gain=True, invert_passive=True, needs_place=True),
-    "control_held": TypeRule(gain=True, needs_place=True),
+    "control_held": TypeRule(gain=True, needs_place=True, shares_places=True),
     "advance": TypeRule(gain=True, movement=True, uses_places_to=True),
     "withdrawal": TypeRule(gain=True, movement=True, uses_places_to=True),
     "fighting": TypeRule(movement=True, subject_only=True),
-    "strike": TypeRule(invert_passive=True, movement=True),
+    "strike": TypeRule(invert_passive=True, movement=True, passive_names_nobody=True),
     "demolition": TypeRule(),
     "supply_line": TypeRule(owns_places=False),
     "reinforcement": TypeRule(gain=True, movement=True, uses_places_to=True, destination_place=True),
@@ -167,8 +187,9 @@ OTHER_SIDE = {"UA": "RU", "RU": "UA"}
 _ADJACENT_GAP = re.compile(r"\s+(?:[\w-]{1,10}\s+)?")
 _WORD_CHAR = re.compile(r"\w")
 _NO_CLAUSE_BREAK = re.compile(r"[^,;:.!?\n\"«»„“”]*")
-# Between two listed place names: a comma and/or a short conjunction (und, and, та, і, и, or).
-_ENUMERATION_GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?")
+# Between two listed place names: a comma and/or a short conjunction (und, and, та, і, и, or), or
+# a spaced dash ("на линии Сватово — Кременная").
+_ENUMERATION_GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?|\s+[–—]\s+")
 # After a dateline's city: ", Sept 10" or the like, the agency in brackets, a dash.
 _DATELINE_AFTER = re.compile(r"(?:\s*,[^()\n,]{1,25})?\s*\([^()\n]{1,30}\)\s*[-–—]")
 # Between an event noun and the side word of its actor: short function words only ("Vorstoß der
@@ -177,6 +198,13 @@ _OWNED_SIDE_GAP = re.compile(r"\s+(?:\w{1,4}\s+){0,2}")
 # Between two listed names across a clause break: a bare comma ("A, B und C").
 _LIST_COMMA = re.compile(r"\s*,\s*")
 
+# A lower-case word (and the space after it) at the end of a text: a head noun between a target
+# word and the side word ("по пунктам дислокации ВСУ").
+_TRAILING_LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZА-ЯЁЄІЇҐÄÖÜ][\w-]*\s+$")
+#: At most this many lower-case words between a target word ("по", "on") and the side word.
+TARGET_HEAD_WORDS = 3
+#: Characters before a side word searched for a target word.
+TARGET_LOOKBACK = 60
 #: How far back (characters) a passive agent marker may stand before the side word ("von den").
 AGENT_LOOKBACK = 25
 #: How close (characters) a side word must be for types that only take an adjacent one.
@@ -217,6 +245,11 @@ ANAPHOR_NAME_GAP = 4
 ANAPHOR_FOLLOW = 30
 #: Cases (pymorphy grammemes) in which a side word is not the subject of the clause.
 OBLIQUE_CASES = frozenset({"gent", "datv", "ablt", "loct"})
+#: pymorphy3 grammemes of a verb form (a trigger with one is a verb, not an event noun).
+VERB_GRAMMEMES = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "Impe"})
+#: pymorphy3 grammemes of a passive predicate ("нанесены", "завдано"), unlike the attributive
+#: passive participle ("нанесённые"), which describes a noun.
+PREDICATIVE_PASSIVE = frozenset({"PRTS", "Impe"})
 #: At most this many characters between a trigger noun and the place it governs ("Einnahme von").
 GOVERNED_GAP = 12
 #: Characters before a place name searched for a "toward" marker.
@@ -529,7 +562,14 @@ def _sentence_drafts(
         and m.precision != "country"
         and not any(s <= m.start < e for s, e, _ in comparisons)
         and not any(
-            sp.start <= m.start < sp.end or _seat_of(text, sp, m, context.lexicon.seat_gap)
+            sp.start <= m.start < sp.end
+            # Only the one who speaks has a seat ("the ministry in Kyiv said"; "the governor of
+            # A, B, said" names one speaker twice); "a flag over the city council in A" is in A.
+            or (
+                speaker is not None
+                and sp.source.kind == speaker.kind
+                and _seat_of(text, sp, m, context.lexicon.seat_gap)
+            )
             for sp in context.speakers
         )
         # Not places of the happening: rivers and banks ("am Ostufer des Oskil").
@@ -560,8 +600,9 @@ def _sentence_drafts(
             for other, span in hits
             if other != event_type and span != trigger and TYPE_RULES[other].owns_places
         ]
+        sharing = [span for other, span in hits if TYPE_RULES[other].shares_places]
         at_places, to_places, borrowed = _places_for(
-            context, rule, trigger, trigger_clauses, clauses, sentence_mentions, competing
+            context, rule, trigger, trigger_clauses, clauses, sentence_mentions, competing, sharing
         )
         if (at_places or to_places) and _anaphor_is_nearer(
             context, trigger, trigger_clauses, at_places + to_places
@@ -589,9 +630,11 @@ def _sentence_drafts(
             context.lexicon,
             foreign_clauses=[
                 c
-                for c in clauses
-                if c not in trigger_clauses and any(c[0] <= o[0] < c[1] for _, o in hits if o != trigger)
+                for c in _coordinated_parts(context, clauses)
+                if not (c[0] < trigger[1] and trigger[0] < c[1])
+                and any(c[0] <= o[0] < c[1] for _, o in hits if o != trigger)
             ],
+            other_triggers=[o for _, o in hits if o != trigger],
         )
         evidence_kind = _evidence_kind(context, event_type, sentence, source)
         when = _nearest_time(times, trigger, trigger_clauses)
@@ -627,7 +670,23 @@ def _sentence_drafts(
             draft.actor_side = _fallback_side(context, draft)
         draft.meta.pop("party_side", None)
     _attach_comparisons(drafts, previous, comparisons, context, sentence)
-    return _dedupe(drafts)
+    return _dedupe(drafts, context.text)
+
+
+def _coordinated_parts(context: _Context, clauses: list[Span]) -> list[Span]:
+    """The clauses, each further split at a coordinating conjunction (optional claims.yaml key
+    ``coordination``, a regex such as ``\\s+(?:and|und)\\s+``): "likely captured A and are
+    advancing toward B" -- the hedge of the first part is not the second part's."""
+    pattern = _extra_regex(context.lexicon, "coordination")
+    if pattern is None:
+        return clauses
+    parts: list[Span] = []
+    for start, end in clauses:
+        for match in pattern.finditer(context.text, start, end):
+            parts.append((start, match.start()))
+            start = match.end()
+        parts.append((start, end))
+    return parts
 
 
 def _drop_superseded(hits: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
@@ -854,24 +913,28 @@ def _places_for(
     clauses: list[Span],
     mentions: list[PlaceMention],
     competing: list[Span],
+    sharing: tuple[Span, ...] | list[Span] = (),
 ) -> tuple[list[PlaceMention], list[PlaceMention], bool]:
     """(places where it happens, objectives, whether they were borrowed from another clause).
 
     Within a clause with several triggers ("after the recapture of A, troops advance toward B")
-    a place right after one trigger belongs to that trigger only.
+    a place right after one trigger belongs to that trigger only -- unless that trigger only
+    describes the place (``sharing``: "encircled the Russian-held town of A").
     """
     borrowed = False
     in_clause = _with_enumeration(
         context, [m for m in mentions if any(_in_span(m, c) for c in trigger_clauses)], mentions
     )
+    owners = [o for o in competing if o not in sharing]
     if in_clause and competing:
-        in_clause = [
+        own = [
             m
             for m in in_clause
-            if _distance(m, trigger) == 0 or not any(_governs(context, o, m) for o in competing)
+            if _distance(m, trigger) == 0 or not any(_governs(context, o, m) for o in owners)
         ]
-        if not in_clause:
-            return [], [], False
+        # A trigger left with no place of its own shares the governed one ("из-за угрозы окружения
+        # войска выведены из A": the threat is A's too).
+        in_clause = own or in_clause
     if not in_clause and mentions and not _has_anaphor(context, trigger_clauses):
         # A relative clause ("..., die von den Ukrainern befreit wurde") speaks of the place
         # named in the nearest clause before it.
@@ -983,6 +1046,8 @@ def _actor_side(
         for start, end, side in in_clause:
             if _is_agent(context, start, end, clause_start):
                 return side
+        if rule.passive_names_nobody and in_clause:
+            return None
     if event_type == "force_estimate":
         closest = min(usable, key=lambda x: min(abs(x[0] - trigger[1]), abs(trigger[0] - x[1])))
         if min(abs(closest[0] - trigger[1]), abs(trigger[0] - closest[1])) <= ADJACENT_SIDE_CHARS:
@@ -1001,14 +1066,22 @@ def _actor_side(
         if rule.invert_passive and (passive or _patient_state(context, trigger)):
             return OTHER_SIDE[side]
         return side
+    # A trigger that names its side ("під окупацією", "liberated") beats a side word of an
+    # earlier clause ("A, який залишався під окупацією": not the side of the main clause).
+    own_side = _trigger_side(context, trigger)
+    if own_side is not None:
+        return own_side
     # The subject of an earlier clause ("Sollten die Ukrainer ..., würden sie ...").
     before = [x for x in usable if x[1] <= trigger[0]][-1:]
     if before:
         return before[0][2]
     if after_in_clause:
-        side = after_in_clause[0][2]
-        # "the threat of encirclement of the Russian group": the side after the noun is acted upon.
-        return OTHER_SIDE[side] if rule.patient_after and not passive else side
+        start, _, side = after_in_clause[0]
+        if rule.invert_passive and _is_target(context, start, TARGET_HEAD_WORDS):
+            return OTHER_SIDE[side]  # "нанесли удары по противнику": the side after is the target
+        # "the threat of encirclement of the Russian group", "оточено групу російських військових"
+        # (an agent was returned above): the side after the word is acted upon.
+        return OTHER_SIDE[side] if rule.patient_after else side
     return None
 
 
@@ -1073,9 +1146,23 @@ def _oblique(context: _Context, start: int) -> bool:
     return bool(grammemes & OBLIQUE_CASES) and "nomn" not in grammemes
 
 
-def _is_target(context: _Context, start: int) -> bool:
+def _is_target(context: _Context, start: int, head_words: int = 0) -> bool:
+    """The side word is what is fired at: right after a target word ("удары по противнику",
+    "Beschuss auf russische Stellungen"), or after one and up to ``head_words`` lower-case words
+    ("удары по пунктам временной дислокации ВСУ", "strikes on positions of the Russian"). The
+    latter only after the trigger: before it, "в ночь на субботу российские войска" is a time."""
     pattern = context.lexicon.target_before
-    return pattern is not None and pattern.search(context.text[max(0, start - 20) : start]) is not None
+    if pattern is None:
+        return False
+    before = context.text[max(0, start - TARGET_LOOKBACK) : start]
+    for _ in range(head_words + 1):
+        if pattern.search(before[-20:]) is not None:
+            return True
+        head = _TRAILING_LOWER_WORD.search(before)
+        if head is None:
+            return False
+        before = before[: head.start()]
+    return False
 
 
 def _patient_state(context: _Context, trigger: Span) -> bool:
@@ -1124,7 +1211,18 @@ def _is_passive(context: _Context, trigger: Span, clause_start: int, clause_end:
         return False
     first = bisect.bisect_right(context.tokens, trigger[0], key=lambda t: t.end)
     last = bisect.bisect_left(context.tokens, trigger[1], key=lambda t: t.start)
-    return any(t.grammemes & grammemes for t in context.tokens[first:last])
+    own = context.tokens[first:last]
+    if any(t.grammemes & grammemes for t in own):
+        return True
+    if any(t.grammemes & VERB_GRAMMEMES for t in own):
+        return False
+    if any(t.grammemes & OBLIQUE_CASES and "nomn" not in t.grammemes for t in own[:1]):
+        return False  # "из-за угрозы окружения войска выведены": the noun is not the subject
+    # An event noun takes the voice of its clause's predicate ("нанесены удары", "удари завдано").
+    predicative = grammemes & PREDICATIVE_PASSIVE
+    c_first = bisect.bisect_right(context.tokens, clause_start, key=lambda t: t.end)
+    c_last = bisect.bisect_left(context.tokens, clause_end, key=lambda t: t.start)
+    return any(t.grammemes & predicative for t in context.tokens[c_first:c_last])
 
 
 def _fallback_side(context: _Context, draft: _Draft) -> str | None:
@@ -1137,11 +1235,15 @@ def _fallback_side(context: _Context, draft: _Draft) -> str | None:
     if rule.gain and draft.source.side in SIDES:
         return draft.source.side
     # A figure ("1000 km²") has its verb elsewhere in the sentence: look at the whole evidence.
-    scope = draft.evidence if rule.region_place else draft.trigger
+    return _trigger_side(context, draft.evidence if rule.region_place else draft.trigger) or rule.default_side
+
+
+def _trigger_side(context: _Context, scope: Span) -> str | None:
+    """The side a trigger word names by itself (claims.yaml ``trigger_sides``)."""
     for side, spans in context.trigger_sides.items():
         if any(s < scope[1] and scope[0] < e for s, e in spans):
             return side
-    return rule.default_side
+    return None
 
 
 def _party_side(context: _Context, sentence: Sentence) -> str | None:
@@ -1529,10 +1631,19 @@ def _information(draft: _Draft) -> tuple[int, int, int, int]:
     )
 
 
-def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+def _dedupe(drafts: list[_Draft], text: str) -> list[_Draft]:
     """One draft per (type, place, objectives, evidence); of colliding ones the one that says most
-    (two triggers of one type in a sentence, only one of them next to its side word)."""
-    position: dict[tuple[str, str, tuple[str, ...], Span], int] = {}
+    (two triggers of one type in a sentence, only one of them next to its side word). Drafts that
+    name opposite sides from triggers in different clauses are two claims ("Ukrainian forces
+    control the west of A, while Russian troops still hold the east")."""
+
+    def two_claims(first: _Draft, second: _Draft) -> bool:
+        if first.actor_side is None or second.actor_side is None or first.actor_side == second.actor_side:
+            return False
+        low, high = sorted((first.trigger, second.trigger))
+        return low[1] <= high[0] and _NO_CLAUSE_BREAK.fullmatch(text[low[1] : high[0]]) is None
+
+    position: dict[tuple[str, str, tuple[str, ...], Span], list[int]] = {}
     unique: list[_Draft] = []
     for draft in drafts:
         key = (
@@ -1541,12 +1652,13 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             tuple(_place_key(p) for p in draft.places_to),
             draft.evidence,
         )
-        if key in position:
-            index = position[key]
+        same = [i for i in position.get(key, []) if not two_claims(unique[i], draft)]
+        if same:
+            index = same[0]
             if _information(draft) > _information(unique[index]):
                 unique[index] = draft
             continue
-        position[key] = len(unique)
+        position.setdefault(key, []).append(len(unique))
         unique.append(draft)
     return unique
 

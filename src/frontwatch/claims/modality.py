@@ -12,8 +12,13 @@ The cues come from the lexicon. Scope:
   encirclement near B": the threat is B's);
 * plain negators ("nicht", "not", "не") count only right next to the trigger (a per-language
   window of tokens), because a negation elsewhere in the sentence usually negates something else;
+* threat words and negators count only when no other event word stands between them and the
+  trigger ("угрозы окружения войска выведены": the threat is the encirclement's, not the
+  withdrawal's);
 * for languages whose lemmatiser marks tense (uk/ru), a trigger verb in the future tense is a
-  prediction ("звільнять", "освободят").
+  prediction ("звільнять", "освободят") -- but only when no reading of the word is present tense
+  (pymorphy3 reads "атакуют", "відходять" as perfective futures too); an event noun takes the tense
+  of its clause's verbs ("Евакуацію організують": every finite verb future, none past or present).
 
 When several apply, the strongest wins: conditional > negated > predicted > hedged > asserted.
 Attribution (Konjunktiv I, "according to", "за словами") is not a hedge and is not a cue here.
@@ -24,6 +29,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from frontwatch.claims.lexicon import Lexicon, Token
 
@@ -70,24 +77,27 @@ def decide_modality(
     tokens: list[Token],
     lexicon: Lexicon,
     foreign_clauses: Sequence[Span] = (),
+    other_triggers: Sequence[Span] = (),
 ) -> str:
     """The modality of the claim triggered at ``trigger_span`` inside ``sentence_span``.
 
     ``foreign_clauses`` are clauses of the sentence that carry another claim of their own: a hedge
     there is that claim's ("A was probably taken, and B is encircled": B is asserted).
+    ``other_triggers`` are the other event words of the sentence: a threat word before one of them
+    is that one's.
     """
     s_start, s_end = sentence_span
     if _any_within(cues.conditional, s_start, s_end):
         return "conditional"
-    if _any_within(cues.denial, s_start, s_end) or _negated_near(
-        cues.negation, trigger_span, tokens, s_start, s_end, lexicon.negation_window
+    if _any_within(cues.denial, s_start, s_end) or _near_own(
+        cues.negation, trigger_span, tokens, sentence_span, lexicon.negation_window, other_triggers
     ):
         return "negated"
     if (
         _any_within(cues.prediction, *clause_span)
         or _any_within(cues.prediction_sentence, s_start, s_end)
-        or _negated_near(cues.threat, trigger_span, tokens, s_start, s_end, THREAT_WINDOW)
-        or _future_trigger(trigger_span, tokens, lexicon)
+        or _near_own(cues.threat, trigger_span, tokens, sentence_span, THREAT_WINDOW, other_triggers)
+        or _future_trigger(trigger_span, clause_span, tokens, lexicon)
     ):
         return "predicted"
     hedges = [h for h in cues.hedge if s_start <= h[0] and h[1] <= s_end]
@@ -121,8 +131,61 @@ def _negated_near(
     return any(window_start <= s and e <= window_end for s, e in negators)
 
 
-def _future_trigger(trigger: Span, tokens: list[Token], lexicon: Lexicon) -> bool:
-    if not lexicon.future_grammeme:
+def _near_own(
+    cues: list[Span],
+    trigger: Span,
+    tokens: list[Token],
+    sentence: Span,
+    window: tuple[int, int],
+    other_triggers: Sequence[Span],
+) -> bool:
+    """A cue (a negator, a threat word) within ``window`` of the trigger with no other event word
+    between them: "угрозы окружения войска выведены" -- the threat is the encirclement's."""
+    for start, end in cues:
+        if not _negated_near([(start, end)], trigger, tokens, sentence[0], sentence[1], window):
+            continue
+        low, high = (end, trigger[0]) if end <= trigger[0] else (trigger[1], start)
+        if not any(low <= o[0] and o[1] <= high for o in other_triggers if o != trigger):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _morph_analyzer(lang: str) -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=100_000)
+def _tenses(lang: str, word: str) -> frozenset[str]:
+    """The tenses any reading of a verb form can have ("атакуют": present and future)."""
+    found: set[str] = set()
+    for parse in _morph_analyzer(lang).parse(word.lower()):
+        if "VERB" in parse.tag.grammemes:
+            found |= parse.tag.grammemes & TENSES
+    return frozenset(found)
+
+
+#: pymorphy3 tense grammemes.
+TENSES = frozenset({"pres", "past", "futr"})
+#: Grammemes of a finite verb in pymorphy3 (the first reading).
+FINITE_VERB = "VERB"
+
+
+def _future_trigger(trigger: Span, clause: Span, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """The trigger verb is a future in every reading; a trigger without a verb (an event noun)
+    stands in a clause whose finite verbs are all futures."""
+    future = lexicon.future_grammeme
+    if not future:
         return False
     first, last = _token_index_range(tokens, trigger[0], trigger[1])
-    return any(lexicon.future_grammeme in t.grammemes for t in tokens[first:last])
+    verbs = [t for t in tokens[first:last] if FINITE_VERB in t.grammemes or future in t.grammemes]
+    if verbs:
+        return any(future in t.grammemes and "pres" not in _tenses(lexicon.lang, t.text) for t in verbs)
+    c_first, c_last = _token_index_range(tokens, clause[0], clause[1])
+    clause_tenses = [
+        _tenses(lexicon.lang, t.text) for t in tokens[c_first:c_last] if FINITE_VERB in t.grammemes
+    ]
+    clause_tenses = [tenses for tenses in clause_tenses if tenses]
+    return bool(clause_tenses) and all(tenses == {future} for tenses in clause_tenses)
