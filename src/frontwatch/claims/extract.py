@@ -543,7 +543,10 @@ def _sentence_drafts(
         for span in _merge_overlapping(_spans_in(spans, sentence.start, sentence.end)):
             hits.append((event_type, span))
     hits = _drop_superseded(hits)
-    quantity_matches = [_shift_quantity(q, sentence.start) for q in find_quantities(sentence.text, lang)]
+    # A distance that only says where a place lies ("25 km north-east of A") is not a claimed figure.
+    quantity_matches = [
+        _shift_quantity(q, sentence.start) for q in find_quantities(sentence.text, lang) if not q.locates
+    ]
     for match in quantity_matches:
         if match.name in QUANTITY_EVENTS:
             hits.append((QUANTITY_EVENTS[match.name], (match.start, match.end)))
