@@ -5,50 +5,11 @@ Place mentions are built by hand (the places stage is tested elsewhere); the tex
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
+from claims_helpers import PlaceSpec, make_report, mentions_for
 from frontwatch.claims import extract_claims
-from frontwatch.model import Claim, PlaceMention, Report
-
-# (surface form in the text, place id, precision)
-PlaceSpec = tuple[str, str | None, str]
-
-
-def make_report(
-    text: str, lang: str, source: str = "Testblatt", published: date = date(2022, 9, 12)
-) -> Report:
-    return Report(
-        id=f"test-{lang}-{abs(hash(text)) % 10**8}",
-        source=source,
-        raw_text=text,
-        clean_text=text,
-        format="text",
-        origin="test",
-        published=datetime(published.year, published.month, published.day),
-        lang=lang,
-    )
-
-
-def mentions_for(report: Report, places: list[PlaceSpec]) -> list[PlaceMention]:
-    """Every occurrence of each surface form, as the places stage would report it."""
-    found: list[PlaceMention] = []
-    for surface, place_id, precision in places:
-        start = report.clean_text.find(surface)
-        assert start >= 0, f"{surface!r} not in the test text"
-        while start >= 0:
-            found.append(
-                PlaceMention(
-                    report_id=report.id,
-                    start=start,
-                    end=start + len(surface),
-                    text=surface,
-                    place_id=place_id,
-                    name_en=surface,
-                    precision=precision,
-                )
-            )
-            start = report.clean_text.find(surface, start + len(surface))
-    return sorted(found, key=lambda m: m.start)
+from frontwatch.model import Claim
 
 
 def run(text: str, lang: str, places: list[PlaceSpec], source: str = "Testblatt") -> list[Claim]:

@@ -7,54 +7,21 @@ with made-up ids, so only the lexicon and the extractor are exercised.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from frontwatch.claims import extract_claims
+from claims_helpers import extract_from
 from frontwatch.claims.lexicon import load_lexicon
-from frontwatch.model import Claim, PlaceMention, Report
+from frontwatch.model import Claim
 
 Key = tuple[str, str | None, str | None, str]
 
 
-def _report(text: str, source: str) -> Report:
-    return Report(
-        id=f"en-lex-{abs(hash(text)) % 10**8}",
-        source=source,
-        raw_text=text,
-        clean_text=text,
-        format="text",
-        origin="test",
-        published=datetime(2022, 9, 12),
-        lang="en",
-    )
-
-
-def _mentions(report: Report, places: dict[str, str]) -> list[PlaceMention]:
-    found: list[PlaceMention] = []
-    for surface, place_id in places.items():
-        start = report.clean_text.find(surface)
-        assert start >= 0, f"{surface!r} not in the test text"
-        while start >= 0:
-            found.append(
-                PlaceMention(
-                    report_id=report.id,
-                    start=start,
-                    end=start + len(surface),
-                    text=surface,
-                    place_id=place_id,
-                    name_en=surface,
-                    precision="oblast" if place_id.startswith("iso:") else "settlement",
-                )
-            )
-            start = report.clean_text.find(surface, start + len(surface))
-    return sorted(found, key=lambda m: m.start)
-
-
 def claims_of(text: str, places: dict[str, str], source: str = "Test Wire") -> list[Claim]:
-    report = _report(text, source)
-    return extract_claims(report, _mentions(report, places))
+    specs = [
+        (surface, place_id, "oblast" if place_id.startswith("iso:") else "settlement")
+        for surface, place_id in places.items()
+    ]
+    return extract_from(text, "en", specs, source)
 
 
 def keys(claims: list[Claim]) -> set[Key]:

@@ -7,46 +7,14 @@ mentions are built by hand (the places stage is tested elsewhere).
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from frontwatch.claims import extract_claims
-from frontwatch.model import Claim, PlaceMention, Report
-
-# (surface form in the text, place id, precision)
-PlaceSpec = tuple[str, str, str]
+from claims_helpers import PlaceSpec, extract_from
+from frontwatch.model import Claim
 
 
 def run_ru(text: str, places: list[PlaceSpec], source: str = "Тестовая газета") -> list[Claim]:
-    report = Report(
-        id=f"test-ru-{abs(hash(text)) % 10**8}",
-        source=source,
-        raw_text=text,
-        clean_text=text,
-        format="text",
-        origin="test",
-        published=datetime(2022, 9, 12),
-        lang="ru",
-    )
-    mentions: list[PlaceMention] = []
-    for surface, place_id, precision in places:
-        start = text.find(surface)
-        assert start >= 0, f"{surface!r} not in the test text"
-        while start >= 0:
-            mentions.append(
-                PlaceMention(
-                    report_id=report.id,
-                    start=start,
-                    end=start + len(surface),
-                    text=surface,
-                    place_id=place_id,
-                    name_en=surface,
-                    precision=precision,
-                )
-            )
-            start = text.find(surface, start + len(surface))
-    return extract_claims(report, sorted(mentions, key=lambda m: m.start))
+    return extract_from(text, "ru", places, source)
 
 
 def keys(claims: list[Claim]) -> set[tuple[str, str | None, str | None, str]]:

@@ -7,46 +7,20 @@ for these tests; place names are placeholders (Альфа, Бета ...) with ha
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date
 
 import pytest
 
-from frontwatch.claims import extract_claims
+from claims_helpers import extract_from
 from frontwatch.claims.lexicon import load_lexicon
-from frontwatch.model import Claim, PlaceMention, Report
+from frontwatch.model import Claim
 
 PlaceSpec = tuple[str, str]  # (surface form in the text, place id); all settlements
 
 
-def run(text: str, places: list[PlaceSpec], source: str = "Тестовий вісник") -> list[Claim]:
-    report = Report(
-        id=f"uk-lexicon-{abs(hash(text)) % 10**8}",
-        source=source,
-        raw_text=text,
-        clean_text=text,
-        format="text",
-        origin="test",
-        published=datetime(2022, 9, 14),
-        lang="uk",
-    )
-    mentions: list[PlaceMention] = []
-    for surface, place_id in places:
-        start = text.find(surface)
-        assert start >= 0, f"{surface!r} not in the test text"
-        while start >= 0:
-            mentions.append(
-                PlaceMention(
-                    report_id=report.id,
-                    start=start,
-                    end=start + len(surface),
-                    text=surface,
-                    place_id=place_id,
-                    name_en=surface,
-                    precision="settlement",
-                )
-            )
-            start = text.find(surface, start + len(surface))
-    return extract_claims(report, sorted(mentions, key=lambda m: m.start))
+def run(text: str, places: list[tuple[str, str]], source: str = "Тестовий вісник") -> list[Claim]:
+    specs = [(surface, place_id, "settlement") for surface, place_id in places]
+    return extract_from(text, "uk", specs, source, date(2022, 9, 14))
 
 
 def of_type(claims: list[Claim], event_type: str) -> list[Claim]:

@@ -1,0 +1,60 @@
+"""Reports and hand-built place mentions for the claim-extractor tests.
+
+The claims tests check the extractor alone, so the places stage is replaced by mentions built from
+the surface forms a test names (the places stage has its own tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from frontwatch.claims import extract_claims
+from frontwatch.model import Claim, PlaceMention, Report
+
+# (surface form in the text, place id, precision)
+PlaceSpec = tuple[str, str | None, str]
+
+
+def make_report(
+    text: str, lang: str, source: str = "Testblatt", published: date = date(2022, 9, 12)
+) -> Report:
+    return Report(
+        id=f"test-{lang}-{abs(hash(text)) % 10**8}",
+        source=source,
+        raw_text=text,
+        clean_text=text,
+        format="text",
+        origin="test",
+        published=datetime(published.year, published.month, published.day),
+        lang=lang,
+    )
+
+
+def mentions_for(report: Report, places: Iterable[PlaceSpec]) -> list[PlaceMention]:
+    """Every occurrence of each surface form, as the places stage would report it, in text order."""
+    found: list[PlaceMention] = []
+    for surface, place_id, precision in places:
+        start = report.clean_text.find(surface)
+        assert start >= 0, f"{surface!r} not in the test text"
+        while start >= 0:
+            found.append(
+                PlaceMention(
+                    report_id=report.id,
+                    start=start,
+                    end=start + len(surface),
+                    text=surface,
+                    place_id=place_id,
+                    name_en=surface,
+                    precision=precision,
+                )
+            )
+            start = report.clean_text.find(surface, start + len(surface))
+    return sorted(found, key=lambda m: m.start)
+
+
+def extract_from(
+    text: str, lang: str, places: Iterable[PlaceSpec], source: str, published: date = date(2022, 9, 12)
+) -> list[Claim]:
+    report = make_report(text, lang, source, published)
+    return extract_claims(report, mentions_for(report, places))
