@@ -386,3 +386,21 @@ def test_inflect_in_lexeme_matches_pymorphy_inflect(word: str, lang: str) -> Non
                 if expected is not None:
                     assert got.word == expected.word
                     assert got.tag == expected.tag
+
+
+@pytest.mark.parametrize(
+    ("typed", "place_id"),
+    [
+        ("под Изюмом", "gn:707292"),
+        ("у Харкові", "gn:706483"),
+        ("з Куп'янська", "gn:703656"),
+        ("bei Isjum", "gn:707292"),
+    ],
+)
+def test_lookup_takes_the_name_as_a_text_has_it(typed: str, place_id: str) -> None:
+    places = load_gazetteer().lookup(typed)
+    assert places and places[0].id == place_id
+
+
+def test_lookup_of_an_unknown_phrase_finds_nothing() -> None:
+    assert load_gazetteer().lookup("unter dem Regenbogen") == []

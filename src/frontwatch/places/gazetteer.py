@@ -109,9 +109,14 @@ class Gazetteer:
         Ranking: how directly the form names the place (listed name > generated spelling >
         inflected form), then the place's level (settlement names first), then population.
         """
-        entries = self.forms.get(normalize_name(name))
-        if not entries:
-            entries = self.forms.get(normalize_name(strip_apostrophes(name)), ())
+        entries = self._forms_of(name)
+        # "под Изюмом", "у Харкові", "im Gebiet ...": a user may type the name as the text has it,
+        # with a preposition in front; the longest known tail names the place.
+        words = name.split()
+        for skip in range(1, len(words)):
+            if entries:
+                break
+            entries = self._forms_of(" ".join(words[skip:]))
         ranked: list[tuple[float, float, str]] = []
         for place_id, weight, _cue in entries:
             place = self.places.get(place_id)
@@ -120,6 +125,11 @@ class Gazetteer:
             ranked.append((weight, math.log10((place.population or 0) + 10), place_id))
         ranked.sort(reverse=True)
         return [self.places[pid] for _, _, pid in ranked]
+
+    def _forms_of(self, name: str) -> tuple[FormEntry, ...]:
+        return self.forms.get(normalize_name(name)) or self.forms.get(
+            normalize_name(strip_apostrophes(name)), ()
+        )
 
     def describe(self) -> str:
         counts: dict[str, int] = {}
