@@ -566,3 +566,50 @@ def test_residents_forced_to_flee_is_no_withdrawal() -> None:
 def test_channel_and_radio_phrasings(text: str, expected: Key) -> None:
     found = keys(claims_of(text, {"Alpha": "gn:1"}))
     assert expected in found, f"missing {expected}; found {found}"
+
+
+# --------------------------------------------------------------------------- round 5 cues
+
+
+def test_footage_of_troops_on_a_road_is_an_advance() -> None:
+    found = keys(
+        claims_of(
+            "A clip shared on Monday shows Ukrainian tanks on the road outside Alpha, heading east.",
+            {"Alpha": "gn:1"},
+        )
+    )
+    assert ("advance", "gn:1", "UA", "asserted") in found, found
+
+
+def test_footage_of_troops_inside_a_village_is_no_advance_by_itself() -> None:
+    # Troops shown in a village square are evidence of presence, not of movement.
+    found = claims_of("A photo shows Russian soldiers in the main square of Alpha.", {"Alpha": "gn:1"})
+    assert "advance" not in types(found)
+
+
+def test_footage_of_destroyed_vehicles_is_no_advance() -> None:
+    found = claims_of("Drone images show burnt-out tanks near Alpha.", {"Alpha": "gn:1"})
+    assert "advance" not in types(found)
+
+
+def test_troops_moved_across_the_river_is_a_withdrawal() -> None:
+    found = keys(
+        claims_of(
+            "Moscow said its units in Alpha were moved across the Dnipro river overnight.", {"Alpha": "gn:1"}
+        )
+    )
+    assert any(k[0] == "withdrawal" and k[3] == "asserted" for k in found), found
+    found_back = types(
+        claims_of("The last battalions were pulled back across the river from Alpha.", {"Alpha": "gn:1"})
+    )
+    assert "withdrawal" in found_back
+
+
+def test_defensive_line_is_holding_ground() -> None:
+    found = keys(
+        claims_of(
+            "Russian troops have set up a hasty defensive line at Alpha, the ministry said.",
+            {"Alpha": "gn:1"},
+        )
+    )
+    assert ("control_held", "gn:1", "RU", "asserted") in found, found
