@@ -959,3 +959,75 @@ def test_places_joined_by_a_dash_are_one_list() -> None:
     )
     held = of_type(claims, "control_held")
     assert place_ids(held) == {"gn:10", "gn:11"}
+
+
+# ----------------------------------------------------------------------------- weak types (round 5)
+
+
+def test_evacuation_place_is_where_people_leave_from() -> None:
+    claims = run(
+        "Die Behörden evakuieren Zivilisten aus Alphadorf nach Betastadt.",
+        "de",
+        [("Alphadorf", "gn:1", "settlement"), ("Betastadt", "gn:2", "settlement")],
+    )
+    assert place_ids(of_type(claims, "evacuation")) == {"gn:1"}
+
+
+def test_troop_figure_of_a_withdrawal_is_no_force_estimate() -> None:
+    claims = run("The ministry said that about 12,000 troops had been withdrawn across the river.", "en", [])
+    assert of_type(claims, "force_estimate") == []
+    withdrawals = of_type(claims, "withdrawal")
+    assert len(withdrawals) == 1
+    assert withdrawals[0].quantities["troops"].value == 12000
+
+
+def test_estimate_of_forces_at_a_place_stays_a_force_estimate() -> None:
+    claims = run(
+        "Analysts estimated that up to 8,000 Russian troops are deployed in and around Alphaville.",
+        "en",
+        [("Alphaville", "gn:1", "settlement")],
+    )
+    estimates = of_type(claims, "force_estimate")
+    assert len(estimates) == 1
+    assert place_ids(estimates) == {"gn:1"} and estimates[0].actor_side == "RU"
+
+
+def test_soldiers_in_the_pocket_are_an_estimate_at_the_encircled_place() -> None:
+    claims = run(
+        "Ukrainian troops have encircled Alphaville. "
+        "Up to 3,000 Russian soldiers were trapped in the pocket.",
+        "en",
+        [("Alphaville", "gn:1", "settlement")],
+    )
+    encirclements = of_type(claims, "encirclement")
+    assert len(encirclements) == 1 and encirclements[0].actor_side == "UA"
+    estimates = of_type(claims, "force_estimate")
+    assert len(estimates) == 1
+    assert place_ids(estimates) == {"gn:1"} and estimates[0].actor_side == "RU"
+    assert estimates[0].quantities["troops"].value == 3000
+
+
+def test_supply_hub_side_is_the_side_it_supplies() -> None:
+    claims = run(
+        "Alphastadt gilt als Eisenbahnknoten, über den die russischen Truppen im Süden versorgt werden.",
+        "de",
+        [("Alphastadt", "gn:1", "settlement")],
+    )
+    lines = of_type(claims, "supply_line")
+    assert lines and {c.actor_side for c in lines} == {"RU"}
+
+
+def test_the_town_is_not_a_member_of_a_list_of_villages() -> None:
+    claims = run(
+        "Russische Einheiten halten Alphastadt. Zuvor hatten ukrainische Truppen die Dörfer "
+        "Betadorf und Gammadorf eingenommen und die Stadt von zwei Seiten umschlossen.",
+        "de",
+        [
+            ("Alphastadt", "gn:1", "settlement"),
+            ("Betadorf", "gn:2", "settlement"),
+            ("Gammadorf", "gn:3", "settlement"),
+        ],
+    )
+    encirclements = of_type(claims, "encirclement")
+    assert place_ids(encirclements) == {"gn:1"}
+    assert {c.actor_side for c in encirclements} == {"UA"}

@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -99,6 +100,12 @@ class TypeRule:
     subject_only: bool = False  # only a side word before the trigger (the subject) counts
     patient_after: bool = False  # a side word after the trigger is the one acted upon
     destination_place: bool = False  # "reserves moved from A to B": B is where it happens
+    # "evacuated from A to B", "вывезли в Россию": people leave A; the destination B is no place
+    # of the claim (docs/annotation.md: the place of an evacuation is where people leave from).
+    origin_place: bool = False
+    # No side in the trigger's clause: a side word later in the sentence is the one whose supply it
+    # is ("the rail hub through which Russian troops ... are supplied"), before an earlier clause's.
+    side_after_sentence: bool = False
     party_fallback: bool = False  # nobody named: the side of a party named in the sentence
     # A hub noun describes a place without taking it from the claims around it ("den
     # Eisenbahnknoten Kupjansk-Wuslowyj halten"): its trigger does not own the places next to it.
@@ -122,12 +129,12 @@ TYPE_RULES: dict[str, TypeRule] = {
     "fighting": TypeRule(movement=True, subject_only=True),
     "strike": TypeRule(invert_passive=True, movement=True, passive_names_nobody=True),
     "demolition": TypeRule(),
-    "supply_line": TypeRule(owns_places=False),
+    "supply_line": TypeRule(owns_places=False, side_after_sentence=True),
     "reinforcement": TypeRule(gain=True, movement=True, uses_places_to=True, destination_place=True),
     "encirclement": TypeRule(invert_passive=True, movement=True, patient_after=True),
     "partisan_attack": TypeRule(default_side="UA", adjacent_side_only=True),
     "civilian_reaction": TypeRule(needs_place=True, follows_context=True),
-    "evacuation": TypeRule(party_fallback=True),
+    "evacuation": TypeRule(party_fallback=True, origin_place=True),
     "political": TypeRule(party_fallback=True, subject_only=True),
     "force_estimate": TypeRule(one_claim=True),
     "area_claim": TypeRule(gain=True, region_place=True, one_claim=True),
@@ -665,6 +672,7 @@ def _sentence_drafts(
                     meta={"party_side": party_side} if party_side else {},
                 )
             )
+    drafts = _fold_troop_figures(context, drafts, clauses, previous, sentence)
     _continue_previous(drafts, previous, context, sentence)
     _resolve_anaphora(drafts, context, sentence)
     _settle_landmarks(context, drafts)
@@ -674,6 +682,59 @@ def _sentence_drafts(
         draft.meta.pop("party_side", None)
     _attach_comparisons(drafts, previous, comparisons, context, sentence)
     return _dedupe(drafts, context.text)
+
+
+#: Events that move a force: a troop figure in their clause is the size of what moved.
+MOVING_FORCE_TYPES = frozenset({"advance", "withdrawal", "reinforcement"})
+
+
+def _fold_troop_figures(
+    context: _Context, drafts: list[_Draft], clauses: list[Span], previous: list[_Draft], sentence: Sentence
+) -> list[_Draft]:
+    """A troop figure that belongs to another event of its clause is no force estimate of its own.
+
+    "about 30,000 troops had been moved across the river": the figure is the size of the
+    withdrawal, so it goes onto that claim. "up to 5,000 soldiers were in the pocket": the figure
+    estimates the forces in an encirclement reported before; "the pocket" is where they are, not
+    a new encirclement, and the place is that of the encirclement in the sentence before.
+    An estimate with a place of its own ("up to 10,000 troops around A") stays as it is.
+    """
+    estimates = [d for d in drafts if d.event_type == "force_estimate" and d.place is None]
+    if not estimates:
+        return drafts
+    dropped: list[_Draft] = []
+
+    def clause_of(span: Span) -> Span | None:
+        return next((c for c in clauses if c[0] <= span[0] < c[1]), None)
+
+    for estimate in estimates:
+        clause = clause_of(estimate.trigger)
+        same_clause = [d for d in drafts if d is not estimate and clause_of(d.trigger) == clause]
+        movers = [d for d in same_clause if d.event_type in MOVING_FORCE_TYPES]
+        if movers:
+            for mover in movers:
+                for name, quantity in estimate.quantities.items():
+                    mover.quantities.setdefault(name, quantity)
+            dropped.append(estimate)
+            continue
+        encirclements = [d for d in same_clause if d.event_type == "encirclement"]
+        if clause is None or not any(
+            _patient_state(context, d.trigger) or _is_passive(context, d.trigger, clause[0], clause[1])
+            for d in encirclements
+        ):
+            continue  # "encircled up to 3,000 soldiers near A": an act, reported as such
+        pockets = encirclements
+        dropped.extend(pockets)
+        earlier = [
+            p
+            for p in previous
+            if p.event_type == "encirclement"
+            and p.place is not None
+            and context.sentences[p.sentence_index].paragraph == sentence.paragraph
+        ]
+        if earlier:
+            estimate.place = earlier[-1].place
+    return [d for d in drafts if not any(d is x for x in dropped)]
 
 
 def _coordinated_parts(context: _Context, clauses: list[Span]) -> list[Span]:
@@ -1013,6 +1074,8 @@ def _places_for(
         at_places = [m for m in picked if m not in to_places]
         if rule.destination_place and to_places:
             return to_places, [], borrowed
+    if rule.origin_place:
+        at_places = [m for m in picked if not _is_objective(context, m, clause_start)]
     return at_places, to_places, borrowed
 
 
@@ -1074,6 +1137,10 @@ def _actor_side(
     own_side = _trigger_side(context, trigger)
     if own_side is not None:
         return own_side
+    if rule.side_after_sentence and not after_in_clause:
+        later = [x for x in usable if x[0] >= clause_end]
+        if later:
+            return later[0][2]
     # The subject of an earlier clause ("Sollten die Ukrainer ..., würden sie ...").
     before = [x for x in usable if x[1] <= trigger[0]][-1:]
     if before:
@@ -1522,10 +1589,21 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
         ]
         # "A, north of B. The town ...": a reference point is not what "the town" refers to.
         earlier = [m for m in earlier if not _is_secondary(context, m, 0)] or earlier
+        word_start = sentence.start + match.start() + len(match.group()) - len(match.group().lstrip())
+        if not _plural_anaphor(context, word_start):
+            # "took the villages A, B and C and encircled the town": one town is not a member
+            # of a list of places named in this sentence ("these villages" may be).
+            in_sentence = [m for m in earlier if m.start >= sentence.start]
+            listed = {
+                id(m)
+                for a, b in itertools.pairwise(in_sentence)
+                if _ENUMERATION_GAP.fullmatch(context.text[a.end : b.start]) is not None
+                for m in (a, b)
+            }
+            earlier = [m for m in earlier if id(m) not in listed]
         if not earlier:
             return
         # "продвигаются к городу", "advancing on the town": the town is the objective of an advance.
-        word_start = sentence.start + match.start() + len(match.group()) - len(match.group().lstrip())
         to_before = context.lexicon.to_before
         objective = (
             to_before is not None
@@ -1540,6 +1618,17 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
                 draft.place = earlier[-1]
             draft.meta["place_from"] = "anaphora"
         return
+
+
+def _plural_anaphor(context: _Context, word_start: int) -> bool:
+    """ "ці села", "эти сёла": the analyser (uk, ru) marks the anaphor or the word before it plural.
+    The anaphora patterns of de and en name singular nouns only."""
+    index = bisect.bisect_left(context.tokens, word_start, key=lambda t: t.start)
+    if index >= len(context.tokens) or context.tokens[index].start != word_start:
+        return False
+    own = context.tokens[index].grammemes
+    before = context.tokens[index - 1].grammemes if index > 0 else frozenset()
+    return ("plur" in own and "sing" not in own) or "plur" in before
 
 
 def _settle_landmarks(context: _Context, drafts: list[_Draft]) -> None:
