@@ -9,60 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from frontwatch.model import Claim, ClaimPlace, Quantity, Source, When
-
-_QUANTITY_OPTIONAL = ("unit", "scope", "comparison")
-
-
-def _place_to_dict(place: ClaimPlace | None) -> dict[str, Any] | None:
-    if place is None:
-        return None
-    return {
-        "text": place.text,
-        "place_id": place.place_id,
-        "name_en": place.name_en,
-        "lat": place.lat,
-        "lon": place.lon,
-        "admin1": place.admin1,
-        "admin2": place.admin2,
-        "precision": place.precision,
-    }
-
-
-def _place_from_dict(data: dict[str, Any] | None) -> ClaimPlace | None:
-    if data is None:
-        return None
-    return ClaimPlace(
-        text=str(data.get("text", "")),
-        place_id=data.get("place_id"),
-        name_en=data.get("name_en"),
-        lat=data.get("lat"),
-        lon=data.get("lon"),
-        admin1=data.get("admin1"),
-        admin2=data.get("admin2"),
-        precision=data.get("precision"),
-    )
-
-
-def _quantity_to_dict(quantity: Quantity) -> dict[str, Any]:
-    value: float | int = quantity.value
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    record: dict[str, Any] = {"value": value, "bound": quantity.bound}
-    for key in _QUANTITY_OPTIONAL:
-        if getattr(quantity, key) is not None:
-            record[key] = getattr(quantity, key)
-    return record
-
-
-def _quantity_from_dict(data: dict[str, Any]) -> Quantity:
-    return Quantity(
-        value=float(data["value"]),
-        bound=str(data.get("bound", "exact")),
-        unit=data.get("unit"),
-        scope=data.get("scope"),
-        comparison=data.get("comparison"),
-    )
+from frontwatch.model import Claim, Source, When
+from frontwatch.records import place_from_dict, place_to_dict, quantity_from_dict, quantity_to_dict
 
 
 def claim_to_dict(claim: Claim) -> dict[str, Any]:
@@ -81,13 +29,13 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
         "report_id": claim.report_id,
         "event_type": claim.event_type,
         "actor_side": claim.actor_side,
-        "place": _place_to_dict(claim.place),
-        "places_to": [_place_to_dict(p) for p in claim.places_to],
+        "place": place_to_dict(claim.place),
+        "places_to": [place_to_dict(p) for p in claim.places_to],
         "when": when,
         "source": {"name": claim.source.name, "kind": claim.source.kind, "side": claim.source.side},
         "modality": claim.modality,
         "evidence_kind": claim.evidence_kind,
-        "quantities": {name: _quantity_to_dict(q) for name, q in claim.quantities.items()},
+        "quantities": {name: quantity_to_dict(q) for name, q in claim.quantities.items()},
         "direction": list(claim.direction),
         "evidence": {"start": claim.evidence_start, "end": claim.evidence_end, "text": claim.evidence_text},
         "language": claim.language,
@@ -109,13 +57,13 @@ def claim_from_dict(data: dict[str, Any]) -> Claim:
     )
     source = data.get("source") or {}
     evidence = data.get("evidence") or {}
-    places_to = [p for p in (_place_from_dict(x) for x in data.get("places_to") or []) if p is not None]
+    places_to = [p for p in (place_from_dict(x) for x in data.get("places_to") or []) if p is not None]
     return Claim(
         claim_id=str(data["claim_id"]),
         report_id=str(data["report_id"]),
         event_type=str(data["event_type"]),
         actor_side=data.get("actor_side"),
-        place=_place_from_dict(data.get("place")),
+        place=place_from_dict(data.get("place")),
         source=Source(
             name=str(source.get("name", "unknown")),
             kind=str(source.get("kind", "unknown")),
@@ -129,7 +77,7 @@ def claim_from_dict(data: dict[str, Any]) -> Claim:
         language=data.get("language"),
         places_to=places_to,
         when=when,
-        quantities={name: _quantity_from_dict(q) for name, q in (data.get("quantities") or {}).items()},
+        quantities={name: quantity_from_dict(q) for name, q in (data.get("quantities") or {}).items()},
         direction=[str(d) for d in data.get("direction") or []],
         extractor=str(data.get("extractor", "rules")),
     )

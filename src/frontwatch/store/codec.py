@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from frontwatch.model import ClaimPlace, MediaPoint, Quantity, RemovedSpan, Source, When
+from frontwatch.records import place_from_dict, place_to_dict, quantity_from_dict, quantity_to_dict
 
 
 def dt_to_text(value: datetime | None) -> str | None:
@@ -84,57 +85,23 @@ def alternatives_from_json(text: str) -> list[tuple[str, float]]:
 
 
 def claim_place_to_dict(place: ClaimPlace) -> dict[str, Any]:
-    return {
-        "text": place.text,
-        "place_id": place.place_id,
-        "name_en": place.name_en,
-        "lat": place.lat,
-        "lon": place.lon,
-        "admin1": place.admin1,
-        "admin2": place.admin2,
-        "precision": place.precision,
-    }
+    record = place_to_dict(place)
+    assert record is not None
+    return record
 
 
 def claim_place_from_dict(data: dict[str, Any]) -> ClaimPlace:
-    return ClaimPlace(
-        text=data["text"],
-        place_id=data.get("place_id"),
-        name_en=data.get("name_en"),
-        lat=data.get("lat"),
-        lon=data.get("lon"),
-        admin1=data.get("admin1"),
-        admin2=data.get("admin2"),
-        precision=data.get("precision"),
-    )
+    place = place_from_dict(data)
+    assert place is not None
+    return place
 
 
 def quantities_to_json(quantities: dict[str, Quantity]) -> str:
-    return to_json(
-        {
-            name: {
-                "value": q.value,
-                "bound": q.bound,
-                "unit": q.unit,
-                "scope": q.scope,
-                "comparison": q.comparison,
-            }
-            for name, q in quantities.items()
-        }
-    )
+    return to_json({name: quantity_to_dict(q) for name, q in quantities.items()})
 
 
 def quantities_from_json(text: str) -> dict[str, Quantity]:
-    return {
-        name: Quantity(
-            value=q["value"],
-            bound=q.get("bound", "exact"),
-            unit=q.get("unit"),
-            scope=q.get("scope"),
-            comparison=q.get("comparison"),
-        )
-        for name, q in json.loads(text).items()
-    }
+    return {name: quantity_from_dict(q) for name, q in json.loads(text).items()}
 
 
 def when_to_columns(when: When | None) -> tuple[str | None, str | None, str | None]:
