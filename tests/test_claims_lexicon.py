@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from frontwatch import datafiles
 from frontwatch.claims import extract_claims, lexicon
 from frontwatch.claims.lexicon import available_languages, compile_cues, load_lexicon
 from frontwatch.claims.sources import find_speakers, load_registry
@@ -127,7 +128,7 @@ def test_registry_kinds_follow_the_annotation_conventions() -> None:
 
 # --- the literal prefilter must never change what a cue list finds ---------------------------------
 
-DEMO_TEXTS = sorted((lexicon.DATA_DIR / "demo" / "text").glob("*.txt"))
+DEMO_TEXTS = sorted((datafiles.DATA_DIR / "demo" / "text").glob("*.txt"))
 
 
 def _without_prefilter(cues: lexicon.CueList) -> lexicon.CueList:

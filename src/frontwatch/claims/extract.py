@@ -69,14 +69,13 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from frontwatch.claims.lexicon import Lexicon, Token, compile_regex, load_lexicon
 from frontwatch.claims.modality import ModalityCues, decide_modality, find_modality_cues
 from frontwatch.claims.quantities import QuantityMatch, find_comparisons, find_quantities
 from frontwatch.claims.sentences import Sentence, clause_spans, split_sentences
 from frontwatch.claims.sources import SourceMention, SourceRegistry, find_speakers, load_registry
 from frontwatch.claims.timeexpr import TimeMatch, resolve_times
+from frontwatch.datafiles import read_yaml
 from frontwatch.model import Claim, ClaimPlace, PlaceMention, Quantity, Report, Source, When
 
 Span = tuple[int, int]
@@ -1657,8 +1656,7 @@ def _facility_settlements() -> dict[str, str | None]:
     the optional key ``settlement`` (a GeoNames id, or null for a bridge between two banks)."""
     if not LANDMARKS_FILE.is_file():
         return {}
-    with LANDMARKS_FILE.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
+    data = read_yaml(LANDMARKS_FILE) or {}
     return {
         str(item["id"]): (str(item["settlement"]) if item["settlement"] else None)
         for item in data.get("facilities") or []

@@ -33,14 +33,13 @@ import re._parser as _re_parser
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import ahocorasick
-import yaml
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-LANG_DIR = DATA_DIR / "lang"
+from frontwatch import datafiles
+
+LANG_DIR = datafiles.LANG_DIR  # a module attribute, so tests can point it at a copy
 
 # A word: letters/digits, with inner hyphens and apostrophes (обʼєкт, м'ясо, pro-russische).
 TOKEN_RE = re.compile(r"\w+(?:[-'’ʼ]\w+)*")
@@ -666,21 +665,13 @@ def _window(raw: Any) -> tuple[int, int]:
     return 3, 1
 
 
-def _load_yaml(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping at the top level")
-    return data
-
-
 @lru_cache(maxsize=32)
 def load_lexicon(lang: str) -> Lexicon | None:
     """The compiled lexicon of ``lang``, or None when the language has no claims.yaml."""
     path = LANG_DIR / lang / "claims.yaml"
     if not path.is_file():
         return None
-    data = _load_yaml(path)
+    data = datafiles.read_yaml_mapping(path)
     modality = data.get("modality") or {}
     evidence = data.get("evidence") or {}
     passive = data.get("passive") or {}

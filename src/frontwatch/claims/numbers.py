@@ -26,13 +26,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from frontwatch.datafiles import LANG_DIR, read_yaml
 
 #: libyaml's safe loader when PyYAML was built with it (several times faster, same result).
-_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: Apostrophes Ukrainian writes in words such as "п'ять"; all count as the same letter.
 APOSTROPHES = "'’ʼ"
@@ -93,19 +91,14 @@ class NumberLexicon:
         return None
 
 
-def lang_data_dir(lang: str) -> Any:
-    """The folder of one language's data files (a Traversable)."""
-    return resources.files("frontwatch") / "data" / "lang" / lang
-
-
 def load_lang_yaml(lang: str, name: str) -> dict[str, Any]:
     """Read ``data/lang/<lang>/<name>``; an empty dict when the language or file does not exist."""
     if not lang or not re.fullmatch(r"[a-z]{2,3}", lang):
         return {}
-    path = lang_data_dir(lang) / name
+    path = LANG_DIR / lang / name
     if not path.is_file():
         return {}
-    loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    loaded = read_yaml(path)
     return loaded if isinstance(loaded, dict) else {}
 
 

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import ahocorasick
-import yaml
 
-from frontwatch.claims.lexicon import DATA_DIR, Lexicon, Token
+from frontwatch.claims.lexicon import Lexicon, Token
+from frontwatch.datafiles import DATA_DIR, read_yaml
 from frontwatch.model import SOURCE_KINDS, Source
 
 SOURCES_PATH = DATA_DIR / "sources.yaml"
@@ -220,8 +220,7 @@ class SourceRegistry:
 
 
 def _load_entries(path: Path) -> list[RegistryEntry]:
-    with path.open(encoding="utf-8") as handle:
-        data: Any = yaml.safe_load(handle) or {}
+    data: Any = read_yaml(path) or {}
     entries: list[RegistryEntry] = []
     for raw in data.get("sources") or []:
         names = tuple(str(n) for n in raw.get("names") or [] if str(n).strip())

@@ -20,8 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
+from frontwatch.datafiles import read_yaml
 from frontwatch.ingest.language import available_languages, lang_data_dir
 from frontwatch.model import RemovedSpan
 
@@ -58,7 +57,7 @@ def _load_language_patterns(lang: str) -> dict[str, list[str]]:
     path = lang_data_dir() / lang / "cleaning.yaml"
     if not path.is_file():
         return {}
-    loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    loaded = read_yaml(path) or {}
     if not isinstance(loaded, dict):
         raise ValueError(f"{path}: expected a mapping of kind -> list of patterns")
     patterns: dict[str, list[str]] = {}

@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from frontwatch.datafiles import LANG_DIR, read_yaml
 
 #: Letter ranges per script name used in language.yaml. Scripts are not language
 #: knowledge; which language uses which script is (and lives in the data files).
@@ -72,7 +72,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def lang_data_dir() -> Path:
     """The folder that holds one subfolder per supported language."""
-    return Path(__file__).resolve().parent.parent / "data" / "lang"
+    return LANG_DIR
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +108,7 @@ def language_profiles() -> dict[str, LanguageProfile]:
         path = lang_data_dir() / code / "language.yaml"
         if not path.is_file():
             continue
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = read_yaml(path) or {}
         script = str(data.get("script", "Latin"))
         if script not in SCRIPT_LETTERS:
             raise ValueError(f"{path}: unknown script {script!r}; known: {', '.join(SCRIPT_LETTERS)}")

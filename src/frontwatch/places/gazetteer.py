@@ -31,12 +31,10 @@ import pickle
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from frontwatch.datafiles import DATA_DIR, read_yaml
 from frontwatch.model import Place
 from frontwatch.places import inflect, normalize, variants
 from frontwatch.places.normalize import is_cyrillic, is_latin_name, normalize_name, strip_apostrophes
@@ -200,7 +198,7 @@ def _cache_dir() -> Path:
 
 
 def gazetteer_data_dir() -> Path:
-    return Path(str(resources.files("frontwatch") / "data" / "gazetteer"))
+    return DATA_DIR / "gazetteer"
 
 
 # --------------------------------------------------------------------------------------------
@@ -367,12 +365,12 @@ class _FormTable:
 
 
 def _load_units() -> list[dict[str, Any]]:
-    data = yaml.safe_load((gazetteer_data_dir() / "oblasts.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(gazetteer_data_dir() / "oblasts.yaml")
     return list(data["units"])
 
 
 def _load_raions() -> list[dict[str, Any]]:
-    data = yaml.safe_load((gazetteer_data_dir() / "raions.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(gazetteer_data_dir() / "raions.yaml")
     return list(data["raions"])
 
 
@@ -380,7 +378,7 @@ def _load_landmarks() -> dict[str, Any]:
     path = gazetteer_data_dir() / "landmarks.yaml"
     if not path.is_file():
         return {}
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    return dict(read_yaml(path) or {})
 
 
 def _stop_forms() -> set[str]:

@@ -11,17 +11,16 @@ from __future__ import annotations
 import heapq
 import re
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from frontwatch.datafiles import LANG_DIR, read_yaml_mapping
 
 _WORD_SPLIT = re.compile(r"(\s+|-)")
 
 
 def lang_dir() -> Path:
-    return Path(str(resources.files("frontwatch") / "data" / "lang"))
+    return LANG_DIR
 
 
 @cache
@@ -30,8 +29,7 @@ def load_places_lang(lang: str) -> dict[str, Any]:
     path = lang_dir() / lang / "places.yaml"
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return dict(data)
+    return read_yaml_mapping(path)
 
 
 def places_languages() -> list[str]:

@@ -11,11 +11,9 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from frontwatch.datafiles import DATA_DIR, read_yaml
 from frontwatch.places.normalize import APOSTROPHES, cyrillic_language, is_cyrillic
 
 
@@ -80,7 +78,7 @@ def _title_words(text: str) -> str:
 
 
 def _translit_dir() -> Path:
-    return Path(str(resources.files("frontwatch") / "data" / "translit"))
+    return DATA_DIR / "translit"
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +86,7 @@ def load_translit_rules() -> tuple[TranslitRules, ...]:
     """All romanisation rule files of ``data/translit``, sorted by file name."""
     rules: list[TranslitRules] = []
     for path in sorted(_translit_dir().glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
         if "script" not in data:
             continue  # not a romanisation (uk_to_ru.yaml)
         rules.append(
@@ -157,7 +155,7 @@ def _uk_to_ru_rules() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     path = _translit_dir() / "uk_to_ru.yaml"
     if not path.is_file():
         return (), {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     endings = {str(k): str(v or "") for k, v in (data.get("word_endings") or {}).items()}
     letters = {str(k): str(v or "") for k, v in (data.get("letters") or {}).items()}
     return tuple(sorted(endings.items(), key=lambda kv: len(kv[0]), reverse=True)), letters
