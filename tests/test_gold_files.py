@@ -41,7 +41,7 @@ UA_LON = (22.0, 40.5)
 # The annotation contract: annotated coordinates of a gazetteer place are within 10 km of it.
 MAX_GAZETTEER_DISTANCE_KM = 10.0
 PLACE_ID_PATTERN = re.compile(
-    r"^(gn:\d+|iso:UA(-\d{2})?|raion:UA-\d{2}:[a-z0-9]+(-[a-z0-9]+)*|(river|region|facility):[a-z0-9]+(-[a-z0-9]+)*)$"
+    r"^(gn:\d+|iso:UA(-\d{2})?|raion:UA-\d{2}:[a-z0-9]+(-[a-z0-9]+)*|(river|region|facility):[a-z0-9]+(-[a-z0-9]+)*|x:ua\d{2}:[a-z0-9]+(-[a-z0-9]+)*)$"
 )
 LANGUAGES_REQUIRED = ("de", "en", "uk", "ru")
 
@@ -114,7 +114,17 @@ def check_place_id(place_id: Any, where: str) -> list[str]:
         return [f"{where}: {place_id} is not a Ukrainian place of the embedded cities500 gazetteer"]
     if place_id.split(":")[0] in ("river", "region", "facility") and place_id not in landmark_ids():
         return [f"{where}: {place_id} is not in data/gazetteer/landmarks.yaml"]
+    if place_id.startswith("x:") and place_id not in extra_place_ids():
+        return [f"{where}: {place_id} is not in data/gazetteer/extra_places.tsv"]
     return []
+
+
+@cache
+def extra_place_ids() -> frozenset[str]:
+    """Settlements cities500 lacks that the gazetteer ships with an `x:` id (data/gazetteer/extra_places.tsv)."""
+    path = Path(frontwatch.__file__).parent / "data" / "gazetteer" / "extra_places.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    return frozenset(row[0] for row in rows if row and row[0].startswith("x:"))
 
 
 @cache
