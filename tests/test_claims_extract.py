@@ -595,7 +595,8 @@ def test_a_claim_in_a_landscape_without_borders_has_no_place() -> None:
     assert claims and place_ids(claims) == {None}
 
 
-def test_a_project_added_place_keeps_its_name_but_has_no_id() -> None:
+def test_a_project_added_village_keeps_its_id() -> None:
+    """Villages of extra_places.tsv ("x:" ids) are settlements like any other, tracked by their id."""
     claims = run(
         "Ukrainische Truppen haben das Dorf Alpha eingenommen.",
         "de",
@@ -603,8 +604,7 @@ def test_a_project_added_place_keeps_its_name_but_has_no_id() -> None:
     )
     changes = of_type(claims, "control_change")
     assert changes and changes[0].place is not None
-    assert changes[0].place.place_id is None and changes[0].place.text == "Alpha"
-    assert changes[0].meta["place_local_id"] == "x:ua63:alpha"
+    assert changes[0].place.place_id == "x:ua63:alpha" and changes[0].place.text == "Alpha"
 
 
 def test_a_list_split_by_commas_keeps_its_first_name() -> None:

@@ -15,13 +15,13 @@ places after a "toward" word are the objective (``places_to``).
 
 Round-2 structure: a claim at a facility takes the settlement it lies in (``settlement`` in
 landmarks.yaml, else the nearest settlement named in the report within ``FACILITY_SETTLEMENT_KM``);
-one at a landscape ("region:") or river gets no place; project-added places ("x:") keep name and
-coordinates without an id. A list "A, B und C" is taken whole even when the comma puts A in the
-clause before. A dateline city ("Kiew (dpa) –") is no place, and Kyiv standing for the government
-gives way to any other place of the clause. Side words that belong to an earlier event noun ("nach
-dem Vorstoß der ukrainischen Armee") or stand in an oblique case (uk/ru) are not the subject.
-Civilian reactions take place and side of the claim just before them; a time heading a bulletin
-("За минулу добу:") dates the lines under it.
+one at a landscape ("region:") or river gets no place; project-added places ("x:" ids of
+extra_places.tsv) keep their id like any other settlement. A list "A, B und C" is taken whole even
+when the comma puts A in the clause before. A dateline city ("Kiew (dpa) –") is no place, and Kyiv
+standing for the government gives way to any other place of the clause. Side words that belong to an
+earlier event noun ("nach dem Vorstoß der ukrainischen Armee") or stand in an oblique case (uk/ru)
+are not the subject. Civilian reactions take place and side of the claim just before them; a time
+heading a bulletin ("За минулу добу:") dates the lines under it.
 
 Round-4 structure: a trigger left with no place of its own shares the one a trigger of another
 type governs ("из-за угрозы окружения войска выведены из A"); a holding that only describes a
@@ -53,6 +53,32 @@ sentences up to ``SPEAKER_CARRY_SENTENCES`` on (each such sentence renews it), a
 unmarked sentence of the same paragraph (wire style). A time right before or after a verb of
 saying ("said on Friday", "am Montag meldete") dates the statement and is not the claim's time.
 
+Round-5 structure (rules that generalise across styles). Speakers: a capital next to a verb of
+saying or denying is its government ("Kyiv denied", "hieß es in Kiew", ``capitals`` in
+sources.yaml); an outlet the registry does not know that writes "our"/"the enemy" in its own voice
+is a milblogger of its side, one that only uses a side's vocabulary (optional key ``writer_side``) or
+names a side in its name gets that side; a header line ("Translated from the channel of X:") or a
+claim-free first paragraph that presents a speaker makes the post under it theirs; a speaker is not
+carried into a sentence with evidence of its own (a picture, an estimate, a self-report, another
+party), nor, in a language that marks reported speech, into one without the mark. Denials: a short
+reply ("Kyiv denied this.") or a reply part of a sentence negates the claims of the sentence before
+it with the denier as source; a denial clause after a claim ("..., was Kiew bestreitet") adds the
+negation and leaves the claim as made; a denial does not reach past a new verb of saying nor into
+another part's claim; "denied striking" makes the denier the actor. Lists: places after an in-
+sentence list marker ("..., darunter A und B", ``list_continuation``) are claims of the event
+before it (a count of taken places lists places that changed hands). Places: datelines with an
+agency, a slash or capitals; "the town" refers to the place its naming sentence is about (or one
+introduced as "the town X"), "these villages" to the whole list; "the region" to the last oblast
+(optional key ``region_anaphora``); the country is the place of a strike on it; places listed after
+a "toward" objective are objectives too. Sides: the reported clause after a verb of saying has its
+own subject; "its forces" belong to the party named before them; an adverbial participle shares its
+clause's subject; an adjective on a strike noun names who fired even in a passive; a side word
+qualifying an encircled grouping ("Угруповання окупантів оточене") is the encircled one; partisans
+hit what follows them; evacuations are organised by the authority that announces them; a logistic
+role takes the source's side; places reported lost (optional key ``loss_triggers``) went to the
+other side; failed attempts (optional key ``failed_attempt``) are negated advances; a question is a
+prediction.
+
 Everything language-specific lives in ``data/lang/<code>/claims.yaml`` (see ``lexicon.py``);
 the tables in this module are about event types, which are the same in every language.
 """
@@ -69,11 +95,17 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from frontwatch.claims.lexicon import Lexicon, Token, compile_regex, load_lexicon
+from frontwatch.claims.lexicon import CueList, Lexicon, Token, compile_cues, compile_regex, load_lexicon
 from frontwatch.claims.modality import ModalityCues, decide_modality, find_modality_cues
 from frontwatch.claims.quantities import QuantityMatch, find_comparisons, find_quantities
 from frontwatch.claims.sentences import Sentence, clause_spans, split_sentences
-from frontwatch.claims.sources import SourceMention, SourceRegistry, find_speakers, load_registry
+from frontwatch.claims.sources import (
+    SourceMention,
+    SourceRegistry,
+    find_speakers,
+    load_capitals,
+    load_registry,
+)
 from frontwatch.claims.timeexpr import TimeMatch, resolve_times
 from frontwatch.datafiles import read_yaml
 from frontwatch.model import Claim, ClaimPlace, PlaceMention, Quantity, Report, Source, When
@@ -118,6 +150,14 @@ class TypeRule:
     # A passive without a named agent names nobody ("positions were shelled", "нанесены удары по
     # ВСУ"): the side words in it are the ones hit, and the one who fired is unknown (gold/README.md).
     passive_names_nobody: bool = False
+    # The country itself is the place when nothing smaller is named and it comes after the trigger
+    # ("Russian missiles hit cities across Ukraine", "удар по объектам энергетики Украины").
+    country_place: bool = False
+    # Nobody named: an official who announces it with a side is its organiser ("Закликаю жителів
+    # ... евакуюватися", the governor said; "the occupation administration announced").
+    speaker_fallback: bool = False
+    # Nobody named: the side of the source, as for gains.
+    source_side_fallback: bool = False
 
 
 TYPE_RULES: dict[str, TypeRule] = {
@@ -126,19 +166,25 @@ TYPE_RULES: dict[str, TypeRule] = {
     "advance": TypeRule(gain=True, movement=True, uses_places_to=True),
     "withdrawal": TypeRule(gain=True, movement=True, uses_places_to=True),
     "fighting": TypeRule(movement=True, subject_only=True),
-    "strike": TypeRule(invert_passive=True, movement=True, passive_names_nobody=True),
+    "strike": TypeRule(invert_passive=True, movement=True, passive_names_nobody=True, country_place=True),
     "demolition": TypeRule(),
-    "supply_line": TypeRule(owns_places=False, side_after_sentence=True),
+    # Only a logistic role stated ("A is the key hub for the whole grouping"): the grouping is that
+    # of the side the source speaks for, as for gains.
+    "supply_line": TypeRule(owns_places=False, side_after_sentence=True, source_side_fallback=True),
     "reinforcement": TypeRule(gain=True, movement=True, uses_places_to=True, destination_place=True),
     "encirclement": TypeRule(invert_passive=True, movement=True, patient_after=True),
     "partisan_attack": TypeRule(default_side="UA", adjacent_side_only=True),
     "civilian_reaction": TypeRule(needs_place=True, follows_context=True),
-    "evacuation": TypeRule(party_fallback=True, origin_place=True),
+    # The organiser is the subject; a side named after the trigger belongs to what people flee
+    # ("ordered the evacuation of A as Russian troops pushed toward B").
+    "evacuation": TypeRule(party_fallback=True, origin_place=True, speaker_fallback=True, subject_only=True),
     "political": TypeRule(party_fallback=True, subject_only=True),
     "force_estimate": TypeRule(one_claim=True),
     "area_claim": TypeRule(gain=True, region_place=True, one_claim=True),
     "settlement_count": TypeRule(gain=True, region_place=True, one_claim=True),
-    "media_geolocated": TypeRule(needs_place=True),
+    # "Ein Video, das ... geolokalisiert wurde, zeigt ukrainische Panzer": the side shown is named
+    # after the words that place the picture.
+    "media_geolocated": TypeRule(needs_place=True, side_after_sentence=True),
 }
 
 #: Types that exclude each other on the same words: the longer match says more ("wieder unter
@@ -176,8 +222,6 @@ REGION_ID_PREFIX = "region:"
 #: Named installations (a nuclear plant, a dam, a steelworks): a claim there takes the settlement
 #: the installation lies in (docs: gold/README.md, "Facilities named after a place").
 FACILITY_ID_PREFIX = "facility:"
-#: Places the project added itself (not in cities500): shown with their coordinates, no id.
-LOCAL_ID_PREFIX = "x:"
 #: Where facilities are listed (the places stage's data); read for the optional key ``settlement``.
 LANDMARKS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "landmarks.yaml"
 #: A settlement named in the report at most this far (km) from a facility is the one it lies in.
@@ -198,6 +242,14 @@ _NO_CLAUSE_BREAK = re.compile(r"[^,;:.!?\n\"«»„“”]*")
 _ENUMERATION_GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?|\s+[–—]\s+")
 # After a dateline's city: ", Sept 10" or the like, the agency in brackets, a dash.
 _DATELINE_AFTER = re.compile(r"(?:\s*,[^()\n,]{1,25})?\s*\([^()\n]{1,30}\)\s*[-–—]")
+# A sentence that asks ("... next?", "Далі — А?"): what it names is expected, not asserted.
+_QUESTION_END = re.compile(r"\?[\s\"'“”»«„)\]]*$")
+# "Charkiw/Kiew –": more cities after a slash, an optional agency, a spaced dash.
+_DATELINE_SLASH = re.compile(r"(?:\s*/\s*[^\W\d_][\w'’-]*)+(?:\s*\([^()\n]{1,30}\))?\s+[-–—]\s")
+# The first city of such a dateline, before the slash.
+_DATELINE_FIRST_CITY = re.compile(r"\s*[^\W\d_][\w'’-]*\s*/\s*")
+# After a dateline city: an optional ", Sept 10", an optional agency, a spaced dash.
+_DATELINE_DASH = re.compile(r"(?:\s*,[^()\n,]{1,25})?(?:\s*\([^()\n]{1,30}\))?\s+[-–—]\s")
 # Between an event noun and the side word of its actor: short function words only ("Vorstoß der
 # ukrainischen", "withdrawal of the Russian", "отступление российских").
 _OWNED_SIDE_GAP = re.compile(r"\s+(?:\w{1,4}\s+){0,2}")
@@ -306,8 +358,10 @@ class _Context:
     modality: ModalityCues
     trigger_sides: dict[str, list[Span]]
     purpose: list[Span]
+    loss: list[Span]  # claims.yaml ``loss_triggers``: "fell", "was lost", "оставили"
     outlet: Source
     published: date | None
+    memo: dict[str, tuple[list[Span], list[Span]]] = field(default_factory=dict)  # computed on demand
 
 
 def extract_claims(report: Report, mentions: list[PlaceMention]) -> list[Claim]:
@@ -323,6 +377,9 @@ def extract_claims(report: Report, mentions: list[PlaceMention]) -> list[Claim]:
     previous: list[_Draft] = []
     last_speaker: tuple[int, int, Source] | None = None  # (sentence index, paragraph, source)
     header_time: tuple[When, int] | None = None  # (time of a bulletin header, last paragraph it covers)
+    header_speaker: Source | None = None  # the speaker a header line ("... channel of X:") introduces
+    intro: Source | None = None  # the speaker a claim-free first paragraph presents
+    intro_claims = False  # whether the first paragraph makes claims of its own
     for index, sentence in enumerate(context.sentences):
         if lexicon.skip_sentence is not None and lexicon.skip_sentence.search(sentence.text):
             previous = []
@@ -338,9 +395,29 @@ def extract_claims(report: Report, mentions: list[PlaceMention]) -> list[Claim]:
             last_speaker = (index, sentence.paragraph, speaker)
         if speaker is None:
             speaker = _side_attributed_speaker(context, sentence)
+        if intro is not None and sentence.paragraph > 0 and _paragraph_length(context, 0) >= INTRO_SENTENCES:
+            # A first paragraph that only presents what follows ("The following post appeared on a
+            # pro-Kremlin military blogger channel") makes the text under it that speaker's.
+            header_speaker = header_speaker or intro
+            intro = None
+        if speaker is None:
+            speaker = header_speaker
+        elif index <= HEADER_LINES and _is_header(context, sentence) and header_speaker is None:
+            # "Translated from the Telegram channel of a Russian war correspondent:", "Зведення
+            # Генштабу ЗСУ станом на 18:00:": the post under it is that speaker's.
+            header_speaker = speaker
         current = _sentence_drafts(context, sentence, index, speaker, previous)
+        if sentence.paragraph == 0:
+            if current:
+                intro_claims = True
+            elif speaker is not None and speaker is not context.outlet and intro is None:
+                intro = speaker
+            if intro_claims:
+                intro = None
         if not current and previous:
             current = _list_continuation(context, sentence, index, previous)
+        if previous:
+            current += _denied_previous(context, sentence, index, previous, speaker, current)
         _follow_context(current, drafts, index)
         header_time = _bulletin_time(context, sentence, current, header_time)
         # Placeless claims of types that need a place are kept as context for the next sentence
@@ -372,28 +449,46 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
     side_spans: dict[str, list[Span]] = {
         side: cues.find(text, tokens) for side, cues in lexicon.side_words.items()
     }
+    attribution = lexicon.attribution.find(text, tokens)
     speakers = find_speakers(text, tokens, lexicon, registry, side_spans)
+    capital_speakers = _capital_speakers(text, attribution + lexicon.denial.find(text, tokens), speakers)
+    if capital_speakers:
+        speakers = sorted(speakers + capital_speakers, key=lambda m: m.start)
     sides: list[tuple[int, int, str]] = []
     for side, spans in side_spans.items():
         for start, end in spans:
-            if not any(_belongs_to_speaker(text, start, end, m) for m in speakers):
-                sides.append((start, end, side))
+            if any(_belongs_to_speaker(text, start, end, m) for m in speakers):
+                continue
+            if side in ("OWN", "ENEMY") and any(a < end and start < b for a, b in attribution):
+                continue  # "по нашим оценкам", "nach unseren Informationen": who knows, not who acts
+            sides.append((start, end, side))
     sides.sort()
     published = report.published.date() if report.published is not None else None
+    sentences = split_sentences(text, lexicon)
+    outlet = _channel_voice(
+        _outlet_source(registry, lexicon, report.source),
+        registry,
+        report.source,
+        _writer_side(lexicon, text, tokens) or _name_side(lexicon, report.source),
+        [(s, e) for s, e, side in sides if side == "OWN"],
+        [(s, e) for s, e, side in sides if side == "ENEMY"],
+        [s for s in sentences if not _spans_in(attribution, s.start, s.end)],
+        lexicon.default_speaker_side,
+    )
     return _Context(
         report=report,
         text=text,
         lexicon=lexicon,
         registry=registry,
         tokens=tokens,
-        sentences=split_sentences(text, lexicon),
+        sentences=sentences,
         mentions=sorted(mentions, key=lambda m: m.start),
         events={
             etype: cues.find(text, tokens) for etype, cues in lexicon.events.items() if etype in TYPE_RULES
         },
         sides=sides,
         speakers=speakers,
-        attribution=lexicon.attribution.find(text, tokens),
+        attribution=attribution,
         pronoun_speaker=lexicon.pronoun_speaker.find(text, tokens),
         reported_speech=lexicon.reported_speech.find(text, tokens),
         visual=lexicon.visual.find(text, tokens),
@@ -404,7 +499,8 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
         modality=find_modality_cues(text, tokens, lexicon),
         trigger_sides={side: cues.find(text, tokens) for side, cues in lexicon.trigger_sides.items()},
         purpose=lexicon.purpose.find(text, tokens),
-        outlet=_outlet_source(registry, lexicon, report.source),
+        loss=_extra_cues(lexicon, "loss_triggers").find(text, tokens),
+        outlet=outlet,
         published=published,
     )
 
@@ -420,6 +516,123 @@ def _outlet_source(registry: SourceRegistry, lexicon: Lexicon, outlet: str) -> S
         if cues.find(outlet, tokens):
             return Source(name=source.name, kind=kind, side=None)
     return source
+
+
+#: A capital right before a verb of saying or denying is its subject ("Kyiv denied", "Kiew wies dies
+#: zurück", "Москва заявила"): at most this many characters between them, no clause break.
+CAPITAL_SUBJECT_GAP = 15
+# Between a verb of saying and the capital that says it: "hieß es in Kiew", "according to Kyiv",
+# "по данным Киева", "nach Angaben Kiews" (at most one short word).
+_CAPITAL_AFTER_CUE = re.compile(r"\s*(?:\w{1,3}\s+)?")
+
+
+def _capital_speakers(text: str, cues: list[Span], speakers: list[SourceMention]) -> list[SourceMention]:
+    """Capitals that speak for their governments (``capitals`` in sources.yaml): the subject of a
+    verb of saying or denying right after it, or named right after an attribution cue. Anywhere
+    else a capital is a place (Kyiv) or nothing (Moscow)."""
+    found: list[SourceMention] = []
+    for start, end, entry in load_capitals().find(text):
+        if any(m.start < end and start < m.end for m in speakers):
+            continue  # part of a registry name ("Office of the President in Kyiv")
+        # The subject of a verb of saying ("Kyiv denied", "В Киеве заявили"), unless somebody else
+        # stands between ("In Kyiv officials said": the officials speak, the city is a place).
+        subject = any(
+            end <= cue_start
+            and cue_start - end <= CAPITAL_SUBJECT_GAP
+            and _NO_CLAUSE_BREAK.fullmatch(text[end:cue_start]) is not None
+            and not any(end <= m.start and m.end <= cue_start for m in speakers)
+            for cue_start, _ in cues
+        )
+        named_after_cue = any(
+            cue_end <= start and _CAPITAL_AFTER_CUE.fullmatch(text[cue_end:start]) is not None
+            for _, cue_end in cues
+        )
+        if subject or named_after_cue:
+            found.append(SourceMention(start, end, Source(text[start:end], entry.kind, entry.side), entry.id))
+    return found
+
+
+# A country code standing alone in a channel's name ("Frontline Pulse UA", "Z-News RU").
+_NAME_COUNTRY_CODE = re.compile(r"(?<![\w.])(UA|RU)(?!\w)")
+
+
+def _name_side(lexicon: Lexicon, name: str) -> str | None:
+    """The one side a channel's name names ("Український фронт", "Frontline Pulse UA"), if any."""
+    if not name:
+        return None
+    tokens = lexicon.tokenize(name)
+    found = {side for side, cues in lexicon.side_words.items() if side in SIDES and cues.find(name, tokens)}
+    found |= {m.group(1) for m in _NAME_COUNTRY_CODE.finditer(name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _writer_side(lexicon: Lexicon, text: str, tokens: list[Token]) -> str | None:
+    """The side whose writers use the words of the optional claims.yaml key ``writer_side``
+    (``{UA: [...], RU: [...]}``: words only one side's own channels use, such as its slurs for the
+    other side); None when no such word occurs or both sides' words do."""
+    found = {side for side, cues in _writer_side_cues(lexicon).items() if cues.find(text, tokens)}
+    return found.pop() if len(found) == 1 else None
+
+
+_WRITER_SIDE_CUES: dict[str, dict[str, CueList]] = {}
+_EXTRA_CUES: dict[tuple[str, str], CueList] = {}
+
+
+def _extra_cues(lexicon: Lexicon, key: str) -> CueList:
+    """An optional cue-list key of claims.yaml that ``lexicon.py`` does not know; empty if absent."""
+    cache_key = (lexicon.lang, key)
+    if cache_key not in _EXTRA_CUES:
+        raw = lexicon.extra.get(key)
+        _EXTRA_CUES[cache_key] = compile_cues([str(x) for x in raw]) if isinstance(raw, list) else CueList()
+    return _EXTRA_CUES[cache_key]
+
+
+def _writer_side_cues(lexicon: Lexicon) -> dict[str, CueList]:
+    if lexicon.lang not in _WRITER_SIDE_CUES:
+        raw = lexicon.extra.get("writer_side")
+        _WRITER_SIDE_CUES[lexicon.lang] = (
+            {str(side): compile_cues(words) for side, words in raw.items() if str(side) in SIDES and words}
+            if isinstance(raw, dict)
+            else {}
+        )
+    return _WRITER_SIDE_CUES[lexicon.lang]
+
+
+def _channel_voice(
+    outlet: Source,
+    registry: SourceRegistry,
+    outlet_name: str,
+    writer_side: str | None,
+    own: list[Span],
+    enemy: list[Span],
+    own_voice: list[Sentence],
+    default_side: str | None,
+) -> Source:
+    """An outlet the registry does not know that writes as one side writes: a channel of that side.
+
+    Only sentences in the outlet's own voice count (no attribution cue: "the General Staff said our
+    units ..." is somebody else's "our"). First-person side words ("our units", "наши держатся",
+    "Изюм мы оставили") make it a milblogger of the side it writes for; a side's own vocabulary
+    alone (``writer_side`` words, "the enemy") gives the outlet that side (gold/README.md: "an openly
+    partisan channel as outlet gets its side"). The side: the one its vocabulary names, else the
+    language's ``default_speaker_side`` (a Russian-language channel speaking of "наши" writes for
+    RU), else unknown.
+    """
+    if outlet.kind not in ("outlet", "unknown") or outlet.side is not None:
+        return outlet
+    if outlet_name and registry.search(outlet_name) is not None:
+        return outlet
+
+    def in_own_voice(spans: list[Span]) -> bool:
+        return any(_spans_in(spans, s.start, s.end) for s in own_voice)
+
+    first_person = in_own_voice(own)
+    if not first_person and not in_own_voice(enemy) and writer_side is None:
+        return outlet
+    side = writer_side or default_side
+    if side is None:
+        return outlet
+    return Source(name=outlet.name, kind="milblogger" if first_person else outlet.kind, side=side)
 
 
 def _belongs_to_speaker(text: str, start: int, end: int, speaker: SourceMention) -> bool:
@@ -504,12 +717,73 @@ def _carried_speaker(
     """
     last_index, last_paragraph, source = last
     if last_paragraph != sentence.paragraph:
+        # "Selenskyj sagte am Morgen:" / "„Wir werden ...“" on the next line: the quote is his.
+        introduced = index - last_index == 1 and _is_quote_after_colon(context, sentence)
+        return source if introduced else None
+    if _own_evidence(context, sentence, source):
         return None
     if _continues_speech(context, sentence):
         return source if index - last_index <= SPEAKER_CARRY_SENTENCES else None
+    if context.lexicon.reported_speech:
+        # A language that marks reported speech (German Konjunktiv I: "sei", "habe", "beschieße")
+        # puts a sentence without the mark in the outlet's own voice ("..., so der Präsident.
+        # Bereits am Mittwoch hatten ukrainische Einheiten ... eingenommen."); hearsay ("sollen
+        # ... erreicht haben") still passes on what the speaker said.
+        hearsay = _spans_in(context.modality.hedge, sentence.start, sentence.end)
+        return source if hearsay and index - last_index <= SPEAKER_CARRY_SENTENCES else None
     if index - last_index == 1 and not _spans_in(context.attribution, sentence.start, sentence.end):
         return source
     return None
+
+
+_OPENING_QUOTE = re.compile(r"\s*[„“\"«‚‹»]")
+
+
+def _is_quote_after_colon(context: _Context, sentence: Sentence) -> bool:
+    """The sentence opens with a quotation mark right after a line ending in a colon."""
+    before = context.text[: sentence.start].rstrip()
+    return before.endswith(":") and _OPENING_QUOTE.match(sentence.text) is not None
+
+
+def _own_evidence(context: _Context, sentence: Sentence, carried: Source) -> bool:
+    """The sentence rests on something of its own, so an earlier speaker does not carry into it:
+    a picture or an estimate ("satellite images showed", "на видео видно": the outlet reports what
+    it shows), a self-report ("nach eigenen Angaben": the actor's side), or another party named in
+    it that is not the carried speaker ("Putin signed ...")."""
+    if any(
+        _spans_in(cues, sentence.start, sentence.end)
+        for cues in (context.visual, context.analysis, context.self_attribution)
+    ):
+        return True
+    return any(
+        sentence.start <= m.start
+        and m.end <= sentence.end
+        and m.entry_id is not None
+        and (m.source.name, m.source.kind) != (carried.name, carried.kind)
+        for m in context.speakers
+    )
+
+
+#: A header that introduces a whole post stands among the first lines of the report (a title may
+#: come first); a colon line further down introduces a quote or a ticker entry, not the report.
+HEADER_LINES = 1
+
+
+#: A first paragraph presents what follows only when it is more than a headline: at least this
+#: many sentences ("Translated from Russian. The following post appeared on ... channel.").
+INTRO_SENTENCES = 2
+
+
+def _paragraph_length(context: _Context, paragraph: int) -> int:
+    return sum(1 for s in context.sentences if s.paragraph == paragraph)
+
+
+def _is_header(context: _Context, sentence: Sentence) -> bool:
+    """A line that introduces what follows: it ends with a colon and names its source without a verb
+    of saying ("Translated from the channel of X:", "Зведення Генштабу:"); "X said:" only opens a quote."""
+    return sentence.text.rstrip().endswith(":") and not _spans_in(
+        context.attribution, sentence.start, sentence.end
+    )
 
 
 def _side_attributed_speaker(context: _Context, sentence: Sentence) -> Source | None:
@@ -568,7 +842,9 @@ def _sentence_drafts(
         for m in context.mentions
         if sentence.start <= m.start
         and m.end <= sentence.end
-        and m.precision != "country"
+        # The country is a place only where a type allows it ("missiles hit cities across
+        # Ukraine"), never as a speaker ("according to Ukraine's air force").
+        and (m.precision != "country" or not _after_attribution(context, m))
         and not any(s <= m.start < e for s, e, _ in comparisons)
         and not any(
             sp.start <= m.start < sp.end
@@ -630,8 +906,14 @@ def _sentence_drafts(
             if own:
                 quantities[own[0].name] = own[0].quantity
         side = _actor_side(context, event_type, rule, trigger, trigger_clauses, sentence, sides, source)
+        # "A is held by the Wagner group, which Kyiv denies": a denial in a clause after the
+        # trigger's answers the claim as made; both go out (the claim, and its negation by the denier).
+        reply = _trailing_denial(context, sentence, trigger_clauses)
+        cues = context.modality
+        if reply is not None:
+            cues = replace(cues, denial=[d for d in cues.denial if d[0] < reply[0] or d[0] >= reply[1]])
         modality = decide_modality(
-            context.modality,
+            cues,
             (sentence.start, sentence.end),
             (trigger_clauses[0][0], trigger_clauses[-1][1]),
             trigger,
@@ -644,7 +926,18 @@ def _sentence_drafts(
                 and any(c[0] <= o[0] < c[1] for _, o in hits if o != trigger)
             ],
             other_triggers=[o for _, o in hits if o != trigger],
+            speech_cues=_coordinated_speech(context, sentence),
         )
+        if modality in ("asserted", "hedged") and _QUESTION_END.search(sentence.text):
+            modality = "predicted"  # "Izyum next??", "Далі — Старомлинівка?" (gold/README.md)
+        if (
+            event_type == "advance"
+            and modality in ("asserted", "hedged")
+            and _failed_attempt(context, trigger, sentence)
+        ):
+            modality = "negated"  # "attempts to break through near A were repelled"
+        if modality == "negated" and source.side in SIDES and _denies_own_act(context, trigger):
+            side = source.side  # "Russia's defence ministry denied striking the theatre"
         evidence_kind = _evidence_kind(context, event_type, sentence, source)
         when = _nearest_time(times, trigger, trigger_clauses)
         direction = directions if rule.movement else []
@@ -671,14 +964,23 @@ def _sentence_drafts(
                     meta={"party_side": party_side} if party_side else {},
                 )
             )
+            if reply is not None:
+                drafts[-1].meta["denied_by"] = reply
     drafts = _fold_troop_figures(context, drafts, clauses, previous, sentence)
     _continue_previous(drafts, previous, context, sentence)
-    _resolve_anaphora(drafts, context, sentence)
+    drafts += _resolve_anaphora(drafts, context, sentence)
     _settle_landmarks(context, drafts)
     for draft in drafts:
         if draft.actor_side is None:
             draft.actor_side = _fallback_side(context, draft)
         draft.meta.pop("party_side", None)
+        if draft.event_type == "control_change" and _reports_loss(context, draft.trigger):
+            # "Lyman would be lost", "Werbiwka sei gefallen", "наши оставили Изюм": the side found
+            # (the subject, or the source speaking of its own) is the one that lost the place.
+            draft.actor_side = OTHER_SIDE.get(draft.actor_side or "")
+            draft.meta["loss"] = True
+    drafts = _listed_in_sentence(context, sentence, drafts, sentence_mentions, clauses)
+    drafts += _denials_in_reply(context, sentence, drafts)
     _attach_comparisons(drafts, previous, comparisons, context, sentence)
     return _dedupe(drafts, context.text)
 
@@ -736,6 +1038,183 @@ def _fold_troop_figures(
     return [d for d in drafts if not any(d is x for x in dropped)]
 
 
+# Where a list of examples may start inside a sentence: after a comma, a dash, a colon or a bracket.
+_LIST_MARKER_BEFORE = re.compile(r"[,;:(–—]\s*")
+
+
+#: A denial this close before a trigger governs it directly ("denied striking", "bestritt einen
+#: Angriff", "заперечили обстріл"): the act denied is the denier's own.
+DENIED_ACT_GAP = 12
+
+
+def _trailing_denial(context: _Context, sentence: Sentence, trigger_clauses: list[Span]) -> Span | None:
+    """The clause after the trigger's clauses that holds a denial ("..., хотя украинская сторона
+    это отрицает", "..., was Kiew bestreitet", "..., which Moscow denied"), if any."""
+    end = trigger_clauses[-1][1]
+    for start, stop in clause_spans(sentence):
+        if start < end:
+            continue
+        if not _spans_in(context.modality.denial, start, stop):
+            continue
+        # Only a clause that names who denies is a reply ("..., успіху не мали": no denier, the
+        # attempt simply failed, and the denial holds for the whole sentence).
+        if any(start <= m.start and m.end <= stop for m in context.speakers) or any(
+            start <= x[0] and x[1] <= stop and x[2] in SIDES for x in context.sides
+        ):
+            text = context.text[start:stop]
+            return (start + len(text) - len(text.lstrip()), stop)
+    return None
+
+
+def _denials_in_reply(context: _Context, sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
+    """The negations that a trailing denial clause makes of the claims before it, with the denier as
+    source: the speaker named in that clause, else the side named there ("украинская сторона")."""
+    denied: list[_Draft] = []
+    for draft in drafts:
+        reply = draft.meta.pop("denied_by", None)
+        if not isinstance(reply, tuple) or draft.modality not in ("asserted", "hedged"):
+            continue
+        start, end = reply
+        named = [m for m in context.speakers if start <= m.start and m.end <= end]
+        sides = [x for x in context.sides if start <= x[0] and x[1] <= end and x[2] in SIDES]
+        if named:
+            denier = named[0].source
+        elif sides:
+            denier = Source(context.text[sides[0][0] : sides[0][1]], SIDE_ATTRIBUTION_KIND, sides[0][2])
+        else:
+            continue  # "..., which was denied": nobody to attribute the denial to
+        if (draft.source.name, draft.source.kind) == (denier.name, denier.kind):
+            # The denier was taken for the speaker of the whole sentence; the claim itself is
+            # the outlet's report ("Russische Truppen haben A eingenommen, was Kiew bestreitet").
+            draft.source = context.outlet
+            draft.evidence_kind = _evidence_kind(context, draft.event_type, sentence, context.outlet)
+        elif denier.side is not None and denier.side == draft.source.side:
+            continue
+        denied.append(
+            replace(
+                draft,
+                modality="negated",
+                source=denier,
+                evidence=(start, end),
+                evidence_kind=_evidence_kind(context, draft.event_type, sentence, denier),
+                quantities=dict(draft.quantities),
+                meta={**draft.meta, "denied_in_clause": context.text[start:end]},
+            )
+        )
+    return denied
+
+
+# Punctuation after which a verb of saying opens a new part of the sentence ("опровергла заявление:
+# по её словам, ...").
+_CLAUSE_OPENERS = frozenset(",;:–—")
+
+
+def _coordinated_speech(context: _Context, sentence: Sentence) -> list[Span]:
+    """Verbs of saying that open a new part of the sentence, after a coordinating conjunction ("...
+    and claimed that", "... und behauptete") or a clause break ("опровергла заявление: по её
+    словам, ..."): a denial before them does not reach past them (``modality.py``)."""
+    pattern = _extra_regex(context.lexicon, "coordination")
+    if pattern is None:
+        return []
+    found: list[Span] = []
+    for start, end in sorted(
+        _spans_in(context.attribution, sentence.start, sentence.end)
+        + _spans_in(context.pronoun_speaker, sentence.start, sentence.end)
+    ):
+        # The pattern may look ahead at the verb itself ("and claimed"): search up to the cue's end.
+        window = pattern.finditer(context.text, max(sentence.start, start - 12), end)
+        opens_clause = context.text[sentence.start : start].rstrip()[-1:] in _CLAUSE_OPENERS
+        if opens_clause or any(m.end() == start for m in window):
+            found.append((start, end))
+    return found
+
+
+def _denies_own_act(context: _Context, trigger: Span) -> bool:
+    """The trigger is the object of a denial right before it, with at most an article between."""
+    return any(
+        end <= trigger[0]
+        and trigger[0] - end <= DENIED_ACT_GAP
+        and _NO_CLAUSE_BREAK.fullmatch(context.text[end : trigger[0]]) is not None
+        and len(context.text[end : trigger[0]].split()) <= 1
+        for _, end in context.modality.denial
+    )
+
+
+def _listed_in_sentence(
+    context: _Context,
+    sentence: Sentence,
+    drafts: list[_Draft],
+    mentions: list[PlaceMention],
+    clauses: list[Span],
+) -> list[_Draft]:
+    """ "... 29 Ortschaften befreit, darunter A und B", "retook more than 40 settlements, among them
+    A", "struck several towns, including A and B": each place listed after the marker (the words of
+    claims.yaml ``list_continuation``, here inside the sentence) is a claim of the event before the
+    marker; a count of settlements or an area lists places that changed hands (``control_change``).
+    The list ends at a clause with an event word of its own. A claim before the marker whose only
+    place is a reference point ("territory east of Kharkiv, including the town of Kupiansk") gives
+    way to the listed places."""
+    pattern = context.lexicon.list_continuation
+    if pattern is None or not drafts:
+        return drafts
+    marker: int | None = None
+    for match in _LIST_MARKER_BEFORE.finditer(sentence.text):
+        if pattern.match(sentence.text[match.end() :]) is not None:
+            marker = sentence.start + match.end()
+            break
+    if marker is None:
+        return drafts
+    # The listed event stands in the part of the sentence the list hangs on ("... warned that its
+    # destruction would flood dozens of villages, including A": not the "mining" before "and warned").
+    part = next((p for p in _coordinated_parts(context, clauses) if p[0] < marker <= p[1] + 2), None)
+    models = [d for d in drafts if d.trigger[1] <= marker and (part is None or d.trigger[0] >= part[0])]
+    if not models:
+        return drafts
+    model = max(models, key=lambda d: d.trigger[1])  # the event right before the list
+    own_events = [d.trigger for d in drafts if d.trigger[0] >= marker]
+    listed: list[PlaceMention] = []
+    for mention in mentions:
+        if mention.start < marker or mention.precision in CONTAINER_PRECISIONS:
+            continue
+        clause = next((c for c in clauses if c[0] <= mention.start < c[1]), None)
+        if clause is not None and any(clause[0] <= t[0] < clause[1] for t in own_events):
+            break  # "..., among them A, where soldiers raised the flag": a new event, the list is over
+        listed.append(mention)
+    if not listed:
+        return drafts
+    event_type = model.event_type
+    if event_type in ("settlement_count", "area_claim"):
+        # Only a count of places that were taken lists places that changed hands ("would flood
+        # dozens of villages, including ..." lists no gains).
+        taken = _spans_in(context.events.get("control_change", []), sentence.start, marker)
+        if not taken:
+            return drafts
+        event_type = "control_change"
+    added = [
+        replace(
+            model,
+            event_type=event_type,
+            place=mention,
+            places_to=[],
+            quantities={} if event_type != model.event_type else dict(model.quantities),
+            meta={**model.meta, "listed_after": model.trigger_text},
+        )
+        for mention in listed
+    ]
+    kept = [
+        d
+        for d in drafts
+        if not (
+            d.event_type == event_type
+            and d.trigger == model.trigger
+            and d.place is not None
+            and d.place not in listed
+            and _is_secondary(context, d.place, sentence.start)
+        )
+    ]
+    return kept + added
+
+
 def _coordinated_parts(context: _Context, clauses: list[Span]) -> list[Span]:
     """The clauses, each further split at a coordinating conjunction (optional claims.yaml key
     ``coordination``, a regex such as ``\\s+(?:and|und)\\s+``): "likely captured A and are
@@ -783,11 +1262,32 @@ def _shift_quantity(match: QuantityMatch, offset: int) -> QuantityMatch:
 # --------------------------------------------------------------------------- places
 
 
+def _after_attribution(context: _Context, mention: PlaceMention) -> bool:
+    """The name right after an attribution cue ("according to Ukraine's", "по данным Украины")."""
+    return any(
+        end <= mention.start and _CAPITAL_AFTER_CUE.fullmatch(context.text[end : mention.start]) is not None
+        for _, end in _spans_in(context.attribution, max(0, mention.start - 40), mention.start)
+    )
+
+
 def _is_dateline(text: str, sentence: Sentence, mention: PlaceMention) -> bool:
-    """ "Kiew (dpa) –", "KYIV, Sept 10 (Reuters) -": where the story was filed, not where it happened."""
-    if text[sentence.start : mention.start].strip():
-        return False
-    return _DATELINE_AFTER.match(text, mention.end) is not None
+    """ "Kiew (dpa) –", "KYIV, Sept 10 (Reuters) -", "Charkiw/Kiew –", "KYIV –": where the story was
+    filed, not where it happened. A name at the start of the sentence followed by a dash counts only
+    with a sign of a dateline (an agency in brackets, a second city after a slash, capitals), so that
+    an apposition ("Lyman – the Donetsk town – is ...") stays a place."""
+    before = text[sentence.start : mention.start]
+    if before.strip():
+        # The second city of "Charkiw/Kiew –".
+        return _DATELINE_FIRST_CITY.fullmatch(before) is not None and _dateline_follows(text, mention)
+    if _DATELINE_AFTER.match(text, mention.end) is not None:
+        return True
+    if _DATELINE_SLASH.match(text, mention.end) is not None:
+        return True
+    return mention.text.isupper() and len(mention.text) > 2 and _dateline_follows(text, mention)
+
+
+def _dateline_follows(text: str, mention: PlaceMention) -> bool:
+    return _DATELINE_DASH.match(text, mention.end) is not None
 
 
 def _is_seat_of_government(context: _Context, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
@@ -985,6 +1485,10 @@ def _places_for(
     describes the place (``sharing``: "encircled the Russian-held town of A").
     """
     borrowed = False
+    # "Im Osten der Ukraine", "Ukraine's forces": the country is no place of most happenings.
+    mentions = [
+        m for m in mentions if m.precision != "country" or (rule.country_place and m.start >= trigger[1])
+    ]
     in_clause = _with_enumeration(
         context, [m for m in mentions if any(_in_span(m, c) for c in trigger_clauses)], mentions
     )
@@ -1070,6 +1574,14 @@ def _places_for(
     at_places = picked
     if rule.uses_places_to:
         to_places = [m for m in picked if _is_objective(context, m, clause_start)]
+        # "toward Kreminna and Svatove": the places listed after an objective are objectives too.
+        for previous_place, m in itertools.pairwise(picked):
+            if (
+                previous_place in to_places
+                and m not in to_places
+                and _ENUMERATION_GAP.fullmatch(context.text[previous_place.end : m.start]) is not None
+            ):
+                to_places.append(m)
         at_places = [m for m in picked if m not in to_places]
         if rule.destination_place and to_places:
             return to_places, [], borrowed
@@ -1092,17 +1604,18 @@ def _actor_side(
     source: Source,
 ) -> str | None:
     default_side = context.lexicon.default_speaker_side
-    resolved = [(s, e, _resolve_own(side, source, context.outlet, default_side)) for s, e, side in sides]
+    resolved = [
+        (s, e, _resolve_own(side, _own_referent(context, sentence, s, source), context.outlet, default_side))
+        for s, e, side in sides
+    ]
     usable = [(s, e, side) for s, e, side in resolved if side in SIDES]
     if not usable:
         return None
     if rule.adjacent_side_only:
-        near = [
-            x
-            for x in usable
-            if abs(x[0] - trigger[1]) <= ADJACENT_SIDE_CHARS or abs(trigger[0] - x[1]) <= ADJACENT_SIDE_CHARS
-        ]
-        return near[0][2] if near else None
+        # Only a side word right before the trigger describes the actor ("pro-Russian partisans",
+        # "проросійські партизани"); one after it is what they hit ("підпалили склад окупантів").
+        near = [x for x in usable if x[1] <= trigger[0] and trigger[0] - x[1] <= ADJACENT_SIDE_CHARS]
+        return near[-1][2] if near else None
     clause_start = trigger_clauses[0][0]
     clause_end = trigger_clauses[-1][1]
     passive = _is_passive(context, trigger, clause_start, clause_end)
@@ -1111,6 +1624,10 @@ def _actor_side(
         for start, end, side in in_clause:
             if _is_agent(context, start, end, clause_start):
                 return side
+            # "bei einem russischen Raketenangriff ... getötet worden": an adjective on the event
+            # noun itself names who fired, whatever the voice of the clause.
+            if rule.passive_names_nobody and end <= trigger[0] and not context.text[end : trigger[0]].strip():
+                return side
         if rule.passive_names_nobody and in_clause:
             return None
     if event_type == "force_estimate":
@@ -1118,7 +1635,24 @@ def _actor_side(
         if min(abs(closest[0] - trigger[1]), abs(trigger[0] - closest[1])) <= ADJACENT_SIDE_CHARS:
             return closest[2]
     inside = [x for x in in_clause if trigger[0] <= x[0] and x[1] <= trigger[1]]
-    before_in_clause = _subject_candidates(context, trigger, [x for x in in_clause if x[1] <= trigger[0]])[:1]
+    if not inside and not rule.patient_after:
+        # "the withdrawal of its forces", "отвод своих войск": an own-forces word right after the
+        # event noun names its actor, whatever stands before it as the subject of another verb.
+        own_spans = {(s, e) for s, e, label in sides if label == "OWN"}
+        inside = [
+            x
+            for x in in_clause
+            if (x[0], x[1]) in own_spans
+            and _owned_by_event(context, x, [trigger])
+            and _possessed_by_noun(context, trigger, x[0])
+        ][:1]
+    # "Russian propagandists claim that Ukrainian troops have withdrawn": a verb of saying between
+    # them makes the side words before it the speaker's; the reported clause has its own subject.
+    said = [e for s, e in _spans_in(context.attribution, clause_start, trigger[0])]
+    reported = [x for x in in_clause if x[1] <= trigger[0] and (not said or x[0] >= max(said))]
+    before_in_clause = _subject_candidates(
+        context, trigger, reported or [x for x in in_clause if x[1] <= trigger[0]]
+    )[:1]
     after_in_clause = [] if rule.subject_only else [x for x in in_clause if x[0] >= trigger[1]][:1]
     if rule.subject_only and len({x[2] for x in in_clause if x[1] <= trigger[0]}) > 1:
         return None  # "ukrainische und russische Truppen liefern sich Gefechte": both sides
@@ -1130,7 +1664,22 @@ def _actor_side(
         # "den russischen Truppen droht die Einkesselung", "Soldaten im Kessel": so it is in a state.
         if rule.invert_passive and (passive or _patient_state(context, trigger)):
             return OTHER_SIDE[side]
+        if (
+            rule.patient_after
+            and not inside
+            and _oblique(context, start)
+            and _after_head_noun(context, start)
+        ):
+            # "Угруповання окупантів ... оточене", "группировка ВСУ окружена": the side word only
+            # qualifies the grouping that is encircled (uk/ru mark its case).
+            return OTHER_SIDE[side]
         return side
+    # "Відступаючи на лівий берег, окупанти підірвали міст": an adverbial participle shares the
+    # subject of the clause it hangs on.
+    if _is_gerund(context, trigger):
+        following = [x for x in usable if x[0] >= clause_end and x[0] < sentence.end]
+        if following:
+            return following[0][2]
     # A trigger that names its side ("під окупацією", "liberated") beats a side word of an
     # earlier clause ("A, який залишався під окупацією": not the side of the main clause).
     own_side = _trigger_side(context, trigger)
@@ -1215,6 +1764,35 @@ def _oblique(context: _Context, start: int) -> bool:
     return bool(grammemes & OBLIQUE_CASES) and "nomn" not in grammemes
 
 
+def _possessed_by_noun(context: _Context, trigger: Span, start: int) -> bool:
+    """The words from ``trigger`` to ``start`` make ``start`` the possessor of an event noun: a
+    preposition or article between ("withdrawal of its forces"), or a trigger that the analyser
+    reads as a noun ("відхід своїх військ"); right after a verb ("to supply their troops",
+    "потіснити наших захисників") it is the object."""
+    if context.text[trigger[1] : start].strip():
+        return True
+    index = bisect.bisect_left(context.tokens, trigger[1], key=lambda t: t.end)
+    if index >= len(context.tokens):
+        return False
+    return "NOUN" in context.tokens[index].grammemes
+
+
+def _is_gerund(context: _Context, trigger: Span) -> bool:
+    """The trigger is an adverbial participle (pymorphy ``GRND``: "відступаючи", "отступая")."""
+    index = bisect.bisect_left(context.tokens, trigger[0], key=lambda t: t.start)
+    return index < len(context.tokens) and "GRND" in context.tokens[index].grammemes
+
+
+def _after_head_noun(context: _Context, start: int) -> bool:
+    """The word before ``start`` is a noun in the nominative ("Угруповання окупантів"): the word at
+    ``start`` qualifies it."""
+    index = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
+    if index == 0 or index >= len(context.tokens) or context.tokens[index].start != start:
+        return False
+    head = context.tokens[index - 1].grammemes
+    return "NOUN" in head and "nomn" in head
+
+
 def _is_target(context: _Context, start: int, head_words: int = 0) -> bool:
     """The side word is what is fired at: right after a target word ("удары по противнику",
     "Beschuss auf russische Stellungen"), or after one and up to ``head_words`` lower-case words
@@ -1243,6 +1821,16 @@ def _patient_state(context: _Context, trigger: Span) -> bool:
         return False
     before = context.text[max(0, trigger[0] - 40) : trigger[0]]
     return pattern.search(before) is not None
+
+
+def _own_referent(context: _Context, sentence: Sentence, start: int, source: Source) -> Source:
+    """Whose "its troops" / "seine Truppen" / "свои войска": the nearest party with a side named
+    before it in the sentence ("Russia's defence ministry said it had withdrawn its troops"), else
+    the one who speaks."""
+    before = [
+        m for m in context.speakers if sentence.start <= m.start and m.end <= start and m.source.side in SIDES
+    ]
+    return before[-1].source if before else source
 
 
 def _resolve_own(side: str, source: Source, outlet: Source, default_side: str | None = None) -> str | None:
@@ -1301,10 +1889,82 @@ def _fallback_side(context: _Context, draft: _Draft) -> str | None:
         party_side = draft.meta.get("party_side")
         if party_side in SIDES:
             return str(party_side)
-    if rule.gain and draft.source.side in SIDES:
+    if (rule.gain or rule.source_side_fallback) and draft.source.side in SIDES:
         return draft.source.side
+    if rule.speaker_fallback:
+        organiser = _authority_side(context, draft)
+        if organiser is not None:
+            return organiser
     # A figure ("1000 km²") has its verb elsewhere in the sentence: look at the whole evidence.
     return _trigger_side(context, draft.evidence if rule.region_place else draft.trigger) or rule.default_side
+
+
+#: An attempt word this close before an advance word is its own ("attempted to cross", "попытки
+#: противника прорваться", "намагаються прорватися").
+ATTEMPT_GAP = 30
+
+
+def _failed_attempt(context: _Context, trigger: Span, sentence: Sentence) -> bool:
+    """An advance that was only tried and failed (optional claims.yaml key ``failed_attempt`` with
+    cue lists ``attempt`` and ``failure``): an attempt word right before the trigger and a failure
+    word after it in the sentence ("... попытку форсировать Донец, но был остановлен", "attempts to
+    break through near A were repelled") -- the advance is ``negated`` (gold/README.md)."""
+    attempts, failures = _attempt_cues(context)
+    if not attempts:
+        return False
+    tried = any(
+        end <= trigger[1] and trigger[0] - end <= ATTEMPT_GAP and start >= sentence.start
+        for start, end in attempts
+    )
+    return tried and any(start >= trigger[1] and end <= sentence.end for start, end in failures)
+
+
+def _attempt_cues(context: _Context) -> tuple[list[Span], list[Span]]:
+    """The attempt and failure cue spans of the report (computed once per report)."""
+    cached = context.memo.get("failed_attempt")
+    if cached is None:
+        raw = context.lexicon.extra.get("failed_attempt")
+        if isinstance(raw, dict) and raw.get("attempt") and raw.get("failure"):
+            key = context.lexicon.lang
+            if key not in _ATTEMPT_CUES:
+                _ATTEMPT_CUES[key] = (
+                    compile_cues([str(x) for x in raw["attempt"]]),
+                    compile_cues([str(x) for x in raw["failure"]]),
+                )
+            attempt_cues, failure_cues = _ATTEMPT_CUES[key]
+            cached = (
+                attempt_cues.find(context.text, context.tokens),
+                failure_cues.find(context.text, context.tokens),
+            )
+        else:
+            cached = ([], [])
+        context.memo["failed_attempt"] = cached
+    return cached
+
+
+_ATTEMPT_CUES: dict[str, tuple[CueList, CueList]] = {}
+
+
+def _reports_loss(context: _Context, trigger: Span) -> bool:
+    """The trigger words say a place was lost (claims.yaml ``loss_triggers``), not taken."""
+    return any(s < trigger[1] and trigger[0] < e for s, e in context.loss)
+
+
+def _authority_side(context: _Context, draft: _Draft) -> str | None:
+    """Who organises an evacuation nobody is named for: the official who announces it (the source),
+    else an authority named in the sentence ("Влада оголосила евакуацію", "the Moscow-installed
+    administration called on residents to leave") by its side; an authority without a side word is
+    the outlet's own side's ("влада" in a Ukrainian outlet), else unknown."""
+    if draft.source.kind in OFFICIAL_KINDS and draft.source.side in SIDES:
+        return draft.source.side
+    start, end = draft.evidence
+    authorities = [
+        m for m in context.speakers if start <= m.start and m.end <= end and m.source.kind in OFFICIAL_KINDS
+    ]
+    if not authorities:
+        return None
+    side = authorities[0].source.side or context.outlet.side
+    return side if side in SIDES else None
 
 
 def _trigger_side(context: _Context, scope: Span) -> str | None:
@@ -1340,7 +2000,9 @@ def _evidence_kind(context: _Context, event_type: str, sentence: Sentence, sourc
     def present(spans: list[Span]) -> bool:
         return bool(_spans_in(spans, sentence.start, sentence.end))
 
-    if source.kind in OFFICIAL_KINDS:
+    if source.kind in OFFICIAL_KINDS and not (source.side is None and present(context.analysis)):
+        # A third party's ministry that estimates or assesses ("British defence intelligence
+        # estimates") gives an analysis; a party's own officials make statements whatever the verb.
         return "official_statement"
     if event_type == "media_geolocated" or source.kind in VISUAL_SOURCE_KINDS or present(context.visual):
         return "visual"
@@ -1565,11 +2227,85 @@ def _list_continuation(
     ]
 
 
-def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentence) -> None:
+#: A denial without an event word of its own ("Kyiv denied this.") is about the claims of the
+#: sentence right before it when it is at most this long (characters): a reply, not a new story.
+DENIAL_REPLY_CHARS = 120
+
+
+def _denied_previous(
+    context: _Context,
+    sentence: Sentence,
+    index: int,
+    previous: list[_Draft],
+    speaker: Source | None,
+    current: list[_Draft],
+) -> list[_Draft]:
+    """ "Kiew wies dies zurück.", "Moscow denied this.", "В Киеве это опровергли.": a short sentence
+    whose only content is a denial negates the claims of the sentence before it; the denier is the
+    source (docs/annotation.md: a denial is a ``negated`` claim with the denier as source). Claims
+    the denier made itself are not denied by it, and a condition ("if A falls, ...") is no
+    assertion a denial could answer."""
+    reply = _reply_part(context, sentence, current)
+    if reply is None or reply[1] - reply[0] > DENIAL_REPLY_CHARS:
+        return []
+    if not previous or previous[-1].sentence_index != index - 1:
+        return []
+    denier = speaker or context.outlet
+    denied: list[_Draft] = []
+    for draft in previous:
+        if draft.modality not in ("asserted", "hedged", "predicted") or (
+            draft.source.name,
+            draft.source.kind,
+        ) == (
+            denier.name,
+            denier.kind,
+        ):
+            continue
+        if denier.side is not None and draft.source.side == denier.side:
+            continue  # a side does not deny what its own people said
+        denied.append(
+            replace(
+                draft,
+                sentence_index=index,
+                modality="negated",
+                source=denier,
+                evidence_kind=_evidence_kind(context, draft.event_type, sentence, denier),
+                evidence=reply,
+                quantities=dict(draft.quantities),
+                meta={**draft.meta, "denies": draft.trigger_text},
+            )
+        )
+    return denied
+
+
+def _reply_part(context: _Context, sentence: Sentence, current: list[_Draft]) -> Span | None:
+    """The part of the sentence that only denies: the whole sentence when it has no event word of
+    its own ("Kiew wies dies zurück."), else its first coordinated part when that holds the denial
+    and no event word ("У Силах оборони це спростовують і кажуть, що бої тривають")."""
+    denials = _spans_in(context.modality.denial, sentence.start, sentence.end)
+    if not denials:
+        return None
+    if not current:
+        return (sentence.start, sentence.end)
+    parts = _coordinated_parts(context, clause_spans(sentence))
+    if not parts:
+        return None
+    first = parts[0]
+    if not _spans_in(denials, first[0], first[1]):
+        return None
+    if any(first[0] <= d.trigger[0] < first[1] for d in current):
+        return None
+    return first
+
+
+def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentence) -> list[_Draft]:
     """ "the town", "der Stadt", "міста": the settlement named most recently before it."""
     placeless = [d for d in drafts if d.place is None and not d.places_to]
+    if placeless:
+        _resolve_region_anaphora(placeless, context, sentence)
+        placeless = [d for d in placeless if d.place is None]
     if not placeless or context.lexicon.anaphora is None:
-        return
+        return []
     for match in context.lexicon.anaphora.finditer(sentence.text):
         end = sentence.start + match.end()
         if any(0 <= m.start - end <= ANAPHOR_NAME_GAP for m in context.mentions):
@@ -1589,7 +2325,8 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
         # "A, north of B. The town ...": a reference point is not what "the town" refers to.
         earlier = [m for m in earlier if not _is_secondary(context, m, 0)] or earlier
         word_start = sentence.start + match.start() + len(match.group()) - len(match.group().lstrip())
-        if not _plural_anaphor(context, word_start):
+        plural = _plural_anaphor(context, word_start)
+        if not plural:
             # "took the villages A, B and C and encircled the town": one town is not a member
             # of a list of places named in this sentence ("these villages" may be).
             in_sentence = [m for m in earlier if m.start >= sentence.start]
@@ -1601,7 +2338,8 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
             }
             earlier = [m for m in earlier if id(m) not in listed]
         if not earlier:
-            return
+            return []
+        antecedent = _salient(context, earlier)
         # "продвигаются к городу", "advancing on the town": the town is the objective of an advance.
         to_before = context.lexicon.to_before
         objective = (
@@ -1609,14 +2347,94 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
             and to_before.search(context.text[max(sentence.start, word_start - TO_LOOKBACK) : word_start])
             is not None
         )
+        # "these villages", "ці села": every place of the list the antecedent stands in.
+        group = _listed_with(context, antecedent, earlier) if plural else [antecedent]
+        more: list[_Draft] = []
         for draft in placeless:
             rule = TYPE_RULES[draft.event_type]
             if objective and rule.uses_places_to and not rule.destination_place:
-                draft.places_to = [earlier[-1]]
+                draft.places_to = list(group)
             else:
-                draft.place = earlier[-1]
+                draft.place = group[0]
+                more += [replace(draft, place=m, meta=dict(draft.meta)) for m in group[1:]]
             draft.meta["place_from"] = "anaphora"
+        for extra in more:
+            extra.meta["place_from"] = "anaphora"
+        return more
+    return []
+
+
+#: "the region" refers to an oblast named at most this many characters before it.
+REGION_ANAPHORA_LOOKBACK = 1500
+
+
+def _resolve_region_anaphora(placeless: list[_Draft], context: _Context, sentence: Sentence) -> None:
+    """ "the occupied parts of the region", "в регионе", "der Region" (optional claims.yaml key
+    ``region_anaphora``, a regex): the oblast named most recently before it."""
+    pattern = _extra_regex(context.lexicon, "region_anaphora")
+    if pattern is None:
         return
+    match = pattern.search(context.text, sentence.start, sentence.end)
+    if match is None:
+        return
+    regions = [
+        m
+        for m in context.mentions
+        if m.end <= match.start()
+        and match.start() - m.end <= REGION_ANAPHORA_LOOKBACK
+        and (m.precision == "oblast" or _is_region_named(context, m))
+    ]
+    if not regions:
+        return
+    for draft in placeless:
+        draft.place = regions[-1]
+        draft.meta["place_from"] = "region anaphora"
+
+
+def _listed_with(
+    context: _Context, anchor: PlaceMention, candidates: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The places listed together with ``anchor`` ("Lyptsi and Ternova"), in text order."""
+    index = next(i for i, m in enumerate(candidates) if m is anchor)
+    group = [anchor]
+    for m in candidates[index + 1 :]:
+        if _ENUMERATION_GAP.fullmatch(context.text[group[-1].end : m.start]) is None:
+            break
+        group.append(m)
+    for m in reversed(candidates[:index]):
+        if _ENUMERATION_GAP.fullmatch(context.text[m.end : group[0].start]) is None:
+            break
+        group.insert(0, m)
+    return group
+
+
+def _salient(context: _Context, candidates: list[PlaceMention]) -> PlaceMention:
+    """Of the settlements named before "the town", the one the latest naming sentence is about: its
+    first settlement ("Kupjansk gilt als Knoten, über den die Truppen bei Isjum versorgt werden.
+    Sollte die Stadt fallen, ...": Kupjansk; "Angriffe bei Bachmut und Soledar ... Die Stadt werde
+    beschossen": Bachmut) -- unless one of them was itself introduced as "the town" ("rücken auf
+    die Stadt Lyman vor"), then the latest of those."""
+    named_as_town = [m for m in candidates if _named_by_anaphor(context, m)]
+    if named_as_town:
+        return named_as_town[-1]  # "rücken auf die Stadt Lyman vor. ... die Stadt einkreisen"
+    last = candidates[-1]
+    sentence = next((s for s in context.sentences if s.start <= last.start < s.end), None)
+    if sentence is None:
+        return last
+    same = [m for m in candidates if sentence.start <= m.start]
+    return same[0] if same else last
+
+
+def _named_by_anaphor(context: _Context, mention: PlaceMention) -> bool:
+    """ "die Stadt Lyman", "the town of Izium": the name right after an anaphor noun."""
+    pattern = context.lexicon.anaphora
+    if pattern is None:
+        return False
+    window_start = max(0, mention.start - 40)
+    return any(
+        0 <= mention.start - m.end() <= ANAPHOR_NAME_GAP
+        for m in pattern.finditer(context.text, window_start, mention.start)
+    )
 
 
 def _plural_anaphor(context: _Context, word_start: int) -> bool:
@@ -1759,12 +2577,9 @@ def _dedupe(drafts: list[_Draft], text: str) -> list[_Draft]:
 def _claim_place(mention: PlaceMention | None) -> ClaimPlace | None:
     if mention is None:
         return None
-    place_id = mention.place_id
-    if place_id is not None and place_id.startswith(LOCAL_ID_PREFIX):
-        place_id = None  # not a cities500 place: named and located, without an id (gold/README.md)
     return ClaimPlace(
         text=mention.text,
-        place_id=place_id,
+        place_id=mention.place_id,
         name_en=mention.name_en,
         lat=mention.lat,
         lon=mention.lon,
@@ -1788,8 +2603,6 @@ def _to_claims(context: _Context, drafts: list[_Draft]) -> list[Claim]:
         meta.update(draft.meta)
         if draft.place is not None and draft.place.region_conflict:
             meta["place_region_conflict"] = draft.place.region_conflict
-        if draft.place is not None and (draft.place.place_id or "").startswith(LOCAL_ID_PREFIX):
-            meta["place_local_id"] = draft.place.place_id
         claims.append(
             Claim(
                 claim_id=make_claim_id(

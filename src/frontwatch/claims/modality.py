@@ -78,18 +78,28 @@ def decide_modality(
     lexicon: Lexicon,
     foreign_clauses: Sequence[Span] = (),
     other_triggers: Sequence[Span] = (),
+    speech_cues: Sequence[Span] = (),
 ) -> str:
     """The modality of the claim triggered at ``trigger_span`` inside ``sentence_span``.
 
     ``foreign_clauses`` are clauses of the sentence that carry another claim of their own: a hedge
     there is that claim's ("A was probably taken, and B is encircled": B is asserted).
     ``other_triggers`` are the other event words of the sentence: a threat word before one of them
-    is that one's.
+    is that one's. ``speech_cues`` are the verbs of saying of the sentence: a denial does not reach
+    past a new one to a trigger after it ("denied striking the theatre and claimed that the Azov
+    regiment had blown it up": the blowing up is claimed, not denied).
     """
     s_start, s_end = sentence_span
     if _any_within(cues.conditional, s_start, s_end):
         return "conditional"
-    if _any_within(cues.denial, s_start, s_end) or _near_own(
+    # A denial after the trigger in a part of the sentence that carries a claim of its own is that
+    # claim's ("..., which Russia annexed in 2014: An evacuation is not planned").
+    denials = [
+        d
+        for d in cues.denial
+        if not (d[0] >= trigger_span[1] and any(c[0] <= d[0] and d[1] <= c[1] for c in foreign_clauses))
+    ]
+    if _denied(denials, trigger_span, sentence_span, speech_cues) or _near_own(
         cues.negation, trigger_span, tokens, sentence_span, lexicon.negation_window, other_triggers
     ):
         return "negated"
@@ -104,6 +114,20 @@ def decide_modality(
     if any(not any(c[0] <= h[0] and h[1] <= c[1] for c in foreign_clauses) for h in hedges):
         return "hedged"
     return "asserted"
+
+
+def _denied(denials: list[Span], trigger: Span, sentence: Span, speech_cues: Sequence[Span]) -> bool:
+    """A denial cue of the sentence with no other verb of saying between it and a later trigger."""
+    for start, end in denials:
+        if not (sentence[0] <= start and end <= sentence[1]):
+            continue
+        if end <= trigger[0] and any(
+            end <= c_start and c_end <= trigger[0] and not (c_start < end and start < c_end)
+            for c_start, c_end in speech_cues
+        ):
+            continue
+        return True
+    return False
 
 
 def _token_index_range(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
@@ -180,12 +204,21 @@ def _future_trigger(trigger: Span, clause: Span, tokens: list[Token], lexicon: L
     if not future:
         return False
     first, last = _token_index_range(tokens, trigger[0], trigger[1])
-    verbs = [t for t in tokens[first:last] if FINITE_VERB in t.grammemes or future in t.grammemes]
+    c_first, c_last = _token_index_range(tokens, clause[0], clause[1])
+    # A capitalised word inside the clause is a name ("Агенти «Атеш» підпалили"), whatever the
+    # lemmatiser reads into it; only the clause's first word may be a capitalised verb.
+    names = {id(t) for t in tokens[c_first + 1 : c_last] if t.text[:1].isupper()}
+    verbs = [
+        t
+        for t in tokens[first:last]
+        if (FINITE_VERB in t.grammemes or future in t.grammemes) and id(t) not in names
+    ]
     if verbs:
         return any(future in t.grammemes and "pres" not in _tenses(lexicon.lang, t.text) for t in verbs)
-    c_first, c_last = _token_index_range(tokens, clause[0], clause[1])
     clause_tenses = [
-        _tenses(lexicon.lang, t.text) for t in tokens[c_first:c_last] if FINITE_VERB in t.grammemes
+        _tenses(lexicon.lang, t.text)
+        for t in tokens[c_first:c_last]
+        if FINITE_VERB in t.grammemes and id(t) not in names
     ]
     clause_tenses = [tenses for tenses in clause_tenses if tenses]
     return bool(clause_tenses) and all(tenses == {future} for tenses in clause_tenses)

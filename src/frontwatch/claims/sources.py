@@ -247,6 +247,33 @@ def load_registry(path: Path | None = None) -> SourceRegistry:
     return SourceRegistry(_load_entries(path or SOURCES_PATH))
 
 
+#: Kind of the source a capital stands for ("Kyiv denied", "hieß es in Moskau").
+CAPITAL_KIND = "government"
+
+
+@lru_cache(maxsize=4)
+def load_capitals(path: Path | None = None) -> SourceRegistry:
+    """The capitals that stand for their governments (``capitals`` in sources.yaml), as a registry
+    of ``government`` entries with the capital's side. Whether a capital in a text is a speaker or a
+    place is for the extractor to decide; this only finds the names (inflected forms included)."""
+    data: Any = read_yaml(path or SOURCES_PATH) or {}
+    entries: list[RegistryEntry] = []
+    for raw in data.get("capitals") or []:
+        names = tuple(str(n) for n in raw.get("names") or [] if str(n).strip())
+        side = raw.get("side")
+        if names and side:
+            entries.append(
+                RegistryEntry(
+                    id=f"capital:{side}", name=names[0], names=names, kind=CAPITAL_KIND, side=str(side)
+                )
+            )
+    return SourceRegistry(entries)
+
+
+#: Kinds of speaker that belong to one side by what they are: an occupation official is installed
+#: by Russia whether or not the text says "Russian-installed".
+KIND_SIDES: dict[str, str] = {"occupation_official": "RU"}
+
 # Punctuation that ends the clause a side word would have to share with a name.
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()\n]")
 _SIDES_BEFORE = ("UA", "RU")
@@ -307,7 +334,11 @@ def find_speakers(
             else:
                 name = text[start:end]
                 span_end = end
-            side = _side_before(text, start, side_ends) or _side_within(start, span_end + 15, side_spans)
+            side = (
+                _side_before(text, start, side_ends)
+                or _side_within(start, span_end + 15, side_spans)
+                or KIND_SIDES.get(kind)
+            )
             mentions.append(SourceMention(start, span_end, Source(name, kind, side), None))
             taken.append((start, span_end))
     if lexicon.unknown_speaker is not None:
