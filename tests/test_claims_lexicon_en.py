@@ -7,10 +7,15 @@ with made-up ids, so only the lexicon and the extractor are exercised.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 
 from claims_helpers import extract_from
+from frontwatch.claims import lexicon as lexicon_module
 from frontwatch.claims.lexicon import load_lexicon
+from frontwatch.datafiles import read_yaml_mapping
 from frontwatch.model import Claim
 
 Key = tuple[str, str | None, str | None, str]
@@ -191,9 +196,10 @@ def types(claims: list[Claim]) -> set[str]:
             {("civilian_reaction", "gn:1", "UA", "asserted")},
         ),
         (
+            # The occupation official who announces it organises it (gold en-006: actor RU).
             "About 5,000 residents had been taken from Alpha to Belgorod, the occupation head said.",
             {"Alpha": "gn:1"},
-            {("evacuation", "gn:1", None, "asserted")},
+            {("evacuation", "gn:1", "RU", "asserted")},
         ),
         (
             "In Alpha, the Moscow-installed official said turnout had exceeded 15 percent.",
@@ -439,7 +445,7 @@ def test_lexicon_compiles_every_cue() -> None:
         ),
         (
             "All residents of Alpha should leave immediately, the occupation official said.",
-            ("evacuation", "gn:1", None, "asserted"),
+            ("evacuation", "gn:1", "RU", "asserted"),
         ),
         (
             "Russia's parliament ratified treaties absorbing the Alpha region.",
@@ -613,3 +619,42 @@ def test_defensive_line_is_holding_ground() -> None:
         )
     )
     assert ("control_held", "gn:1", "RU", "asserted") in found, found
+
+
+# --------------------------------------------------------------------------- round 6: file hygiene
+
+# A pattern may open with "\\b(?=[abc])" so that it fails fast at words that cannot start it (speed);
+# the letters must then cover the first letter of every alternative, or the pattern silently misses
+# words (it once left out "crept", "edged", "inched" and "fought their way").
+_FIRST_LETTERS = re.compile(r"^\\b\(\?=\[(?P<letters>[a-z]+)\]\)")
+
+
+def _regex_cues(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        return [cue for value in node.values() for cue in _regex_cues(value)]
+    if isinstance(node, list):
+        return [str(item)[3:] for item in node if str(item).startswith("re:")]
+    return []
+
+
+def test_first_letter_guards_cover_every_alternative() -> None:
+    data = read_yaml_mapping(lexicon_module.LANG_DIR / "en" / "claims.yaml")
+    checked = 0
+    for pattern in _regex_cues(data):
+        guard = _FIRST_LETTERS.match(pattern)
+        if guard is None:
+            continue
+        parsed = lexicon_module._parsed(pattern)
+        prefixes = lexicon_module._prefix_in(parsed) if parsed is not None else None
+        if prefixes is None:
+            continue  # no literal every match starts with (an optional prefix): nothing to check
+        checked += 1
+        missing = {p[0] for p in prefixes} - set(guard.group("letters"))
+        assert not missing, f"first letters {sorted(missing)} missing from the guard of {pattern[:80]}"
+    assert checked >= 5
+
+
+def test_advance_verbs_behind_the_guard_match() -> None:
+    for verb in ("crept", "edged", "inched", "walked", "fought their way"):
+        found = claims_of(f"Russian infantry {verb} into the eastern part of Alpha.", {"Alpha": "gn:1"})
+        assert ("advance", "gn:1", "RU", "asserted") in keys(found), verb
