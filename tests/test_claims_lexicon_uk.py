@@ -527,3 +527,45 @@ def test_look_alikes_of_new_cues() -> None:
     assert not of_type(blood, "reinforcement")
     artillery = run("Наша арта працює по позиціях ворога біля Альфи.", [("Альфи", "gn:10")])
     assert of_type(artillery, "strike")
+
+
+# ----------------------------------------------------------------------------- round 3: generalisation
+
+
+def test_a_place_lost_goes_to_the_other_side() -> None:
+    """``loss_triggers``: the side named (or the source's own) lost the place; the other side took it."""
+    lost = run("Після тривалих боїв Сили оборони втратили контроль над Альфою.", [("Альфою", "gn:10")])
+    assert keys(lost, "control_change") == {("gn:10", "RU", "asserted")}
+    admitted = run("Російський воєнкор визнав, що Альфа, ймовірно, вже втрачена.", [ALPHA])
+    assert keys(admitted, "control_change") == {("gn:10", "UA", "hedged")}
+
+
+def test_quoted_liberation_is_the_occupiers_word() -> None:
+    quoted = run("Росіяни заявили, що «звільнили» Альфу.", [("Альфу", "gn:10")])
+    assert keys(quoted, "control_change") == {("gn:10", "RU", "asserted")}
+    plain = run("Сили оборони звільнили Альфу.", [("Альфу", "gn:10")])
+    assert keys(plain, "control_change") == {("gn:10", "UA", "asserted")}
+
+
+def test_a_guess_about_now_is_hedged_a_possibility_ahead_predicted() -> None:
+    guess = run("В Альфі може перебувати до двох тисяч окупантів.", [("Альфі", "gn:10")])
+    assert {c.modality for c in of_type(guess, "force_estimate")} == {"hedged"}
+    ahead = run("Окупанти можуть захопити Альфу найближчими днями.", [("Альфу", "gn:10")])
+    assert keys(ahead, "control_change") == {("gn:10", "RU", "predicted")}
+
+
+def test_attempts_to_take_a_place_are_fighting_not_a_capture() -> None:
+    claims = run("Окупанти вже місяць намагаються захопити Альфу.", [("Альфу", "gn:10")])
+    assert not of_type(claims, "control_change")
+    assert ("gn:10", "RU", "asserted") in keys(claims, "fighting")
+    prisoners = run("Біля Альфи бійці захопили в полон трьох окупантів.", [("Альфи", "gn:10")])
+    assert not of_type(prisoners, "control_change")
+
+
+def test_figurative_blows_seasons_and_entourages_are_no_events() -> None:
+    economy = run("Санкції завдали удару по економіці, пишуть в Альфі.", [("Альфі", "gn:10")])
+    assert not of_type(economy, "strike")
+    winter = run("В Альфі наступає зима.", [("Альфі", "gn:10")])
+    assert not of_type(winter, "advance")
+    circle = run("Джерело з оточення мера Альфи розповіло про відставку.", [("Альфи", "gn:10")])
+    assert not of_type(circle, "encirclement")
