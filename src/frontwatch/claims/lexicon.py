@@ -230,6 +230,46 @@ def required_literals(pattern: str, flags: int = re.IGNORECASE) -> list[frozense
     return list(unique)
 
 
+class PatternGate:
+    """Which of several regular expressions can match a text at all, from the literals they need.
+
+    For patterns that are each run over the same texts (time expressions, number words): one
+    Aho-Corasick pass over the lower-cased text finds the required literals (``required_literals``)
+    present, and a pattern one of whose clauses has no literal in the text cannot match, so
+    skipping it never changes what it finds. A pattern without a derivable literal always runs,
+    and so does every pattern on a text with a character whose case folding ``str.lower`` does not
+    capture (see "literal prefilter" above).
+    """
+
+    def __init__(self, patterns: Iterable[str], flags: int = re.IGNORECASE) -> None:
+        literal_ids: dict[str, int] = {}
+        # per pattern: its clauses as sets of literal ids (empty tuple: no literal known, always runs)
+        self._clauses: list[tuple[frozenset[int], ...]] = []
+        for pattern in patterns:
+            clauses = required_literals(pattern, flags)
+            self._clauses.append(
+                tuple(frozenset(literal_ids.setdefault(x, len(literal_ids)) for x in c) for c in clauses)
+            )
+        self._all = list(range(len(self._clauses)))
+        self._automaton: Any = None
+        if literal_ids:
+            self._automaton = ahocorasick.Automaton()
+            for literal, number in literal_ids.items():
+                self._automaton.add_word(literal, number)
+            self._automaton.make_automaton()
+
+    def possible(self, text: str) -> list[int]:
+        """Indexes (in order) of the patterns that can match ``text``."""
+        if self._automaton is None or _TEXT_UNSAFE_RE.search(text):
+            return self._all
+        found = {number for _, number in self._automaton.iter(text.lower())}
+        return [
+            index
+            for index, clauses in enumerate(self._clauses)
+            if all(not clause.isdisjoint(found) for clause in clauses)
+        ]
+
+
 # Every literal of every cue list gets a number in one Aho-Corasick automaton, so a report text
 # is scanned once for all cue lists of all languages.
 _literal_ids: dict[str, int] = {}
