@@ -30,15 +30,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import run as bench_run  # noqa: E402  (bench/run.py: the corpus generator)
+import run as bench_run
 
-from frontwatch.claims.evaluate import build_reports, iter_gold_records  # noqa: E402
-from frontwatch.claims.export import claim_to_dict  # noqa: E402
-from frontwatch.cli import demo_files  # noqa: E402
-from frontwatch.ingest.options import IngestOptions  # noqa: E402
-from frontwatch.model import Claim, PlaceMention, Report  # noqa: E402
-from frontwatch.pipeline import analyse, ingest_into  # noqa: E402
-from frontwatch.store import Store, open_store  # noqa: E402
+from frontwatch.claims.evaluate import build_reports, iter_gold_records
+from frontwatch.claims.export import claim_to_dict
+from frontwatch.cli import demo_files
+from frontwatch.ingest.options import IngestOptions
+from frontwatch.model import Claim, PlaceMention, Report
+from frontwatch.pipeline import analyse, ingest_into
+from frontwatch.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "gold" / "claims"
@@ -94,7 +94,9 @@ def dump_store_run(paths: list[Path], folder: Path, prefix: str, work: Path) -> 
         lines: dict[str, list[str]] = {"reports": [], "mentions": [], "claims": []}
         for kind, line in _store_outputs(store, work):
             lines[kind].append(line)
-    return {f"{prefix}_{kind}": _write(folder / f"{prefix}_{kind}.jsonl", found) for kind, found in lines.items()}
+    return {
+        f"{prefix}_{kind}": _write(folder / f"{prefix}_{kind}.jsonl", found) for kind, found in lines.items()
+    }
 
 
 def dump_gold(folder: Path) -> dict[str, int]:
@@ -159,12 +161,16 @@ def compare(reference: Path, candidate: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("action", choices=["dump", "check"])
     parser.add_argument("reference", type=Path, help="folder of the reference dump")
     parser.add_argument("--bench-reports", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--keep", type=Path, help="check: write the new dump here instead of a temporary folder")
+    parser.add_argument(
+        "--keep", type=Path, help="check: write the new dump here instead of a temporary folder"
+    )
     args = parser.parse_args(argv)
     if args.action == "dump":
         counts = dump(args.reference, args.bench_reports, args.seed)

@@ -327,6 +327,26 @@ def _scan(text: str) -> _TextScan:
     return scan
 
 
+# Word starts of the last text looked at, by their lower-cased first character: where the
+# alternatives that open with a short word ("is", "no", "мы") can match.
+_WORD_START = re.compile(r"(?<!\w)\w")
+_last_word_starts: tuple[str, dict[str, list[int]]] = ("", {})
+
+
+def _word_starts(text: str, folded: str) -> dict[str, list[int]]:
+    """Offsets of the word starts of ``text`` by lower-cased first character (``folded``: lower case)."""
+    global _last_word_starts
+    last_text, last_index = _last_word_starts
+    if text is last_text or text == last_text:
+        return last_index
+    index: dict[str, list[int]] = {}
+    for match in _WORD_START.finditer(text):
+        offset = match.start()
+        index.setdefault(folded[offset], []).append(offset)
+    _last_word_starts = (text, index)
+    return index
+
+
 @dataclass
 class _Prefilter:
     """Which alternatives of a cue list's regex can match a text, and how to find their matches.
@@ -342,6 +362,11 @@ class _Prefilter:
     literal_ids: frozenset[int]
     # alternative -> ids of literals one of which every match starts with (None: unknown)
     prefixes: list[frozenset[int] | None]
+    # alternative -> for one without ``prefixes``: lower-cased literals, one of which starts every
+    # match, at a word start (``_word_prefix_in``; None: unknown)
+    word_prefixes: list[frozenset[str] | None] = field(default_factory=list)
+    # alternative -> whether it can match the empty string (then only the combined regex is exact)
+    may_be_empty: list[bool] = field(default_factory=list)
     singles: list[re.Pattern[str] | None] = field(default_factory=list)  # compiled on demand
     subsets: dict[frozenset[int], re.Pattern[str] | None] = field(default_factory=dict)
 
@@ -363,6 +388,9 @@ class _Prefilter:
         text = scan.text
         if all(prefixes[a] is not None for a in possible):
             return self._spans_at_prefixes(text, possible, starts)
+        may_be_empty = self.may_be_empty
+        if may_be_empty and not any(may_be_empty[a] for a in possible):
+            return self._spans_merged(text, scan.folded, possible, starts)
         regex = self._subset(frozenset(possible), full)
         if regex is None:
             return []
@@ -394,6 +422,91 @@ class _Prefilter:
                     resume = match.end()
                     break
         return spans
+
+    def _spans_merged(
+        self, text: str, folded: str | None, possible: list[int], starts: dict[int, list[int]]
+    ) -> list[Span]:
+        """``finditer`` of the regex of the ``possible`` alternatives, without compiling that regex.
+
+        Each alternative keeps the first match it has at or after the scan position: found by a
+        search of its own regex, or, when every match of it starts with a known literal (found by
+        the literal scan, or a short one at a word start), by trying only those offsets. At one
+        offset the combined regex yields the match of its first alternative (in regex order) that
+        matches there, so the earliest start wins and a tie goes to the lower alternative; the
+        scan resumes where that match ends (no alternative here can match the empty string, so
+        every match ends after it starts). A remembered match that starts at or after the new
+        position is still the first one there.
+        """
+        searches: list[re.Pattern[str] | None] = []  # None: the alternative uses its offsets
+        matchers: list[re.Pattern[str]] = []
+        offsets: list[list[int]] = []
+        for alternative in possible:
+            regex = self._single(alternative)
+            matchers.append(regex)
+            prefix = self.prefixes[alternative]
+            word_prefix = self.word_prefixes[alternative] if self.word_prefixes else None
+            if prefix is not None:
+                searches.append(None)
+                at: set[int] = set()
+                for number in prefix:
+                    at.update(starts.get(number, ()))
+                offsets.append(sorted(at))
+            elif word_prefix is not None and folded is not None:
+                searches.append(None)
+                by_initial = _word_starts(text, folded)
+                offsets.append(
+                    sorted(
+                        {
+                            offset
+                            for literal in word_prefix
+                            for offset in by_initial.get(literal[0], ())
+                            if folded.startswith(literal, offset)
+                        }
+                    )
+                )
+            else:
+                searches.append(regex)
+                offsets.append([])
+        count = len(possible)
+        pending: list[re.Match[str] | None] = [None] * count  # next match of each; None: look again
+        finished = [False] * count  # no match of that alternative at or after the position
+        tried = [0] * count  # offsets already tried, for alternatives that use their offsets
+        spans: list[Span] = []
+        position = 0
+        while True:
+            best: re.Match[str] | None = None
+            for index in range(count):
+                if finished[index]:
+                    continue
+                match = pending[index]
+                if match is None or match.start() < position:
+                    match = None
+                    search = searches[index]
+                    if search is not None:
+                        match = search.search(text, position)
+                    else:
+                        candidates = offsets[index]
+                        regex = matchers[index]
+                        next_try = tried[index]
+                        while next_try < len(candidates):
+                            offset = candidates[next_try]
+                            next_try += 1
+                            if offset < position:
+                                continue
+                            match = regex.match(text, offset)
+                            if match is not None:
+                                break
+                        tried[index] = next_try
+                    if match is None:
+                        finished[index] = True
+                        continue
+                    pending[index] = match
+                if best is None or match.start() < best.start():
+                    best = match
+            if best is None:
+                return spans
+            spans.append(best.span())
+            position = best.end()
 
     def _single(self, alternative: int) -> re.Pattern[str]:
         if not self.singles:
@@ -437,7 +550,7 @@ def _combine(anchored: list[str], free: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.IGNORECASE | re.MULTILINE) if parts else None
 
 
-def _prefix_in(items: Any) -> frozenset[str] | None:
+def _prefix_in(items: Any, min_length: int = _MIN_LITERAL) -> frozenset[str] | None:
     """Lower-cased literals one of which every match of the parsed sequence starts with."""
     run: list[str] = []
     for op, arg in items:
@@ -452,23 +565,61 @@ def _prefix_in(items: Any) -> frozenset[str] | None:
         if op in _ZERO_WIDTH:
             continue  # "\b", lookarounds: nothing consumed yet
         if op is _re_constants.SUBPATTERN:
-            return _prefix_in(arg[3])
+            return _prefix_in(arg[3], min_length)
         if op is _re_constants.ATOMIC_GROUP:
-            return _prefix_in(arg)
+            return _prefix_in(arg, min_length)
         if op in _REPEATS and arg[0] >= 1:
-            return _prefix_in(arg[2])
+            return _prefix_in(arg[2], min_length)
         if op is _re_constants.BRANCH:
-            branches = [_prefix_in(branch) for branch in arg[1]]
+            branches = [_prefix_in(branch, min_length) for branch in arg[1]]
             if any(b is None for b in branches):
                 return None
             return frozenset().union(*(b for b in branches if b is not None))
         return None
-    if len(run) >= _MIN_LITERAL:
+    if run and len(run) >= min_length:
         return frozenset({"".join(run)})
     return None
 
 
 _ZERO_WIDTH = (_re_constants.AT, _re_constants.ASSERT, _re_constants.ASSERT_NOT)
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _starts_at_boundary(items: Any) -> bool:
+    """Whether every match of the parsed sequence starts right after a ``\\b`` (False: unknown)."""
+    for op, arg in items:
+        if op is _re_constants.AT:
+            if arg is _re_constants.AT_BOUNDARY:
+                return True
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _re_constants.SUBPATTERN:
+            return _starts_at_boundary(arg[3])
+        if op is _re_constants.ATOMIC_GROUP:
+            return _starts_at_boundary(arg)
+        if op is _re_constants.BRANCH:
+            return all(_starts_at_boundary(branch) for branch in arg[1])
+        return False
+    return False
+
+
+def _word_prefix_in(items: Any, anchored: bool) -> frozenset[str] | None:
+    """Lower-cased literals, however short, one of which every match starts with at a word start.
+
+    A match starts at a word start (a word character not preceded by one) when the alternative is
+    anchored (``(?<!\\w)``) or opens with ``\\b``, and the literal it starts with begins with a
+    word character. Such alternatives can be tried at the word starts of the text that begin with
+    one of these literals instead of searching the whole text.
+    """
+    if not anchored and not _starts_at_boundary(items):
+        return None
+    literals = _prefix_in(items, min_length=1)
+    if literals is None or not all(_WORD_CHARACTER.match(literal[0]) for literal in literals):
+        return None
+    return literals
+
+
 _GROUP_REFERENCES = (_re_constants.GROUPREF, _re_constants.GROUPREF_EXISTS)
 
 
@@ -518,6 +669,11 @@ def _make_prefilter(anchored: list[str], free: list[str]) -> _Prefilter | None:
         by_literal={number: tuple(pairs) for number, pairs in by_literal.items()},
         literal_ids=frozenset(by_literal),
         prefixes=prefixes,
+        word_prefixes=[
+            None if prefix is not None else _word_prefix_in(tree, number < len(anchored))
+            for number, (tree, prefix) in enumerate(zip(parsed, prefixes, strict=True))
+        ],
+        may_be_empty=[tree.getwidth()[0] == 0 for tree in parsed],
     )
 
 
