@@ -243,14 +243,19 @@ class PatternGate:
 
     def __init__(self, patterns: Iterable[str], flags: int = re.IGNORECASE) -> None:
         literal_ids: dict[str, int] = {}
-        # per pattern: its clauses as sets of literal ids (empty tuple: no literal known, always runs)
-        self._clauses: list[tuple[frozenset[int], ...]] = []
-        for pattern in patterns:
+        # literal id -> (pattern, clause) pairs that the literal satisfies
+        by_literal: dict[int, list[tuple[int, int]]] = {}
+        self._clause_counts: list[int] = []
+        for index, pattern in enumerate(patterns):
             clauses = required_literals(pattern, flags)
-            self._clauses.append(
-                tuple(frozenset(literal_ids.setdefault(x, len(literal_ids)) for x in c) for c in clauses)
-            )
-        self._all = list(range(len(self._clauses)))
+            self._clause_counts.append(len(clauses))
+            for number, clause in enumerate(clauses):
+                for literal in clause:
+                    literal_id = literal_ids.setdefault(literal, len(literal_ids))
+                    by_literal.setdefault(literal_id, []).append((index, number))
+        self._by_literal = {number: tuple(pairs) for number, pairs in by_literal.items()}
+        self._all = list(range(len(self._clause_counts)))
+        self._literal_free = [index for index, count in enumerate(self._clause_counts) if count == 0]
         self._automaton: Any = None
         if literal_ids:
             self._automaton = ahocorasick.Automaton()
@@ -258,16 +263,30 @@ class PatternGate:
                 self._automaton.add_word(literal, number)
             self._automaton.make_automaton()
 
+    def may_match_any(self, text: str) -> bool:
+        """Whether any of the patterns can match ``text`` (``possible(text)`` is not empty)."""
+        if self._literal_free or self._automaton is None or _TEXT_UNSAFE_RE.search(text):
+            return bool(self._all)
+        for _, number in self._automaton.iter(text.lower()):
+            for index, _clause in self._by_literal[number]:
+                if self._clause_counts[index] == 1:
+                    return True  # one clause, and it holds
+        return bool(self.possible(text))
+
     def possible(self, text: str) -> list[int]:
         """Indexes (in order) of the patterns that can match ``text``."""
         if self._automaton is None or _TEXT_UNSAFE_RE.search(text):
             return self._all
         found = {number for _, number in self._automaton.iter(text.lower())}
-        return [
-            index
-            for index, clauses in enumerate(self._clauses)
-            if all(not clause.isdisjoint(found) for clause in clauses)
-        ]
+        if not found:
+            return self._literal_free
+        satisfied: dict[int, set[int]] = {}
+        for number in found:
+            for index, clause in self._by_literal[number]:
+                satisfied.setdefault(index, set()).add(clause)
+        counts = self._clause_counts
+        complete = [index for index, clauses in satisfied.items() if len(clauses) == counts[index]]
+        return sorted(complete + self._literal_free)
 
 
 # Every literal of every cue list gets a number in one Aho-Corasick automaton, so a report text
