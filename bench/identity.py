@@ -47,7 +47,8 @@ VOLATILE_REPORT_FIELDS = frozenset({"ingested_at"})
 
 
 def _line(record: Any) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
+    # Paths name the checkout (gold and demo origins): compare two checkouts of the same data.
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, default=str).replace(str(ROOT), "<root>")
 
 
 def report_record(report: Report) -> dict[str, Any]:

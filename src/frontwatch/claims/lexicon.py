@@ -33,7 +33,7 @@ import re._parser as _re_parser
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -47,8 +47,9 @@ TOKEN_RE = re.compile(r"\w+(?:[-'’ʼ]\w+)*")
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a text (a named tuple: a report makes hundreds, and a tuple is built fastest)."""
+
     start: int
     end: int
     text: str
@@ -304,10 +305,27 @@ class _TextScan:
     known: int  # literals known when scanned (more known later: scan again)
     folded: str | None  # lower-cased text; None when it cannot be prefiltered
     starts: dict[int, list[int]]  # literal id -> where it starts in ``text``
+    # prefilter number -> ids of the found literals it needs: a cue list none of whose literals
+    # occurs is done with one look-up
+    touched: dict[int, list[int]] = field(default_factory=dict)
+    prefilters: int = 0  # prefilters known when scanned (one made later: scan again)
 
 
 # The last text looked at: the extractor runs every cue list over the same report text.
 _last_scan = _TextScan("", 0, "", {})
+# literal id -> numbers of the prefilters one of whose clauses holds it
+_literal_owners: dict[int, list[int]] = {}
+_prefilter_count = 0
+
+
+def _register_prefilter(literal_ids: Iterable[int]) -> int:
+    """A number for a new prefilter that needs ``literal_ids``; scans made before it are stale."""
+    global _prefilter_count
+    number = _prefilter_count
+    _prefilter_count += 1
+    for literal in literal_ids:
+        _literal_owners.setdefault(literal, []).append(number)
+    return number
 
 
 def _literal_id(literal: str) -> int:
@@ -325,7 +343,11 @@ def _scan(text: str) -> _TextScan:
     global _automaton, _last_scan
     last = _last_scan
     known = len(_literal_ids)
-    if (text is last.text or text == last.text) and last.known == known:
+    if (
+        (text is last.text or text == last.text)
+        and last.known == known
+        and last.prefilters == _prefilter_count
+    ):
         return last
     folded: str | None = None
     starts: dict[int, list[int]] = {}
@@ -342,7 +364,12 @@ def _scan(text: str) -> _TextScan:
             lengths = _literal_lengths
             for end, number in automaton.iter(folded):
                 starts.setdefault(number, []).append(end - lengths[number] + 1)
-    scan = _last_scan = _TextScan(text, known, folded, starts)
+    touched: dict[int, list[int]] = {}
+    owners = _literal_owners
+    for number in starts:
+        for owner in owners.get(number, ()):
+            touched.setdefault(owner, []).append(number)
+    scan = _last_scan = _TextScan(text, known, folded, starts, touched, _prefilter_count)
     return scan
 
 
@@ -386,13 +413,14 @@ class _Prefilter:
     word_prefixes: list[frozenset[str] | None] = field(default_factory=list)
     # alternative -> whether it can match the empty string (then only the combined regex is exact)
     may_be_empty: list[bool] = field(default_factory=list)
+    number: int = -1  # see ``_register_prefilter``
     singles: list[re.Pattern[str] | None] = field(default_factory=list)  # compiled on demand
     subsets: dict[frozenset[int], re.Pattern[str] | None] = field(default_factory=dict)
 
     def spans(self, scan: _TextScan, full: re.Pattern[str]) -> list[Span]:
         """The non-empty matches of ``full`` in the scanned text, as ``full.finditer`` finds them."""
         starts = scan.starts
-        hits = self.literal_ids.intersection(starts)
+        hits = scan.touched.get(self.number, ())
         if not hits and not self.always:
             return []
         satisfied: dict[int, set[int]] = {}
@@ -693,6 +721,7 @@ def _make_prefilter(anchored: list[str], free: list[str]) -> _Prefilter | None:
             for number, (tree, prefix) in enumerate(zip(parsed, prefixes, strict=True))
         ],
         may_be_empty=[tree.getwidth()[0] == 0 for tree in parsed],
+        number=_register_prefilter(by_literal),
     )
 
 
