@@ -71,6 +71,7 @@ class TokenList(list[Token]):
             self.by_form.setdefault(token.lemma, []).append(token)
             if token.lower != token.lemma:
                 self.by_form.setdefault(token.lower, []).append(token)
+        self.forms = frozenset(self.by_form)
 
 
 def available_languages() -> list[str]:
@@ -742,10 +743,12 @@ class CueList:
         spans: list[Span] = []
         if self.lemmas and isinstance(tokens, TokenList):
             by_form = tokens.by_form
-            matched = {id(t): t for form in self.lemmas & by_form.keys() for t in by_form[form]}
-            spans.extend(
-                (t.start, t.end) for t in matched.values() if not (t.grammemes & self.exclude_grammemes)
-            )
+            forms = self.lemmas & tokens.forms  # a set with a set: walks the smaller one
+            if forms:
+                matched = {id(t): t for form in forms for t in by_form[form]}
+                spans.extend(
+                    (t.start, t.end) for t in matched.values() if not (t.grammemes & self.exclude_grammemes)
+                )
         elif self.lemmas:
             spans.extend(
                 (t.start, t.end)
@@ -757,7 +760,10 @@ class CueList:
         if regex is not None:
             scan = _scan(text) if self.prefilter is not None else None
             if scan is not None and scan.folded is not None and self.prefilter is not None:
-                spans.extend(self.prefilter.spans(scan, regex))
+                found = self.prefilter.spans(scan, regex)
+                if not spans:
+                    return found  # finditer's order: by start, never overlapping, so sorted
+                spans.extend(found)
             else:
                 spans.extend(m.span() for m in regex.finditer(text) if m.end() > m.start())
         spans.sort()
