@@ -66,8 +66,12 @@ def claim_record(claim: Claim) -> dict[str, Any]:
     return claim_to_dict(claim)
 
 
+#: Outputs whose order matters (the order of ``iter_reports`` and ``export claims``): not sorted.
+ORDERED_KINDS = frozenset({"report_order", "claim_order"})
+
+
 def _write(path: Path, lines: Iterable[str]) -> int:
-    ordered = sorted(lines)
+    ordered = list(lines) if path.stem.split("_", 1)[-1] in ORDERED_KINDS else sorted(lines)
     path.write_text("".join(line + "\n" for line in ordered), encoding="utf-8")
     return len(ordered)
 
@@ -81,10 +85,12 @@ def _store_outputs(store: Store, work: Path) -> Iterator[tuple[str, str]]:
         record = report_record(report)
         record["origin"] = report.origin.replace(str(work), "<work>")
         yield "reports", _line(record)
+        yield "report_order", report.id
         for mention in store.mentions_for(report.id):
             yield "mentions", _line(mention_record(mention))
     for claim in store.iter_claims():
         yield "claims", _line(claim_record(claim))
+        yield "claim_order", f"{claim.report_id} {claim.claim_id}"
 
 
 def dump_store_run(paths: list[Path], folder: Path, prefix: str, work: Path) -> dict[str, int]:
@@ -92,7 +98,7 @@ def dump_store_run(paths: list[Path], folder: Path, prefix: str, work: Path) -> 
     with open_store(database) as store:
         ingest_into(store, paths, IngestOptions())
         analyse(store)
-        lines: dict[str, list[str]] = {"reports": [], "mentions": [], "claims": []}
+        lines: dict[str, list[str]] = {kind: [] for kind in ("reports", "mentions", "claims", *ORDERED_KINDS)}
         for kind, line in _store_outputs(store, work):
             lines[kind].append(line)
     return {

@@ -281,13 +281,23 @@ def analyse(
     def flush() -> None:
         if not pending:
             return
+        # A store that can write a whole batch at once (SQLiteStore.write_analyses) does so: the
+        # same rows, one statement per kind of row instead of several per report.
+        write_analyses = getattr(store, "write_analyses", None)
         with store.transaction():
-            for report, mentions, claims in pending:
-                if mentions is not None:
-                    store.replace_mentions(report.id, mentions)
-                    store.mark_analysed(report.id, PLACES_STAGE, places_version)
-                store.replace_claims(report.id, claims)
-                store.mark_analysed(report.id, CLAIMS_STAGE, claims_version)
+            if write_analyses is not None:
+                write_analyses(
+                    [(report.id, mentions, claims) for report, mentions, claims in pending],
+                    (PLACES_STAGE, places_version),
+                    (CLAIMS_STAGE, claims_version),
+                )
+            else:
+                for report, mentions, claims in pending:
+                    if mentions is not None:
+                        store.replace_mentions(report.id, mentions)
+                        store.mark_analysed(report.id, PLACES_STAGE, places_version)
+                    store.replace_claims(report.id, claims)
+                    store.mark_analysed(report.id, CLAIMS_STAGE, claims_version)
         for report, mentions, claims in pending:
             counted(report, mentions, claims)
         pending.clear()
