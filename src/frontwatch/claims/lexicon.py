@@ -415,6 +415,21 @@ class _Prefilter:
     # alternative -> whether it can match the empty string (then only the combined regex is exact)
     may_be_empty: list[bool] = field(default_factory=list)
     number: int = -1  # see ``_register_prefilter``
+    # ``by_literal`` split: alternatives with one clause (a hit makes them possible), and the
+    # (alternative, clause) pairs of those with several
+    single_clause_by_literal: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    several_clauses_by_literal: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.by_literal and not self.single_clause_by_literal and not self.several_clauses_by_literal:
+            for number, pairs in self.by_literal.items():
+                single = tuple(a for a, _ in pairs if self.clause_counts[a] == 1)
+                several = tuple((a, c) for a, c in pairs if self.clause_counts[a] > 1)
+                if single:
+                    self.single_clause_by_literal[number] = single
+                if several:
+                    self.several_clauses_by_literal[number] = several
+
     singles: list[re.Pattern[str] | None] = field(default_factory=list)  # compiled on demand
     subsets: dict[frozenset[int], re.Pattern[str] | None] = field(default_factory=dict)
 
@@ -424,14 +439,25 @@ class _Prefilter:
         hits = scan.touched.get(self.number, ())
         if not hits and not self.always:
             return []
+        # An alternative with one clause is possible as soon as one of its literals is found; only
+        # those with several clauses need to count which of their clauses hold.
+        possible_set = set(self.always)
         satisfied: dict[int, set[int]] = {}
+        single_clause, several_clauses = self.single_clause_by_literal, self.several_clauses_by_literal
         for number in hits:
-            for alternative, clause in self.by_literal[number]:
-                satisfied.setdefault(alternative, set()).add(clause)
-        counts = self.clause_counts
-        possible = sorted({a for a, c in satisfied.items() if len(c) == counts[a]}.union(self.always))
-        if not possible:
+            alternatives = single_clause.get(number)
+            if alternatives:
+                possible_set.update(alternatives)
+            pairs = several_clauses.get(number)
+            if pairs:
+                for alternative, clause in pairs:
+                    satisfied.setdefault(alternative, set()).add(clause)
+        if satisfied:
+            counts = self.clause_counts
+            possible_set.update(a for a, c in satisfied.items() if len(c) == counts[a])
+        if not possible_set:
             return []
+        possible = sorted(possible_set)
         prefixes = self.prefixes
         text = scan.text
         if all(prefixes[a] is not None for a in possible):
