@@ -240,3 +240,22 @@ def test_batch_writes_store_the_same_rows_as_per_report_writes(
     batch, per_report = _rows(paths["batch"]), _rows(paths["per_report"])
     assert batch["claims"] and batch["mentions"]
     assert batch == per_report
+
+
+def test_comparison_gate_gives_the_same_comparisons(monkeypatch: pytest.MonkeyPatch) -> None:
+    import frontwatch.claims.quantities as quantities
+
+    texts = {
+        "Das befreite Gebiet ist größer als ganz Berlin.": "de",
+        "Die Truppen rückten vor.": "de",
+        "An area larger than Luxembourg was retaken; nothing else changed.": "en",
+        "Площа більша за Київ.": "uk",
+        "Территория больше, чем Москва.": "ru",
+    }
+    for text, lang in texts.items():
+        gated = quantities.find_comparisons(text, lang)
+        plain_lexicon = dataclasses.replace(quantities.quantity_lexicon(lang))
+        plain_lexicon.comparison_gate = None
+        with monkeypatch.context() as patch:
+            patch.setattr(quantities, "quantity_lexicon", lambda _lang, lexicon=plain_lexicon: lexicon)
+            assert quantities.find_comparisons(text, lang) == gated
