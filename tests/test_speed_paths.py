@@ -259,3 +259,16 @@ def test_comparison_gate_gives_the_same_comparisons(monkeypatch: pytest.MonkeyPa
         with monkeypatch.context() as patch:
             patch.setattr(quantities, "quantity_lexicon", lambda _lang, lexicon=plain_lexicon: lexicon)
             assert quantities.find_comparisons(text, lang) == gated
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcXYZ äöüß ёЁїєґ ыэъ ΑΩαω 中文 ١٢ 0123 _-'.,\n\u0301ǅ", max_size=60))
+def test_script_counts_per_character_equal_one_regex_pass_per_script(text: str) -> None:
+    from frontwatch.ingest import language
+
+    letters = len(language._LETTER.findall(text))
+    counts = {name: len(pattern.findall(text)) for name, pattern in language._script_patterns().items()}
+    best = max(counts, key=lambda name: counts[name]) if any(counts.values()) else None
+    script, letter_count = language._dominant_script(text)
+    assert letter_count == letters
+    assert script == (None if best is None or counts[best] * 2 < letters else best)
