@@ -109,7 +109,13 @@ def ingest_into(
     read: ReadFile | None = None,
     skip: Iterable[Path] = (),
 ) -> IngestSummary:
-    """Read every file under ``paths`` and store its reports, one transaction per file.
+    """Read every file under ``paths`` and store its reports; a file that fails changes nothing.
+
+    Each file's writes are one savepoint; up to ``INGEST_BATCH_FILES`` files (or
+    ``INGEST_BATCH_CHARS`` characters of text) share one transaction, because a commit per file
+    cost as much CPU as storing the file. Files are read before their batch's transaction opens,
+    so the write lock is held only while storing. ``progress`` is called for each file once its
+    batch is committed.
 
     ``skip``: files not to read even when a folder holds them (the database itself, see
     ``database_files``).
@@ -119,20 +125,74 @@ def ingest_into(
     summary = IngestSummary()
     files = list_input_files(paths, summary.failures, skip)
     summary.files = len(files) + len(summary.failures)
-    for done, path in enumerate(files, start=1):
+    pending: list[tuple[Path, list[Report] | str]] = []  # read, not yet stored: reports or why not
+    pending_chars = 0
+    done = 0
+
+    def flush() -> None:
+        nonlocal pending_chars, done
+        if not pending:
+            return
+        _store_batch(store, summary, pending)
+        for path, _ in pending:
+            done += 1
+            if progress is not None:
+                progress(done, len(files), path)
+        pending.clear()
+        pending_chars = 0
+
+    for path in files:
         try:
             reports = read_file(path, options)
         except ingest_failure as failure:
-            _record_failure(store, summary, path, str(getattr(failure, "reason", failure)))
+            pending.append((path, str(getattr(failure, "reason", failure))))
         except Exception as error:
             # Readers raise IngestFailure for bad input; anything else is a reader bug, which must
             # not stop the batch either. The type name helps whoever fixes it.
-            _record_failure(store, summary, path, f"internal error: {type(error).__name__}: {error}")
+            pending.append((path, f"internal error: {type(error).__name__}: {error}"))
         else:
-            _store_file(store, summary, path, reports)
-        if progress is not None:
-            progress(done, len(files), path)
+            pending.append((path, reports))
+            pending_chars += sum(len(report.raw_text) + len(report.clean_text) for report in reports)
+        if len(pending) >= INGEST_BATCH_FILES or pending_chars >= INGEST_BATCH_CHARS:
+            flush()
+    flush()
     return summary
+
+
+#: Files stored per transaction at most during intake (each file still all or nothing) ...
+INGEST_BATCH_FILES = 64
+#: ... and characters of text (raw and clean) read ahead at most before they are stored.
+INGEST_BATCH_CHARS = 8_000_000
+
+
+def _store_batch(store: Store, summary: IngestSummary, batch: list[tuple[Path, list[Report] | str]]) -> None:
+    """Store the files of ``batch`` in one transaction, each file in a savepoint of its own.
+
+    Should the transaction as a whole fail (SQLite gives up a transaction on some I/O errors),
+    the files are stored one transaction each, as if there were no batch.
+    """
+    counted = IngestSummary()
+    try:
+        with store.transaction():
+            for path, outcome in batch:
+                _store_outcome(store, counted, path, outcome)
+    except StoreError:
+        counted = IngestSummary()
+        for path, outcome in batch:
+            _store_outcome(store, counted, path, outcome)
+    summary.files_ok += counted.files_ok
+    summary.reports_read += counted.reports_read
+    summary.added += counted.added
+    summary.duplicates += counted.duplicates
+    summary.near_duplicates += counted.near_duplicates
+    summary.failures.extend(counted.failures)
+
+
+def _store_outcome(store: Store, summary: IngestSummary, path: Path, outcome: list[Report] | str) -> None:
+    if isinstance(outcome, str):
+        _record_failure(store, summary, path, outcome)
+    else:
+        _store_file(store, summary, path, outcome)
 
 
 def _store_file(store: Store, summary: IngestSummary, path: Path, reports: list[Report]) -> None:
@@ -221,13 +281,23 @@ def analyse(
     def flush() -> None:
         if not pending:
             return
+        # A store that can write a whole batch at once (SQLiteStore.write_analyses) does so: the
+        # same rows, one statement per kind of row instead of several per report.
+        write_analyses = getattr(store, "write_analyses", None)
         with store.transaction():
-            for report, mentions, claims in pending:
-                if mentions is not None:
-                    store.replace_mentions(report.id, mentions)
-                    store.mark_analysed(report.id, PLACES_STAGE, places_version)
-                store.replace_claims(report.id, claims)
-                store.mark_analysed(report.id, CLAIMS_STAGE, claims_version)
+            if write_analyses is not None:
+                write_analyses(
+                    [(report.id, mentions, claims) for report, mentions, claims in pending],
+                    (PLACES_STAGE, places_version),
+                    (CLAIMS_STAGE, claims_version),
+                )
+            else:
+                for report, mentions, claims in pending:
+                    if mentions is not None:
+                        store.replace_mentions(report.id, mentions)
+                        store.mark_analysed(report.id, PLACES_STAGE, places_version)
+                    store.replace_claims(report.id, claims)
+                    store.mark_analysed(report.id, CLAIMS_STAGE, claims_version)
         for report, mentions, claims in pending:
             counted(report, mentions, claims)
         pending.clear()

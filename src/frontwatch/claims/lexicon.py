@@ -33,7 +33,7 @@ import re._parser as _re_parser
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -47,8 +47,9 @@ TOKEN_RE = re.compile(r"\w+(?:[-'’ʼ]\w+)*")
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a text (a named tuple: a report makes hundreds, and a tuple is built fastest)."""
+
     start: int
     end: int
     text: str
@@ -70,6 +71,7 @@ class TokenList(list[Token]):
             self.by_form.setdefault(token.lemma, []).append(token)
             if token.lower != token.lemma:
                 self.by_form.setdefault(token.lower, []).append(token)
+        self.forms = frozenset(self.by_form)
 
 
 def available_languages() -> list[str]:
@@ -230,6 +232,65 @@ def required_literals(pattern: str, flags: int = re.IGNORECASE) -> list[frozense
     return list(unique)
 
 
+class PatternGate:
+    """Which of several regular expressions can match a text at all, from the literals they need.
+
+    For patterns that are each run over the same texts (time expressions, number words): one
+    Aho-Corasick pass over the lower-cased text finds the required literals (``required_literals``)
+    present, and a pattern one of whose clauses has no literal in the text cannot match, so
+    skipping it never changes what it finds. A pattern without a derivable literal always runs,
+    and so does every pattern on a text with a character whose case folding ``str.lower`` does not
+    capture (see "literal prefilter" above).
+    """
+
+    def __init__(self, patterns: Iterable[str], flags: int = re.IGNORECASE) -> None:
+        literal_ids: dict[str, int] = {}
+        # literal id -> (pattern, clause) pairs that the literal satisfies
+        by_literal: dict[int, list[tuple[int, int]]] = {}
+        self._clause_counts: list[int] = []
+        for index, pattern in enumerate(patterns):
+            clauses = required_literals(pattern, flags)
+            self._clause_counts.append(len(clauses))
+            for number, clause in enumerate(clauses):
+                for literal in clause:
+                    literal_id = literal_ids.setdefault(literal, len(literal_ids))
+                    by_literal.setdefault(literal_id, []).append((index, number))
+        self._by_literal = {number: tuple(pairs) for number, pairs in by_literal.items()}
+        self._all = list(range(len(self._clause_counts)))
+        self._literal_free = [index for index, count in enumerate(self._clause_counts) if count == 0]
+        self._automaton: Any = None
+        if literal_ids:
+            self._automaton = ahocorasick.Automaton()
+            for literal, number in literal_ids.items():
+                self._automaton.add_word(literal, number)
+            self._automaton.make_automaton()
+
+    def may_match_any(self, text: str) -> bool:
+        """Whether any of the patterns can match ``text`` (``possible(text)`` is not empty)."""
+        if self._literal_free or self._automaton is None or _TEXT_UNSAFE_RE.search(text):
+            return bool(self._all)
+        for _, number in self._automaton.iter(text.lower()):
+            for index, _clause in self._by_literal[number]:
+                if self._clause_counts[index] == 1:
+                    return True  # one clause, and it holds
+        return bool(self.possible(text))
+
+    def possible(self, text: str) -> list[int]:
+        """Indexes (in order) of the patterns that can match ``text``."""
+        if self._automaton is None or _TEXT_UNSAFE_RE.search(text):
+            return self._all
+        found = {number for _, number in self._automaton.iter(text.lower())}
+        if not found:
+            return self._literal_free
+        satisfied: dict[int, set[int]] = {}
+        for number in found:
+            for index, clause in self._by_literal[number]:
+                satisfied.setdefault(index, set()).add(clause)
+        counts = self._clause_counts
+        complete = [index for index, clauses in satisfied.items() if len(clauses) == counts[index]]
+        return sorted(complete + self._literal_free)
+
+
 # Every literal of every cue list gets a number in one Aho-Corasick automaton, so a report text
 # is scanned once for all cue lists of all languages.
 _literal_ids: dict[str, int] = {}
@@ -245,10 +306,27 @@ class _TextScan:
     known: int  # literals known when scanned (more known later: scan again)
     folded: str | None  # lower-cased text; None when it cannot be prefiltered
     starts: dict[int, list[int]]  # literal id -> where it starts in ``text``
+    # prefilter number -> ids of the found literals it needs: a cue list none of whose literals
+    # occurs is done with one look-up
+    touched: dict[int, list[int]] = field(default_factory=dict)
+    prefilters: int = 0  # prefilters known when scanned (one made later: scan again)
 
 
 # The last text looked at: the extractor runs every cue list over the same report text.
 _last_scan = _TextScan("", 0, "", {})
+# literal id -> numbers of the prefilters one of whose clauses holds it
+_literal_owners: dict[int, list[int]] = {}
+_prefilter_count = 0
+
+
+def _register_prefilter(literal_ids: Iterable[int]) -> int:
+    """A number for a new prefilter that needs ``literal_ids``; scans made before it are stale."""
+    global _prefilter_count
+    number = _prefilter_count
+    _prefilter_count += 1
+    for literal in literal_ids:
+        _literal_owners.setdefault(literal, []).append(number)
+    return number
 
 
 def _literal_id(literal: str) -> int:
@@ -266,7 +344,11 @@ def _scan(text: str) -> _TextScan:
     global _automaton, _last_scan
     last = _last_scan
     known = len(_literal_ids)
-    if (text is last.text or text == last.text) and last.known == known:
+    if (
+        (text is last.text or text == last.text)
+        and last.known == known
+        and last.prefilters == _prefilter_count
+    ):
         return last
     folded: str | None = None
     starts: dict[int, list[int]] = {}
@@ -283,8 +365,33 @@ def _scan(text: str) -> _TextScan:
             lengths = _literal_lengths
             for end, number in automaton.iter(folded):
                 starts.setdefault(number, []).append(end - lengths[number] + 1)
-    scan = _last_scan = _TextScan(text, known, folded, starts)
+    touched: dict[int, list[int]] = {}
+    owners = _literal_owners
+    for number in starts:
+        for owner in owners.get(number, ()):
+            touched.setdefault(owner, []).append(number)
+    scan = _last_scan = _TextScan(text, known, folded, starts, touched, _prefilter_count)
     return scan
+
+
+# Word starts of the last text looked at, by their lower-cased first character: where the
+# alternatives that open with a short word ("is", "no", "мы") can match.
+_WORD_START = re.compile(r"(?<!\w)\w")
+_last_word_starts: tuple[str, dict[str, list[int]]] = ("", {})
+
+
+def _word_starts(text: str, folded: str) -> dict[str, list[int]]:
+    """Offsets of the word starts of ``text`` by lower-cased first character (``folded``: lower case)."""
+    global _last_word_starts
+    last_text, last_index = _last_word_starts
+    if text is last_text or text == last_text:
+        return last_index
+    index: dict[str, list[int]] = {}
+    for match in _WORD_START.finditer(text):
+        offset = match.start()
+        index.setdefault(folded[offset], []).append(offset)
+    _last_word_starts = (text, index)
+    return index
 
 
 @dataclass
@@ -302,27 +409,62 @@ class _Prefilter:
     literal_ids: frozenset[int]
     # alternative -> ids of literals one of which every match starts with (None: unknown)
     prefixes: list[frozenset[int] | None]
+    # alternative -> for one without ``prefixes``: lower-cased literals, one of which starts every
+    # match, at a word start (``_word_prefix_in``; None: unknown)
+    word_prefixes: list[frozenset[str] | None] = field(default_factory=list)
+    # alternative -> whether it can match the empty string (then only the combined regex is exact)
+    may_be_empty: list[bool] = field(default_factory=list)
+    number: int = -1  # see ``_register_prefilter``
+    # ``by_literal`` split: alternatives with one clause (a hit makes them possible), and the
+    # (alternative, clause) pairs of those with several
+    single_clause_by_literal: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    several_clauses_by_literal: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.by_literal and not self.single_clause_by_literal and not self.several_clauses_by_literal:
+            for number, pairs in self.by_literal.items():
+                single = tuple(a for a, _ in pairs if self.clause_counts[a] == 1)
+                several = tuple((a, c) for a, c in pairs if self.clause_counts[a] > 1)
+                if single:
+                    self.single_clause_by_literal[number] = single
+                if several:
+                    self.several_clauses_by_literal[number] = several
+
     singles: list[re.Pattern[str] | None] = field(default_factory=list)  # compiled on demand
     subsets: dict[frozenset[int], re.Pattern[str] | None] = field(default_factory=dict)
 
     def spans(self, scan: _TextScan, full: re.Pattern[str]) -> list[Span]:
         """The non-empty matches of ``full`` in the scanned text, as ``full.finditer`` finds them."""
         starts = scan.starts
-        hits = self.literal_ids.intersection(starts)
+        hits = scan.touched.get(self.number, ())
         if not hits and not self.always:
             return []
+        # An alternative with one clause is possible as soon as one of its literals is found; only
+        # those with several clauses need to count which of their clauses hold.
+        possible_set = set(self.always)
         satisfied: dict[int, set[int]] = {}
+        single_clause, several_clauses = self.single_clause_by_literal, self.several_clauses_by_literal
         for number in hits:
-            for alternative, clause in self.by_literal[number]:
-                satisfied.setdefault(alternative, set()).add(clause)
-        counts = self.clause_counts
-        possible = sorted({a for a, c in satisfied.items() if len(c) == counts[a]}.union(self.always))
-        if not possible:
+            alternatives = single_clause.get(number)
+            if alternatives:
+                possible_set.update(alternatives)
+            pairs = several_clauses.get(number)
+            if pairs:
+                for alternative, clause in pairs:
+                    satisfied.setdefault(alternative, set()).add(clause)
+        if satisfied:
+            counts = self.clause_counts
+            possible_set.update(a for a, c in satisfied.items() if len(c) == counts[a])
+        if not possible_set:
             return []
+        possible = sorted(possible_set)
         prefixes = self.prefixes
         text = scan.text
         if all(prefixes[a] is not None for a in possible):
             return self._spans_at_prefixes(text, possible, starts)
+        may_be_empty = self.may_be_empty
+        if may_be_empty and not any(may_be_empty[a] for a in possible):
+            return self._spans_merged(text, scan.folded, possible, starts)
         regex = self._subset(frozenset(possible), full)
         if regex is None:
             return []
@@ -354,6 +496,91 @@ class _Prefilter:
                     resume = match.end()
                     break
         return spans
+
+    def _spans_merged(
+        self, text: str, folded: str | None, possible: list[int], starts: dict[int, list[int]]
+    ) -> list[Span]:
+        """``finditer`` of the regex of the ``possible`` alternatives, without compiling that regex.
+
+        Each alternative keeps the first match it has at or after the scan position: found by a
+        search of its own regex, or, when every match of it starts with a known literal (found by
+        the literal scan, or a short one at a word start), by trying only those offsets. At one
+        offset the combined regex yields the match of its first alternative (in regex order) that
+        matches there, so the earliest start wins and a tie goes to the lower alternative; the
+        scan resumes where that match ends (no alternative here can match the empty string, so
+        every match ends after it starts). A remembered match that starts at or after the new
+        position is still the first one there.
+        """
+        searches: list[re.Pattern[str] | None] = []  # None: the alternative uses its offsets
+        matchers: list[re.Pattern[str]] = []
+        offsets: list[list[int]] = []
+        for alternative in possible:
+            regex = self._single(alternative)
+            matchers.append(regex)
+            prefix = self.prefixes[alternative]
+            word_prefix = self.word_prefixes[alternative] if self.word_prefixes else None
+            if prefix is not None:
+                searches.append(None)
+                at: set[int] = set()
+                for number in prefix:
+                    at.update(starts.get(number, ()))
+                offsets.append(sorted(at))
+            elif word_prefix is not None and folded is not None:
+                searches.append(None)
+                by_initial = _word_starts(text, folded)
+                offsets.append(
+                    sorted(
+                        {
+                            offset
+                            for literal in word_prefix
+                            for offset in by_initial.get(literal[0], ())
+                            if folded.startswith(literal, offset)
+                        }
+                    )
+                )
+            else:
+                searches.append(regex)
+                offsets.append([])
+        count = len(possible)
+        pending: list[re.Match[str] | None] = [None] * count  # next match of each; None: look again
+        finished = [False] * count  # no match of that alternative at or after the position
+        tried = [0] * count  # offsets already tried, for alternatives that use their offsets
+        spans: list[Span] = []
+        position = 0
+        while True:
+            best: re.Match[str] | None = None
+            for index in range(count):
+                if finished[index]:
+                    continue
+                match = pending[index]
+                if match is None or match.start() < position:
+                    match = None
+                    search = searches[index]
+                    if search is not None:
+                        match = search.search(text, position)
+                    else:
+                        candidates = offsets[index]
+                        regex = matchers[index]
+                        next_try = tried[index]
+                        while next_try < len(candidates):
+                            offset = candidates[next_try]
+                            next_try += 1
+                            if offset < position:
+                                continue
+                            match = regex.match(text, offset)
+                            if match is not None:
+                                break
+                        tried[index] = next_try
+                    if match is None:
+                        finished[index] = True
+                        continue
+                    pending[index] = match
+                if best is None or match.start() < best.start():
+                    best = match
+            if best is None:
+                return spans
+            spans.append(best.span())
+            position = best.end()
 
     def _single(self, alternative: int) -> re.Pattern[str]:
         if not self.singles:
@@ -397,7 +624,7 @@ def _combine(anchored: list[str], free: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.IGNORECASE | re.MULTILINE) if parts else None
 
 
-def _prefix_in(items: Any) -> frozenset[str] | None:
+def _prefix_in(items: Any, min_length: int = _MIN_LITERAL) -> frozenset[str] | None:
     """Lower-cased literals one of which every match of the parsed sequence starts with."""
     run: list[str] = []
     for op, arg in items:
@@ -412,23 +639,61 @@ def _prefix_in(items: Any) -> frozenset[str] | None:
         if op in _ZERO_WIDTH:
             continue  # "\b", lookarounds: nothing consumed yet
         if op is _re_constants.SUBPATTERN:
-            return _prefix_in(arg[3])
+            return _prefix_in(arg[3], min_length)
         if op is _re_constants.ATOMIC_GROUP:
-            return _prefix_in(arg)
+            return _prefix_in(arg, min_length)
         if op in _REPEATS and arg[0] >= 1:
-            return _prefix_in(arg[2])
+            return _prefix_in(arg[2], min_length)
         if op is _re_constants.BRANCH:
-            branches = [_prefix_in(branch) for branch in arg[1]]
+            branches = [_prefix_in(branch, min_length) for branch in arg[1]]
             if any(b is None for b in branches):
                 return None
             return frozenset().union(*(b for b in branches if b is not None))
         return None
-    if len(run) >= _MIN_LITERAL:
+    if run and len(run) >= min_length:
         return frozenset({"".join(run)})
     return None
 
 
 _ZERO_WIDTH = (_re_constants.AT, _re_constants.ASSERT, _re_constants.ASSERT_NOT)
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _starts_at_boundary(items: Any) -> bool:
+    """Whether every match of the parsed sequence starts right after a ``\\b`` (False: unknown)."""
+    for op, arg in items:
+        if op is _re_constants.AT:
+            if arg is _re_constants.AT_BOUNDARY:
+                return True
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _re_constants.SUBPATTERN:
+            return _starts_at_boundary(arg[3])
+        if op is _re_constants.ATOMIC_GROUP:
+            return _starts_at_boundary(arg)
+        if op is _re_constants.BRANCH:
+            return all(_starts_at_boundary(branch) for branch in arg[1])
+        return False
+    return False
+
+
+def _word_prefix_in(items: Any, anchored: bool) -> frozenset[str] | None:
+    """Lower-cased literals, however short, one of which every match starts with at a word start.
+
+    A match starts at a word start (a word character not preceded by one) when the alternative is
+    anchored (``(?<!\\w)``) or opens with ``\\b``, and the literal it starts with begins with a
+    word character. Such alternatives can be tried at the word starts of the text that begin with
+    one of these literals instead of searching the whole text.
+    """
+    if not anchored and not _starts_at_boundary(items):
+        return None
+    literals = _prefix_in(items, min_length=1)
+    if literals is None or not all(_WORD_CHARACTER.match(literal[0]) for literal in literals):
+        return None
+    return literals
+
+
 _GROUP_REFERENCES = (_re_constants.GROUPREF, _re_constants.GROUPREF_EXISTS)
 
 
@@ -478,6 +743,12 @@ def _make_prefilter(anchored: list[str], free: list[str]) -> _Prefilter | None:
         by_literal={number: tuple(pairs) for number, pairs in by_literal.items()},
         literal_ids=frozenset(by_literal),
         prefixes=prefixes,
+        word_prefixes=[
+            None if prefix is not None else _word_prefix_in(tree, number < len(anchored))
+            for number, (tree, prefix) in enumerate(zip(parsed, prefixes, strict=True))
+        ],
+        may_be_empty=[tree.getwidth()[0] == 0 for tree in parsed],
+        number=_register_prefilter(by_literal),
     )
 
 
@@ -498,10 +769,12 @@ class CueList:
         spans: list[Span] = []
         if self.lemmas and isinstance(tokens, TokenList):
             by_form = tokens.by_form
-            matched = {id(t): t for form in self.lemmas & by_form.keys() for t in by_form[form]}
-            spans.extend(
-                (t.start, t.end) for t in matched.values() if not (t.grammemes & self.exclude_grammemes)
-            )
+            forms = self.lemmas & tokens.forms  # a set with a set: walks the smaller one
+            if forms:
+                matched = {id(t): t for form in forms for t in by_form[form]}
+                spans.extend(
+                    (t.start, t.end) for t in matched.values() if not (t.grammemes & self.exclude_grammemes)
+                )
         elif self.lemmas:
             spans.extend(
                 (t.start, t.end)
@@ -513,7 +786,10 @@ class CueList:
         if regex is not None:
             scan = _scan(text) if self.prefilter is not None else None
             if scan is not None and scan.folded is not None and self.prefilter is not None:
-                spans.extend(self.prefilter.spans(scan, regex))
+                found = self.prefilter.spans(scan, regex)
+                if not spans:
+                    return found  # finditer's order: by start, never overlapping, so sorted
+                spans.extend(found)
             else:
                 spans.extend(m.span() for m in regex.finditer(text) if m.end() > m.start())
         spans.sort()

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from frontwatch.claims.lexicon import PatternGate
 from frontwatch.datafiles import LANG_DIR, read_yaml
 
 #: libyaml's safe loader when PyYAML was built with it (several times faster, same result).
@@ -79,6 +80,9 @@ class NumberLexicon:
     #: Finds something in every text that holds a number word or vague quantity (see ``_word_gate``);
     #: None: the language has no such words.
     word_gate: re.Pattern[str] | None = None
+    #: The literals the words need (see ``PatternGate``): a text without any of them cannot hold a
+    #: number word, so ``word_gate`` need not scan it. None: no such test.
+    word_literals: PatternGate | None = None
 
     def classify(self, word: str) -> str | None:
         """Which kind of number word ``word`` (lower case) is, or None."""
@@ -113,12 +117,17 @@ def alternation(phrases: list[str]) -> str:
 
     Spaces inside a phrase match any run of whitespace, apostrophes any apostrophe variant.
     """
+    return "|".join(alternation_parts(phrases))
+
+
+def alternation_parts(phrases: list[str]) -> list[str]:
+    """The alternatives of ``alternation(phrases)``, in its order."""
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         escaped = re.escape(phrase)
         escaped = escaped.replace(r"\ ", r"\s+").replace("'", f"[{APOSTROPHES}]")
         parts.append(escaped)
-    return "|".join(parts)
+    return parts
 
 
 def _as_float_map(raw: Any) -> dict[str, float]:
@@ -168,7 +177,9 @@ def number_lexicon(lang: str) -> NumberLexicon:
         re.IGNORECASE,
     )
     vague_re = re.compile(rf"(?<!\w)(?:{alternation(list(vague))})(?!\w)", re.IGNORECASE) if vague else None
-    word_gate = _word_gate([*units, *multipliers, *scales, *vague])
+    gate_words = [*units, *multipliers, *scales, *vague]
+    word_gate = _word_gate(gate_words)
+    word_literals = PatternGate(alternation_parts(gate_words)) if word_gate is not None else None
     clock_re = _clock_regex(
         [str(sep) for sep in config.get("clock_separators", [":"]) or []],
         [str(word) for word in config.get("clock_words", []) or []],
@@ -189,6 +200,7 @@ def number_lexicon(lang: str) -> NumberLexicon:
         scale_after_digits_re=scale_after_digits_re,
         vague_re=vague_re,
         word_gate=word_gate,
+        word_literals=word_literals,
         clock_re=clock_re,
     )
 
@@ -347,7 +359,11 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
         found.append(NumberMatch(match.start(), end, text[match.start() : end], value, "exact", "digits"))
         taken.append((match.start(), end))
 
-    if lexicon.word_gate is None or lexicon.word_gate.search(text) is None:
+    if (
+        lexicon.word_gate is None
+        or (lexicon.word_literals is not None and not lexicon.word_literals.may_match_any(text))
+        or lexicon.word_gate.search(text) is None
+    ):
         return sorted(found, key=lambda n: n.start)  # no number word, no vague quantity
 
     # Number words: maximal runs of number words separated by spaces, hyphens or joiners.

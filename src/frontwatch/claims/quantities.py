@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
+from frontwatch.claims.lexicon import PatternGate
 from frontwatch.claims.numbers import NumberMatch, alternation, find_numbers, load_lang_yaml
 from frontwatch.claims.timeexpr import resolve_times
 from frontwatch.model import Quantity
@@ -121,6 +122,12 @@ class QuantityLexicon:
     #: Named contexts a unit may need ("military"), and what rules each out ("civilian").
     context_res: dict[str, re.Pattern[str]] | None = None
     blocking_context_res: dict[str, re.Pattern[str]] | None = None
+    #: Which ``comparison_res`` can match a text at all (most sentences compare nothing).
+    comparison_gate: PatternGate | None = None
+
+    def __post_init__(self) -> None:
+        if self.comparison_gate is None and self.comparison_res:
+            self.comparison_gate = PatternGate((p.pattern for p in self.comparison_res), re.IGNORECASE)
 
 
 def _bound_regex(spec: dict[str, list[str]], anchored_end: bool) -> re.Pattern[str] | None:
@@ -260,8 +267,11 @@ def _matched_bound(match: re.Match[str]) -> str:
 def find_comparisons(text: str, lang: str) -> list[ComparisonMatch]:
     """Size comparisons such as "größer als ganz Berlin" or "larger than Luxembourg", by offset."""
     found: list[ComparisonMatch] = []
-    for pattern in quantity_lexicon(lang).comparison_res:
-        for match in pattern.finditer(text):
+    lexicon = quantity_lexicon(lang)
+    patterns = lexicon.comparison_res
+    gate = lexicon.comparison_gate
+    for index in gate.possible(text) if gate is not None else range(len(patterns)):
+        for match in patterns[index].finditer(text):
             found.append(ComparisonMatch(match.start(), match.end(), match.group(0)))
     # Keep the longest of overlapping matches.
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))

@@ -46,6 +46,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any
 
+from frontwatch.claims.lexicon import PatternGate
 from frontwatch.claims.numbers import (
     alternation,
     load_lang_yaml,
@@ -98,6 +99,13 @@ class TimeLexicon:
     count_words: dict[str, int]
     future_re: re.Pattern[str] | None
     patterns: list[TimePattern]
+    # Which patterns can match a text at all: most sentences hold no time word, and each pattern
+    # scan costs a pass over the sentence.
+    gate: PatternGate | None = None
+
+    def __post_init__(self) -> None:
+        if self.gate is None:
+            self.gate = PatternGate(p.regex.pattern for p in self.patterns)
 
 
 def _forms(raw: Any) -> dict[str, int]:
@@ -407,7 +415,10 @@ def _scan(text: str, lang: str) -> tuple[TimeLexicon, tuple[Candidate, ...]]:
     """
     lexicon = time_lexicon(lang)
     candidates: list[Candidate] = []
-    for pattern in lexicon.patterns:
+    patterns = lexicon.patterns
+    possible = lexicon.gate.possible(text) if lexicon.gate is not None else range(len(patterns))
+    for index in possible:
+        pattern = patterns[index]
         for match in pattern.regex.finditer(text):
             if match.end() > match.start():
                 candidates.append((match.start(), match.end(), pattern, match))

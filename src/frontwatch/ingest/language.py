@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -150,12 +151,32 @@ def _restricted_identifier() -> Any:
     return identifier
 
 
+#: character -> (is a letter, the scripts it belongs to); filled as characters are met.
+_CHARACTER_CLASSES: dict[str, tuple[bool, tuple[str, ...]]] = {}
+
+
+def _character_class(char: str) -> tuple[bool, tuple[str, ...]]:
+    known = _CHARACTER_CLASSES.get(char)
+    if known is None:
+        scripts = tuple(name for name, pattern in _script_patterns().items() if pattern.fullmatch(char))
+        known = _CHARACTER_CLASSES[char] = (_LETTER.fullmatch(char) is not None, scripts)
+    return known
+
+
 def _dominant_script(text: str) -> tuple[str | None, int]:
     """The script with most letters and the number of letters overall."""
-    letters = len(_LETTER.findall(text))
+    # Counted per distinct character (a text has a few dozen) instead of one regex pass per script:
+    # the same counts as ``len(pattern.findall(text))``, at a fraction of the cost.
+    letters = 0
+    per_script = dict.fromkeys(_script_patterns(), 0)
+    for char, count in Counter(text).items():
+        is_letter, scripts = _character_class(char)
+        if is_letter:
+            letters += count
+        for name in scripts:
+            per_script[name] += count
     best_script, best_count = None, 0
-    for name, pattern in _script_patterns().items():
-        count = len(pattern.findall(text))
+    for name, count in per_script.items():
         if count > best_count:
             best_script, best_count = name, count
     if best_count * 2 < letters:

@@ -390,39 +390,11 @@ class SQLiteStore:
     # -- place mentions ----------------------------------------------------------------------
 
     def replace_mentions(self, report_id: str, mentions: Iterable[PlaceMention]) -> None:
-        rows = []
-        for seq, mention in enumerate(mentions):
-            if mention.report_id != report_id:
-                raise StoreError(f"mention {mention.text!r} belongs to {mention.report_id}, not {report_id}")
-            rows.append(
-                (
-                    report_id,
-                    seq,
-                    mention.start,
-                    mention.end,
-                    mention.text,
-                    mention.place_id,
-                    mention.name_en,
-                    mention.lat,
-                    mention.lon,
-                    mention.admin1,
-                    mention.admin2,
-                    mention.precision,
-                    mention.score,
-                    codec.alternatives_to_json(mention.alternatives),
-                    mention.reason,
-                    mention.region_conflict,
-                )
-            )
+        rows = _mention_rows(report_id, mentions)
         with self.transaction():
             self._require_report(report_id)
             self._db.execute("DELETE FROM place_mentions WHERE report_id = ?", (report_id,))
-            self._db.executemany(
-                'INSERT INTO place_mentions (report_id, seq, start, "end", text, place_id, name_en, lat, '
-                "lon, admin1, admin2, precision, score, alternatives, reason, region_conflict) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
+            self._db.executemany(_INSERT_MENTION, rows)
 
     def mentions_for(self, report_id: str) -> list[PlaceMention]:
         rows = self._db.execute(
@@ -437,20 +409,11 @@ class SQLiteStore:
     # -- claims ------------------------------------------------------------------------------
 
     def replace_claims(self, report_id: str, claims: Iterable[Claim]) -> None:
-        rows = []
-        for seq, claim in enumerate(claims):
-            if claim.report_id != report_id:
-                raise StoreError(f"claim {claim.claim_id} belongs to {claim.report_id}, not {report_id}")
-            # place_id is a column of its own so that claims can be filtered by place.
-            place_id = None if claim.place is None else claim.place.place_id
-            rows.append((seq, place_id, *_claim_to_row(claim)))
-        placeholders = ", ".join("?" * (2 + len(_CLAIM_COLUMNS.split(","))))
+        rows = _claim_rows(report_id, claims)
         with self.transaction():
             self._require_report(report_id)
             self._db.execute("DELETE FROM claims WHERE report_id = ?", (report_id,))
-            self._db.executemany(
-                f"INSERT INTO claims (seq, place_id, {_CLAIM_COLUMNS}) VALUES ({placeholders})", rows
-            )
+            self._db.executemany(_INSERT_CLAIM, rows)
 
     def iter_claims(
         self,
@@ -485,16 +448,49 @@ class SQLiteStore:
             for row in self._paged("claims", f"rowid, {_CLAIM_COLUMNS}", conditions, params, limit)
         )
 
+    def write_analyses(
+        self,
+        results: Sequence[tuple[str, Sequence[PlaceMention] | None, Sequence[Claim]]],
+        places_stage: tuple[str, str],
+        claims_stage: tuple[str, str],
+    ) -> None:
+        """For each (report id, mentions or None, claims): what ``replace_mentions`` (unless None),
+        ``mark_analysed(places_stage)``, ``replace_claims`` and ``mark_analysed(claims_stage)`` do,
+        in one transaction with one statement per kind of row instead of several per report.
+
+        The stored rows are the same: a new row still gets a rowid above every row left, so
+        claims keep the order in which they are given.
+        """
+        mention_rows: list[tuple[Any, ...]] = []
+        claim_rows: list[tuple[Any, ...]] = []
+        for report_id, mentions, claims in results:
+            if mentions is not None:
+                mention_rows.extend(_mention_rows(report_id, mentions))
+            claim_rows.extend(_claim_rows(report_id, claims))
+        report_ids = [report_id for report_id, _, _ in results]
+        with_mentions = [(report_id,) for report_id, mentions, _ in results if mentions is not None]
+        now = datetime.now(UTC).isoformat()
+        with self.transaction():
+            stored = self._existing_ids(report_ids)
+            for report_id in report_ids:
+                if report_id not in stored:
+                    raise StoreError(f"no report with id {report_id}")
+            self._db.executemany("DELETE FROM place_mentions WHERE report_id = ?", with_mentions)
+            self._db.executemany(_INSERT_MENTION, mention_rows)
+            self._db.executemany(
+                _MARK_ANALYSED, [(report_id, *places_stage, now) for (report_id,) in with_mentions]
+            )
+            self._db.executemany("DELETE FROM claims WHERE report_id = ?", [(r,) for r in report_ids])
+            self._db.executemany(_INSERT_CLAIM, claim_rows)
+            self._db.executemany(
+                _MARK_ANALYSED, [(report_id, *claims_stage, now) for report_id in report_ids]
+            )
+
     # -- analysis bookkeeping ----------------------------------------------------------------
 
     def mark_analysed(self, report_id: str, stage: str, version: str) -> None:
         with self.transaction():
-            self._db.execute(
-                "INSERT INTO analysis_state (report_id, stage, version, analysed_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (report_id, stage) DO UPDATE SET version = excluded.version, "
-                "analysed_at = excluded.analysed_at",
-                (report_id, stage, version, datetime.now(UTC).isoformat()),
-            )
+            self._db.execute(_MARK_ANALYSED, (report_id, stage, version, datetime.now(UTC).isoformat()))
 
     def analysis_version(self, report_id: str, stage: str) -> str | None:
         row = self._db.execute(
@@ -547,6 +543,61 @@ class SQLiteStore:
                 "SELECT event_type, COUNT(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1"
             ),
         }
+
+
+_INSERT_MENTION = (
+    'INSERT INTO place_mentions (report_id, seq, start, "end", text, place_id, name_en, lat, '
+    "lon, admin1, admin2, precision, score, alternatives, reason, region_conflict) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_CLAIM = (
+    f"INSERT INTO claims (seq, place_id, {_CLAIM_COLUMNS}) "
+    f"VALUES ({', '.join('?' * (2 + len(_CLAIM_COLUMNS.split(','))))})"
+)
+_MARK_ANALYSED = (
+    "INSERT INTO analysis_state (report_id, stage, version, analysed_at) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (report_id, stage) DO UPDATE SET version = excluded.version, "
+    "analysed_at = excluded.analysed_at"
+)
+
+
+def _mention_rows(report_id: str, mentions: Iterable[PlaceMention]) -> list[tuple[Any, ...]]:
+    rows = []
+    for seq, mention in enumerate(mentions):
+        if mention.report_id != report_id:
+            raise StoreError(f"mention {mention.text!r} belongs to {mention.report_id}, not {report_id}")
+        rows.append(
+            (
+                report_id,
+                seq,
+                mention.start,
+                mention.end,
+                mention.text,
+                mention.place_id,
+                mention.name_en,
+                mention.lat,
+                mention.lon,
+                mention.admin1,
+                mention.admin2,
+                mention.precision,
+                mention.score,
+                codec.alternatives_to_json(mention.alternatives),
+                mention.reason,
+                mention.region_conflict,
+            )
+        )
+    return rows
+
+
+def _claim_rows(report_id: str, claims: Iterable[Claim]) -> list[tuple[Any, ...]]:
+    rows = []
+    for seq, claim in enumerate(claims):
+        if claim.report_id != report_id:
+            raise StoreError(f"claim {claim.claim_id} belongs to {claim.report_id}, not {report_id}")
+        # place_id is a column of its own so that claims can be filtered by place.
+        place_id = None if claim.place is None else claim.place.place_id
+        rows.append((seq, place_id, *_claim_to_row(claim)))
+    return rows
 
 
 def _published_sort_key(report: Report) -> tuple[int, str]:
