@@ -105,7 +105,6 @@ def case(
 
 
 # Needs of the extractor's code that probes document (see Probe.needs_code).
-GOVERNED_PLACE = "an event noun's own genitive place ('падіння А') is its only place, not B of another phrase"
 TARGET_BEFORE = "a side word after 'по' and a head noun before the trigger ('По позиціях окупантів') is hit"
 UNIT_AS_SPEAKER = (
     "a unit named as the subject ('вагнерівці штурмують') is the actor, not the speaker of later sentences"
@@ -1954,7 +1953,6 @@ PROBES += [
         ("Покровська", "pokrovsk"),
         expect=(("control_change", "ocheretyne", "RU", A),),
         absent=(("control_change", "pokrovsk", "RU", A),),
-        needs_code=GOVERNED_PLACE,
     ),
     case(
         "По позиціях окупантів біля Кринок відпрацювали HIMARS.",

@@ -79,6 +79,42 @@ role takes the source's side; places reported lost (optional key ``loss_triggers
 other side; failed attempts (optional key ``failed_attempt``) are negated advances; a question is a
 prediction.
 
+Round-6 structure (modality scope, places, claim shape). A hedge set off by commas right before a
+part of the sentence that carries another claim ("..., where the enemy has, probably, advanced";
+"... и, предположительно, уже заходит в B") is that claim's, and a modal verb in such a part after
+the trigger ("massed 10,000 troops and is preparing an offensive") does not make the trigger a
+prediction; nor does a condition after a coordinating conjunction that opens another claim ("A is
+half encircled, and if the enemy reaches B, ..."). A place an event word governs ("the capture of A
+would open the way to B", "падіння A створює загрозу для B") is its only place, with the list it
+heads; not for moves between places or holdings. A short label before a colon ("Geolocated video:
+... in A") takes the place of what follows it. A list cut up by commas ("A, B, C — наші!") is taken
+whole when the claim borrows the clause before. Every listed destination of an evacuation is no
+place of it. A front sector named by its town ("на покровському напрямку") gives way to a settlement
+named with it. With the objective set apart, an advance is where it comes from ("до A з боку B": B).
+A placeless fight or strike happens at the one place the sentence before (same paragraph) claimed
+something at. A placeless troop figure in a sentence reporting a move is the size of what moved. A
+holding or a picture that is all its sentence says is kept without a place. Partisans blowing
+something up is a partisan attack, not also a demolition (``SUBSUMED_TYPES``). The ends of a road
+(optional claims.yaml keys ``route_before``, ``route_joint``: "the road from A to B near C") are not
+where it is cut when another place is named. Civilians fleeing (optional key ``civilian_subjects``)
+is an evacuation with no organiser, not a withdrawal; without a place it is background and dropped.
+"The town" never refers to a facility or landscape, and far down a text that has named one
+settlement only, it is that one.
+
+Round-6 sides (who acts). A place told as lost (``loss_triggers``) goes to the other side of the
+subject of the trigger's clause or of the source; a side of another clause is the winner ("If the
+Russians reach B, A is lost"). A place that "fell" (optional key ``fall_triggers``) is inverted only
+when the loser is named in the clause or speaks ("Kyiv denied that A had fallen"); a source that only
+reports a fall may report its own gain. Fighting names only its own clause's subject: not the side of
+an earlier clause when the event noun is the subject or the clause is passive ("..., де тривають
+бої"), not a side word that only reports it ("Die ukrainische Armee meldete Gefechte"). A reported
+gain or move without a side of its own is the speaker's ("the ministry said it had withdrawn"). A
+holding that describes a place ("in occupied A") names its holder by its own word. An evacuation in
+a passive has no organiser; an unmarked local authority that orders one is Ukraine's. A military
+unit acting right after a verb of saying is not the sentence's speaker. Forces named without a side
+(optional key ``unnamed_forces``: "Soldaten", "they") are those of the side named last before them
+in the paragraph.
+
 Everything language-specific lives in ``data/lang/<code>/claims.yaml`` (see ``lexicon.py``);
 the tables in this module are about event types, which are the same in every language.
 """
@@ -158,6 +194,9 @@ class TypeRule:
     speaker_fallback: bool = False
     # Nobody named: the side of the source, as for gains.
     source_side_fallback: bool = False
+    # A side word before a verb of saying is who reports it, not who does it ("Die ukrainische Armee
+    # meldete Gefechte bei A"); announcing a referendum or an evacuation is the act itself.
+    speaker_not_actor: bool = False
 
 
 TYPE_RULES: dict[str, TypeRule] = {
@@ -165,7 +204,7 @@ TYPE_RULES: dict[str, TypeRule] = {
     "control_held": TypeRule(gain=True, needs_place=True, shares_places=True),
     "advance": TypeRule(gain=True, movement=True, uses_places_to=True),
     "withdrawal": TypeRule(gain=True, movement=True, uses_places_to=True),
-    "fighting": TypeRule(movement=True, subject_only=True),
+    "fighting": TypeRule(movement=True, subject_only=True, speaker_not_actor=True),
     "strike": TypeRule(invert_passive=True, movement=True, passive_names_nobody=True, country_place=True),
     "demolition": TypeRule(),
     # Only a logistic role stated ("A is the key hub for the whole grouping"): the grouping is that
@@ -186,6 +225,9 @@ TYPE_RULES: dict[str, TypeRule] = {
     # after the words that place the picture.
     "media_geolocated": TypeRule(needs_place=True, side_after_sentence=True),
 }
+
+#: Types that need a place, except when their claim is all a sentence says.
+PLACELESS_WHEN_ALONE: frozenset[str] = frozenset({"control_held", "media_geolocated"})
 
 #: Types that exclude each other on the same words: the longer match says more ("wieder unter
 #: ukrainischer Kontrolle" is a change, "Russian-occupied" a holding).
@@ -253,6 +295,9 @@ _DATELINE_DASH = re.compile(r"(?:\s*,[^()\n,]{1,25})?(?:\s*\([^()\n]{1,30}\))?\s
 # Between an event noun and the side word of its actor: short function words only ("Vorstoß der
 # ukrainischen", "withdrawal of the Russian", "отступление российских").
 _OWNED_SIDE_GAP = re.compile(r"\s+(?:\w{1,4}\s+){0,2}")
+# Between two places a trigger governs: a list that may repeat an article or a head noun ("das
+# Kraftwerk A und die Brücke B", "A and the village of B").
+_GOVERNED_LIST_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,8}\s+){0,3}")
 # Between two listed names across a clause break: a bare comma ("A, B und C").
 _LIST_COMMA = re.compile(r"\s*,\s*")
 
@@ -312,6 +357,8 @@ PREDICATIVE_PASSIVE = frozenset({"PRTS", "Impe"})
 GOVERNED_GAP = 12
 #: Characters before a place name searched for a "toward" marker.
 TO_LOOKBACK = 45
+#: At most this many words before a colon make a label heading the sentence ("Geolocated video:").
+LABEL_WORDS = 3
 
 
 @dataclass
@@ -422,7 +469,16 @@ def extract_claims(report: Report, mentions: list[PlaceMention]) -> list[Claim]:
         header_time = _bulletin_time(context, sentence, current, header_time)
         # Placeless claims of types that need a place are kept as context for the next sentence
         # ("... liberated several villages. Among them A and B.") but not reported.
-        drafts.extend(d for d in current if _has_place(d) or not TYPE_RULES[d.event_type].needs_place)
+        # A holding or a picture that is all the sentence says ("Our troops firmly hold their
+        # positions.") is a claim even without a place (gold/README.md keeps them with place null).
+        alone = len({d.event_type for d in current}) == 1
+        drafts.extend(
+            d
+            for d in current
+            if _has_place(d)
+            or not TYPE_RULES[d.event_type].needs_place
+            or (alone and d.event_type in PLACELESS_WHEN_ALONE)
+        )
         previous = current
     _inherit_times(drafts)
     return _to_claims(context, drafts)
@@ -673,7 +729,25 @@ def _named_speaker(context: _Context, sentence: Sentence) -> Source | None:
         distance = min(min(abs(mention.start - e), abs(s - mention.end)) for s, e in cues)
         return (0 if mention.entry_id is not None else 1, distance)
 
+    # "За словами військових, вагнерівці щодня штурмують A": a unit that acts right after the verb
+    # of saying is what is told about, not who tells it.
+    speakers = [m for m in speakers if m.source.kind != "military" or not _acts_after_cue(context, m, cues)]
+    if not speakers:
+        return None
+
     return min(speakers, key=rank).source
+
+
+def _acts_after_cue(context: _Context, speaker: SourceMention, cues: list[Span]) -> bool:
+    """The speaker words come after every verb of saying and are the subject of an event word."""
+    if any(start >= speaker.end for start, _ in cues):
+        return False
+    for spans in context.events.values():
+        for start, _ in spans:
+            gap = context.text[speaker.end : start]
+            if speaker.end <= start and start - speaker.end <= ACTOR_GAP and not any(c in gap for c in ",;:"):
+                return True
+    return False
 
 
 def _clause_start(sentence: Sentence, offset: int) -> int:
@@ -927,6 +1001,8 @@ def _sentence_drafts(
             ],
             other_triggers=[o for _, o in hits if o != trigger],
             speech_cues=_coordinated_speech(context, sentence),
+            hedge_clauses=_hedge_parts(context, clauses, trigger, [o for _, o in hits]),
+            later_conjunct=_later_conjunct(context, sentence, trigger, [o for _, o in hits]),
         )
         if modality in ("asserted", "hedged") and _QUESTION_END.search(sentence.text):
             modality = "predicted"  # "Izyum next??", "Далі — Старомлинівка?" (gold/README.md)
@@ -969,20 +1045,76 @@ def _sentence_drafts(
     drafts = _fold_troop_figures(context, drafts, clauses, previous, sentence)
     _continue_previous(drafts, previous, context, sentence)
     drafts += _resolve_anaphora(drafts, context, sentence)
+    _continue_local_place(drafts, previous, context, sentence)
     _settle_landmarks(context, drafts)
     for draft in drafts:
+        # Who lost a place told as lost or fallen: the subject of the trigger's own clause ("Kyiv denied
+        # that A had fallen"), or for "lost" the source speaking of its own ("A would be lost", a
+        # blogger warned); a side of another clause is the winner ("If the Russians reach B, A is lost").
+        named_in_clause = draft.actor_side is not None and _side_in_clause(context, draft)
+        from_other_clause = draft.actor_side is not None and not named_in_clause
         if draft.actor_side is None:
             draft.actor_side = _fallback_side(context, draft)
         draft.meta.pop("party_side", None)
-        if draft.event_type == "control_change" and _reports_loss(context, draft.trigger):
+        if draft.event_type == "control_change" and (
+            (_reports_loss(context, draft.trigger) and not from_other_clause)
+            or (named_in_clause and _reports_fall(context, draft.trigger))
+        ):
             # "Lyman would be lost", "Werbiwka sei gefallen", "наши оставили Изюм": the side found
             # (the subject, or the source speaking of its own) is the one that lost the place.
             draft.actor_side = OTHER_SIDE.get(draft.actor_side or "")
             draft.meta["loss"] = True
     drafts = _listed_in_sentence(context, sentence, drafts, sentence_mentions, clauses)
+    drafts = _drop_subsumed(_civilian_flight(context, drafts))
     drafts += _denials_in_reply(context, sentence, drafts)
     _attach_comparisons(drafts, previous, comparisons, context, sentence)
     return _dedupe(drafts, context.text)
+
+
+#: Types that a type of the same sentence already covers: partisans blowing up a railway line or a
+#: bridge is a partisan attack, not also a demolition by a side (gold/README.md; the act's purpose
+#: is sabotage of the occupier, not a side destroying its own or the other's infrastructure).
+SUBSUMED_TYPES: dict[str, str] = {"demolition": "partisan_attack"}
+
+
+#: Characters before a withdrawal word searched for the civilians who are its subject.
+CIVILIAN_SUBJECT_LOOKBACK = 60
+
+
+def _civilian_flight(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Tausende Menschen flohen aus A", "residents fled A": civilians leaving is an evacuation with
+    no organiser named, not a withdrawal of a force (optional claims.yaml key ``civilian_subjects``);
+    without a place it is background ("families who fled in spring want to return") and is dropped.
+    A side word or a verb of saying between the civilians and the verb makes them bystanders
+    ("residents said Russian soldiers fled")."""
+    pattern = _extra_regex(context.lexicon, "civilian_subjects")
+    if pattern is None:
+        return drafts
+    kept: list[_Draft] = []
+    for draft in drafts:
+        if draft.event_type == "withdrawal":
+            start = max(0, draft.trigger[0] - CIVILIAN_SUBJECT_LOOKBACK)
+            subjects = list(pattern.finditer(context.text, start, draft.trigger[0]))
+            if subjects:
+                after = subjects[-1].end()
+                between = _spans_in(context.attribution, after, draft.trigger[0]) + [
+                    (s[0], s[1]) for s in context.sides if after <= s[0] and s[1] <= draft.trigger[0]
+                ]
+                if not between:
+                    if draft.place is None:
+                        continue
+                    draft.event_type = "evacuation"
+                    draft.actor_side = None
+                    draft.places_to = []
+                    draft.meta["civilian_flight"] = True
+        kept.append(draft)
+    return kept
+
+
+def _drop_subsumed(drafts: list[_Draft]) -> list[_Draft]:
+    """Drafts without those whose type another draft of the sentence subsumes (``SUBSUMED_TYPES``)."""
+    present = {draft.event_type for draft in drafts}
+    return [d for d in drafts if SUBSUMED_TYPES.get(d.event_type) not in present]
 
 
 #: Events that move a force: a troop figure in their clause is the size of what moved.
@@ -1012,6 +1144,10 @@ def _fold_troop_figures(
         clause = clause_of(estimate.trigger)
         same_clause = [d for d in drafts if d is not estimate and clause_of(d.trigger) == clause]
         movers = [d for d in same_clause if d.event_type in MOVING_FORCE_TYPES]
+        if not movers and not any(d.event_type == "encirclement" for d in same_clause):
+            # "завершили отход с правого берега: на левый берег переправлено более 30 тысяч": a
+            # placeless figure in a sentence that reports a move is the size of what moved.
+            movers = [d for d in drafts if d.event_type in MOVING_FORCE_TYPES]
         if movers:
             for mover in movers:
                 for name, quantity in estimate.quantities.items():
@@ -1231,6 +1367,44 @@ def _coordinated_parts(context: _Context, clauses: list[Span]) -> list[Span]:
     return parts
 
 
+def _hedge_parts(context: _Context, clauses: list[Span], trigger: Span, triggers: list[Span]) -> list[Span]:
+    """The parts of the sentence (``_coordinated_parts``) that carry a claim other than the one at
+    ``trigger``, a part without any event word after the first one joined to the part after it: a
+    hedge set off by commas ("..., where the enemy, probably, advanced", "... и, предположительно,
+    уже заходит в B") qualifies what follows it, not the claim before it."""
+    parts = _coordinated_parts(context, clauses)
+    merged: list[Span] = []
+    pending: int | None = None  # start of a run of event-less parts waiting for the next part
+    for index, (start, end) in enumerate(parts):
+        has_event = any(start <= t[0] < end for t in triggers)
+        if not has_event and 0 < index < len(parts) - 1:
+            pending = start if pending is None else pending
+            continue
+        merged.append((start if pending is None else pending, end))
+        pending = None
+    return [
+        part
+        for part in merged
+        if not (part[0] < trigger[1] and trigger[0] < part[1])
+        and any(part[0] <= t[0] < part[1] for t in triggers if t != trigger)
+    ]
+
+
+def _later_conjunct(
+    context: _Context, sentence: Sentence, trigger: Span, triggers: list[Span]
+) -> Span | None:
+    """The rest of the sentence after the first coordinating conjunction (claims.yaml key
+    ``coordination``) behind the trigger that is followed by another event word: "Лиман в
+    полуокружении, и если противник выйдет к B, то ...": the condition is the second part's."""
+    pattern = _extra_regex(context.lexicon, "coordination")
+    if pattern is None:
+        return None
+    for match in pattern.finditer(context.text, trigger[1], sentence.end):
+        if any(t[0] >= match.end() for t in triggers if t != trigger):
+            return (match.end(), sentence.end)
+    return None
+
+
 def _drop_superseded(hits: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     def beaten(etype: str, span: Span) -> bool:
         return etype in EXCLUSIVE_TYPES and any(
@@ -1352,8 +1526,11 @@ def _is_region_named(context: _Context, mention: PlaceMention) -> bool:
         return False
     lexicon = context.lexicon
     after = context.text[mention.end : mention.end + 12]
+    # The region word may be part of the mention itself ("покровському напрямку" resolved as one name).
+    _, _, inner = mention.text.partition(" ")
     return _before_matches(context, lexicon.region_before, mention) or (
-        lexicon.region_after is not None and lexicon.region_after.match(after) is not None
+        lexicon.region_after is not None
+        and any(lexicon.region_after.match(tail) is not None for tail in (after, " " + inner))
     )
 
 
@@ -1404,6 +1581,28 @@ def _with_enumeration(
             break
         result.append(mention)
     return result
+
+
+def _route_ends(context: _Context, settlements: list[PlaceMention]) -> list[PlaceMention]:
+    """Places named as the ends of a road or line (optional claims.yaml keys ``route_before``, a
+    road word with its preposition before the first end, and ``route_joint``, the word between the
+    two ends): "the road from A to B", "дорога между A и B"."""
+    before = _extra_regex(context.lexicon, "route_before")
+    if before is None:
+        return []
+    joint = _extra_regex(context.lexicon, "route_joint")
+    ends: list[PlaceMention] = []
+    for m in settlements:
+        window = context.text[max(0, m.start - TO_LOOKBACK) : m.start]
+        # The first end follows the road word; the second follows the first ("from A to B").
+        if before.search(window) is not None or (
+            ends
+            and ends[-1].end <= m.start
+            and joint is not None
+            and joint.fullmatch(context.text, ends[-1].end, m.start) is not None
+        ):
+            ends.append(m)
+    return ends
 
 
 def _governs(context: _Context, trigger: Span, mention: PlaceMention) -> bool:
@@ -1502,6 +1701,18 @@ def _places_for(
         # A trigger left with no place of its own shares the governed one ("из-за угрозы окружения
         # войска выведены из A": the threat is A's too).
         in_clause = own or in_clause
+    # "Die Einnahme von A würde den Weg nach B öffnen", "падіння A створює загрозу для B": a place
+    # the trigger governs is its place; the others of the clause are what that place leads to.
+    # Not for moves between places ("reserves from A to B") nor holdings ("holds A and parts of B").
+    governed = [m for m in in_clause if m.start >= trigger[1] and _governs(context, trigger, m)]
+    if governed and not (rule.destination_place or rule.origin_place or rule.shares_places):
+        own_list = [governed[0]]
+        for m in in_clause:
+            # "beschossen das Kraftwerk A und die Brücke B": a list may repeat the article.
+            gap_start = own_list[-1].end
+            if m.start >= gap_start and _GOVERNED_LIST_GAP.fullmatch(context.text, gap_start, m.start):
+                own_list.append(m)
+        in_clause = _with_enumeration(context, own_list, in_clause)
     if not in_clause and mentions and not _has_anaphor(context, trigger_clauses):
         # A relative clause ("..., die von den Ukrainern befreit wurde") speaks of the place
         # named in the nearest clause before it.
@@ -1523,15 +1734,24 @@ def _places_for(
         # Failing that, the clause right after, when no trigger of its own claims it
         # ("... über die Umgruppierung der Truppen, die bei A und B stehen").
         following = [c for c in clauses if c[0] >= trigger[1]][:1]
+        # A label heading the sentence ("Geolocated video: soldiers raise the flag in A") names
+        # what the rest shows: it takes the place of what follows even when that is another claim.
+        label = (
+            trigger_clauses == clauses[:1]
+            and context.text[clauses[0][1] : clauses[0][1] + 1] == ":"
+            and len(context.text[clauses[0][0] : clauses[0][1]].split()) <= LABEL_WORDS
+        )
         if (
             not antecedent
             and following
-            and not any(following[0][0] <= o[0] < following[0][1] for o in competing)
+            and (label or not any(following[0][0] <= o[0] < following[0][1] for o in competing))
             and not _has_anaphor(context, trigger_clauses)
         ):
             antecedent = following
         if antecedent:
-            in_clause = [m for m in mentions if _in_span(m, antecedent[0])]
+            # "A, B, C — наши!": the clause before is the end of a list the commas cut up.
+            in_antecedent = [m for m in mentions if _in_span(m, antecedent[0])]
+            in_clause = _with_enumeration(context, in_antecedent, mentions)
             borrowed = True
     if rule.region_place:
         return _regions(in_clause or mentions)[:1], [], borrowed
@@ -1570,6 +1790,24 @@ def _places_for(
     if len(picked) > 1 or (picked and picked is containers and len(in_clause) > 1):
         places_of_happening = [m for m in picked if not _is_seat_of_government(context, m, in_clause)]
         picked = places_of_happening or picked
+    # "перерізали дорогу з A до B біля C", "cut the road between A and B at C": the ends of a road
+    # only name it; where it is cut is the place (the ends stay the place when nothing else is named).
+    ends = _route_ends(context, settlements)
+    if ends and any(m in ends for m in picked):
+        cut_points = [m for m in primary if m not in ends] or [m for m in secondary if m not in ends]
+        if not cut_points:
+            # "Біля C ЗСУ, ймовірно, вже перерізали дорогу з A до B": the cut point may head the
+            # sentence in a clause of its own that no other event word claims.
+            cut_points = [
+                m
+                for m in mentions
+                if m not in in_clause
+                and m.precision not in CONTAINER_PRECISIONS
+                and not any(
+                    c[0] <= m.start < c[1] and any(c[0] <= o[0] < c[1] for o in competing) for c in clauses
+                )
+            ][:1]
+        picked = cut_points or picked
     to_places: list[PlaceMention] = []
     at_places = picked
     if rule.uses_places_to:
@@ -1583,10 +1821,22 @@ def _places_for(
             ):
                 to_places.append(m)
         at_places = [m for m in picked if m not in to_places]
+        if not at_places and to_places and secondary and picked is primary:
+            # "прорватися до A з боку B": with the objective set apart, the side the force comes
+            # from is where it is.
+            at_places = [m for m in secondary if m not in to_places]
         if rule.destination_place and to_places:
             return to_places, [], borrowed
     if rule.origin_place:
-        at_places = [m for m in picked if not _is_objective(context, m, clause_start)]
+        # "вивезли до Дніпра та Краматорська": every place of the destination list is a destination.
+        destinations: list[PlaceMention] = []
+        for m in picked:
+            listed = bool(destinations) and (
+                _ENUMERATION_GAP.fullmatch(context.text[destinations[-1].end : m.start]) is not None
+            )
+            if listed or _is_objective(context, m, clause_start):
+                destinations.append(m)
+        at_places = [m for m in picked if m not in destinations]
     return at_places, to_places, borrowed
 
 
@@ -1656,6 +1906,16 @@ def _actor_side(
     after_in_clause = [] if rule.subject_only else [x for x in in_clause if x[0] >= trigger[1]][:1]
     if rule.subject_only and len({x[2] for x in in_clause if x[1] <= trigger[0]}) > 1:
         return None  # "ukrainische und russische Truppen liefern sich Gefechte": both sides
+    if rule.speaker_not_actor and said and not reported and not inside:
+        # "Die ukrainische Armee meldete Gefechte bei A": the side word is who reports the event,
+        # the event has no subject of its own (gold/README.md: fighting without a subject is null).
+        return None
+    if rule.shares_places and not inside:
+        # "the Defence Forces struck the HQ in occupied Sevastopol": a holding that describes a place
+        # names its holder by the word itself; the clause's subject acts in another event.
+        described_by = _trigger_side(context, trigger)
+        if described_by is not None:
+            return described_by
     if inside or before_in_clause:
         start, _, side = (inside or before_in_clause)[0]
         if rule.invert_passive and _is_target(context, start):
@@ -1689,8 +1949,26 @@ def _actor_side(
         later = [x for x in usable if x[0] >= clause_end]
         if later:
             return later[0][2]
-    # The subject of an earlier clause ("Sollten die Ukrainer ..., würden sie ...").
-    before = [x for x in usable if x[1] <= trigger[0]][-1:]
+    # The subject of an earlier clause ("Sollten die Ukrainer ..., würden sie ..."). Not for a type
+    # whose side is only its own clause's subject when that clause has a subject of its own or none
+    # at all: "росіяни обстрілюють A, де тривають бої" (the event noun is the subject), "räumte ein,
+    # dass in A gekämpft werde" (a passive) name nobody who fights (gold/README.md).
+    own_subject = rule.subject_only and (passive or _nominative_noun(context, trigger))
+    # "A fell, hours after Russia's defence ministry said it had withdrawn from B": a reported gain or
+    # move with no side of its own ("its troops" is the speaker's own) is the speaker's, not that of
+    # an earlier clause.
+    if (
+        rule.gain
+        and said
+        and not passive
+        and source.side in SIDES
+        and all(x[2] == source.side for x in after_in_clause)
+        and any(
+            clause_start <= m.start and m.end <= min(said) for m in context.speakers if m.source == source
+        )
+    ):
+        return source.side
+    before = [] if own_subject else [x for x in usable if x[1] <= trigger[0]][-1:]
     if before:
         return before[0][2]
     if after_in_clause:
@@ -1775,6 +2053,22 @@ def _possessed_by_noun(context: _Context, trigger: Span, start: int) -> bool:
     if index >= len(context.tokens):
         return False
     return "NOUN" in context.tokens[index].grammemes
+
+
+def _nominative_noun(context: _Context, trigger: Span) -> bool:
+    """The trigger is a noun in the nominative (uk/ru: "тривають бої", "идут бои"): it is the subject
+    of its own clause, so no other side word of the sentence is the subject of the event."""
+    index = bisect.bisect_left(context.tokens, trigger[0], key=lambda t: t.start)
+    if index >= len(context.tokens) or context.tokens[index].start != trigger[0]:
+        return False
+    grammemes = context.tokens[index].grammemes
+    if "NOUN" not in grammemes:
+        return False
+    if "nomn" in grammemes:
+        return True
+    # The analyser's first reading of "бої" is the locative singular; a locative needs a preposition
+    # before it, so without one the plural nominative is meant.
+    return "loct" in grammemes and (index == 0 or "PREP" not in context.tokens[index - 1].grammemes)
 
 
 def _is_gerund(context: _Context, trigger: Span) -> bool:
@@ -1882,9 +2176,35 @@ def _is_passive(context: _Context, trigger: Span, clause_start: int, clause_end:
     return any(t.grammemes & predicative for t in context.tokens[c_first:c_last])
 
 
+def _trigger_clause(context: _Context, draft: _Draft) -> Span:
+    """The clause of the draft's sentence that holds its trigger (the evidence when none does)."""
+    trigger = draft.trigger
+    for clause in clause_spans(context.sentences[draft.sentence_index]):
+        if clause[0] <= trigger[0] < clause[1]:
+            return clause
+    return draft.evidence
+
+
+def _predicative_passive(context: _Context, start: int, end: int) -> bool:
+    """The span's predicate is a passive ("wurden evakuiert", "вывезены"); an attributive participle
+    ("об организованном выезде") is not."""
+    if _spans_in(context.passive, start, end):
+        return True
+    predicative = context.lexicon.passive_grammemes & PREDICATIVE_PASSIVE
+    if not predicative:
+        return False
+    first = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
+    last = bisect.bisect_left(context.tokens, end, key=lambda t: t.start)
+    return any(t.grammemes & predicative for t in context.tokens[first:last])
+
+
 def _fallback_side(context: _Context, draft: _Draft) -> str | None:
     """No side word: a party named in the sentence, the speaker, the trigger word, the type default."""
     rule = TYPE_RULES[draft.event_type]
+    if rule.speaker_fallback and _predicative_passive(context, *_trigger_clause(context, draft)):
+        # "seit Freitag wurden 1800 Menschen evakuiert, so der Gouverneur": a passive names no
+        # organiser; whoever is named only reports it (gold/README.md).
+        return rule.default_side
     if rule.gain or rule.party_fallback:
         party_side = draft.meta.get("party_side")
         if party_side in SIDES:
@@ -1896,7 +2216,33 @@ def _fallback_side(context: _Context, draft: _Draft) -> str | None:
         if organiser is not None:
             return organiser
     # A figure ("1000 km²") has its verb elsewhere in the sentence: look at the whole evidence.
-    return _trigger_side(context, draft.evidence if rule.region_place else draft.trigger) or rule.default_side
+    named = _trigger_side(context, draft.evidence if rule.region_place else draft.trigger)
+    if named is None and (rule.gain or rule.patient_after):
+        named = _carried_actor_side(context, draft)
+    return named or rule.default_side
+
+
+def _carried_actor_side(context: _Context, draft: _Draft) -> str | None:
+    """ "Ukrainische Einheiten rücken auf A vor. Laut ISW könnten sie die Stadt einkreisen.": forces
+    named without a side (optional claims.yaml key ``unnamed_forces``: "Soldaten", "they") as the
+    subject of the trigger are those of the last side named before in the paragraph."""
+    spans = context.memo.get("unnamed_forces")
+    if spans is None:
+        spans = (_extra_cues(context.lexicon, "unnamed_forces").find(context.text, context.tokens), [])
+        context.memo["unnamed_forces"] = spans
+    clause_start, _ = _trigger_clause(context, draft)
+    if not any(clause_start <= s and e <= draft.trigger[0] for s, e in spans[0]):
+        return None
+    sentence = context.sentences[draft.sentence_index]
+    paragraph_start = min(s.start for s in context.sentences if s.paragraph == sentence.paragraph)
+    default_side = context.lexicon.default_speaker_side
+    for start, end, side in reversed(context.sides):
+        if end > sentence.start or start < paragraph_start:
+            continue
+        resolved = _resolve_own(side, draft.source, context.outlet, default_side)
+        if resolved in SIDES and not _is_target(context, start) and not _oblique(context, start):
+            return resolved
+    return None
 
 
 #: An attempt word this close before an advance word is its own ("attempted to cross", "попытки
@@ -1950,20 +2296,64 @@ def _reports_loss(context: _Context, trigger: Span) -> bool:
     return any(s < trigger[1] and trigger[0] < e for s, e in context.loss)
 
 
+def _side_in_clause(context: _Context, draft: _Draft) -> bool:
+    """A side word of the draft's side stands in the clause of its trigger, or before a verb of saying
+    that introduces it ("Russian blogger X warned that A would be lost": the speaker's own loss).
+    "our"/"the enemy" count as any side: they were resolved against the speaker."""
+    start, end = _trigger_clause(context, draft)
+    attribution = _spans_in(context.attribution, draft.evidence[0], draft.evidence[1])
+    said = [s for s, _ in attribution if s < draft.trigger[0]]
+    for s, e, side in context.sides:
+        if side not in (draft.actor_side, "OWN", "ENEMY") or not draft.evidence[0] <= s < draft.evidence[1]:
+            continue
+        if any(0 <= a - e <= 2 for a, _ in attribution):
+            continue  # "nach russischen Angaben gefallen": who says so, not who lost it
+        if (start <= s and e <= end) or any(e <= a for a in said):
+            return True
+    return False
+
+
+def _reports_fall(context: _Context, trigger: Span) -> bool:
+    """The trigger words say a place fell (optional claims.yaml key ``fall_triggers``). A side named in
+    the sentence is then the loser ("Kyiv denied that A had fallen"); a source that only announces the
+    fall may be announcing its own gain ("A ist gefallen, so Moskau"), so only a named side inverts."""
+    spans = context.memo.get("fall_triggers")
+    if spans is None:
+        spans = (_extra_cues(context.lexicon, "fall_triggers").find(context.text, context.tokens), [])
+        context.memo["fall_triggers"] = spans
+    return any(s < trigger[1] and trigger[0] < e for s, e in spans[0])
+
+
+#: Authorities that run a place: an evacuation they order without a side word is Ukraine's (see below).
+LOCAL_AUTHORITY_KINDS = frozenset({"government", "governor"})
+UNMARKED_AUTHORITY_SIDE = "UA"
+
+
 def _authority_side(context: _Context, draft: _Draft) -> str | None:
     """Who organises an evacuation nobody is named for: the official who announces it (the source),
     else an authority named in the sentence ("Влада оголосила евакуацію", "the Moscow-installed
     administration called on residents to leave") by its side; an authority without a side word is
-    the outlet's own side's ("влада" in a Ukrainian outlet), else unknown."""
+    the outlet's own side's ("влада" in a Ukrainian outlet), else Ukraine's: reporting marks an
+    occupation authority as such ("Russian-installed", "von Moskau eingesetzte", "окупаційна"), so an
+    unmarked local authority ("Областные власти призывают жителей A выехать", "поліція вивозить
+    мешканців") is the Ukrainian one."""
+    start, end = draft.evidence
     if draft.source.kind in OFFICIAL_KINDS and draft.source.side in SIDES:
         return draft.source.side
-    start, end = draft.evidence
     authorities = [
         m for m in context.speakers if start <= m.start and m.end <= end and m.source.kind in OFFICIAL_KINDS
     ]
     if not authorities:
         return None
     side = authorities[0].source.side or context.outlet.side
+    if (
+        side is None
+        and authorities[0].source.kind in LOCAL_AUTHORITY_KINDS
+        and authorities[0].end <= draft.trigger[0]
+    ):
+        # Only an authority before the event is its subject ("police are evacuating"); one after it
+        # reports what happened ("a convoy left A, officials said").
+        side = UNMARKED_AUTHORITY_SIDE
     return side if side in SIDES else None
 
 
@@ -2118,6 +2508,30 @@ def _attach_comparisons(
 
 
 # --------------------------------------------------------------------------- report-level rules
+
+
+#: Local events that, with no place of their own and no same-type claim before, happen at the one
+#: place the previous sentence of the paragraph claimed something at.
+CONTINUES_ANY_TYPE = frozenset({"fighting", "strike"})
+
+
+def _continue_local_place(
+    drafts: list[_Draft], previous: list[_Draft], context: _Context, sentence: Sentence
+) -> None:
+    """ "Attacks near A were repelled. Heavy fighting continues.": a local event left without a
+    place (after same-type continuation and "the town") happens where the sentence before put
+    everything it claimed, when that is one place; several places leave it open."""
+    located = [
+        p
+        for p in previous
+        if p.place is not None and context.sentences[p.sentence_index].paragraph == sentence.paragraph
+    ]
+    if not located or len({_place_key(p.place) for p in located}) != 1:
+        return
+    for draft in drafts:
+        if draft.event_type in CONTINUES_ANY_TYPE and draft.place is None and not draft.places_to:
+            draft.place = located[-1].place
+            draft.meta["continues"] = True
 
 
 def _continue_previous(
@@ -2321,7 +2735,19 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
             and m.precision not in REGION_PRECISIONS
             and m.precision != "country"
             and not (m.place_id or "").startswith(NOT_A_PLACE_ID_PREFIXES)
+            # "the town" is no bridge, plant or landscape ("der Antoniwka-Brücke ... die Stadt").
+            and not (m.place_id or "").startswith((FACILITY_ID_PREFIX, REGION_ID_PREFIX))
         ]
+        if not earlier:
+            # A feature about one town ("Kherson after the occupation"): "the city" far down the
+            # text still means it when it is the only settlement the text has named so far.
+            named_before = [
+                m
+                for m in context.mentions
+                if m.end <= anaphor_start and m.precision not in CONTAINER_PRECISIONS
+            ]
+            if named_before and len({_place_key(m) for m in named_before}) == 1:
+                earlier = named_before[-1:]
         # "A, north of B. The town ...": a reference point is not what "the town" refers to.
         earlier = [m for m in earlier if not _is_secondary(context, m, 0)] or earlier
         word_start = sentence.start + match.start() + len(match.group()) - len(match.group().lstrip())

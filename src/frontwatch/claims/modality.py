@@ -5,9 +5,12 @@ The cues come from the lexicon. Scope:
 * conditional and denial cues count anywhere in the sentence ("Sollte A fallen, wäre B ...":
   condition and consequence are both conditional); hedge cues too (a hedge in a relative clause
   about a video's origin hedges what the video is said to show), except in a clause that carries
-  a claim of its own when the trigger is not in it;
-* prediction cues (modal verbs) count in the trigger's clause, sentence-level prediction phrases
-  ("a matter of time", "in the coming days") anywhere in the sentence, threat words ("droht",
+  a claim of its own when the trigger is not in it, a hedge in commas right before such a clause
+  counting as part of it ("presses on A, where the enemy has, probably, advanced");
+* prediction cues (modal verbs) count in the trigger's clause (not in a part after the trigger
+  that carries a claim of its own: "massed 10,000 troops and is preparing an offensive"),
+  sentence-level prediction phrases ("a matter of time", "in the coming days") anywhere in the
+  sentence, threat words ("droht",
   "threat of", "загроза") only right before the trigger ("heavy fighting near A and the threat of
   encirclement near B": the threat is B's);
 * plain negators ("nicht", "not", "не") count only right next to the trigger (a per-language
@@ -79,6 +82,8 @@ def decide_modality(
     foreign_clauses: Sequence[Span] = (),
     other_triggers: Sequence[Span] = (),
     speech_cues: Sequence[Span] = (),
+    hedge_clauses: Sequence[Span] | None = None,
+    later_conjunct: Span | None = None,
 ) -> str:
     """The modality of the claim triggered at ``trigger_span`` inside ``sentence_span``.
 
@@ -87,10 +92,26 @@ def decide_modality(
     ``other_triggers`` are the other event words of the sentence: a threat word before one of them
     is that one's. ``speech_cues`` are the verbs of saying of the sentence: a denial does not reach
     past a new one to a trigger after it ("denied striking the theatre and claimed that the Azov
-    regiment had blown it up": the blowing up is claimed, not denied).
+    regiment had blown it up": the blowing up is claimed, not denied). ``hedge_clauses`` (default:
+    ``foreign_clauses``) are the parts of the sentence that carry another claim, with a parenthetical
+    hedge standing in commas right before such a part counted in it ("presses on A, where the enemy
+    has, probably, advanced": the hedge is the advance's); a hedge or a modal verb there, or a modal
+    verb in such a part after the trigger ("massed 10,000 troops and is preparing an offensive"), is
+    that claim's. ``later_conjunct`` is the rest of the sentence after a coordinating conjunction
+    that follows the trigger and opens a claim of its own: a condition there is that claim's
+    ("A is half encircled, and if the enemy reaches B, the pocket will close": A is asserted).
     """
+    if hedge_clauses is None:
+        hedge_clauses = foreign_clauses
     s_start, s_end = sentence_span
-    if _any_within(cues.conditional, s_start, s_end):
+    conditions = [
+        c
+        for c in cues.conditional
+        if s_start <= c[0]
+        and c[1] <= s_end
+        and not (later_conjunct is not None and later_conjunct[0] <= c[0] and c[1] <= later_conjunct[1])
+    ]
+    if conditions:
         return "conditional"
     # A denial after the trigger in a part of the sentence that carries a claim of its own is that
     # claim's ("..., which Russia annexed in 2014: An evacuation is not planned").
@@ -104,14 +125,19 @@ def decide_modality(
     ):
         return "negated"
     if (
-        _any_within(cues.prediction, *clause_span)
+        any(
+            clause_span[0] <= p[0]
+            and p[1] <= clause_span[1]
+            and not (p[0] >= trigger_span[1] and any(c[0] <= p[0] and p[1] <= c[1] for c in hedge_clauses))
+            for p in cues.prediction
+        )
         or _any_within(cues.prediction_sentence, s_start, s_end)
         or _near_own(cues.threat, trigger_span, tokens, sentence_span, THREAT_WINDOW, other_triggers)
         or _future_trigger(trigger_span, clause_span, tokens, lexicon)
     ):
         return "predicted"
     hedges = [h for h in cues.hedge if s_start <= h[0] and h[1] <= s_end]
-    if any(not any(c[0] <= h[0] and h[1] <= c[1] for c in foreign_clauses) for h in hedges):
+    if any(not any(c[0] <= h[0] and h[1] <= c[1] for c in hedge_clauses) for h in hedges):
         return "hedged"
     return "asserted"
 
