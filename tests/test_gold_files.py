@@ -121,7 +121,7 @@ def check_place_id(place_id: Any, where: str) -> list[str]:
 
 @cache
 def extra_place_ids() -> frozenset[str]:
-    """Settlements cities500 lacks that the gazetteer ships with an `x:` id (data/gazetteer/extra_places.tsv)."""
+    """Settlements cities500 lacks that the gazetteer ships with an `x:` id (extra_places.tsv)."""
     path = Path(frontwatch.__file__).parent / "data" / "gazetteer" / "extra_places.tsv"
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
     return frozenset(row[0] for row in rows if row and row[0].startswith("x:"))
@@ -357,7 +357,8 @@ def test_each_file_has_a_heldout_share(path: Path) -> None:
     """
     splits = Counter(record.get("split") for record in read_jsonl(path))
     share = splits["heldout"] / sum(splits.values())
-    assert splits["heldout"] >= 8 and 0.15 <= share <= 0.6, f"{path.name}: heldout share {share:.0%} ({dict(splits)})"
+    problem = f"{path.name}: heldout share {share:.0%} ({dict(splits)})"
+    assert splits["heldout"] >= 8 and 0.15 <= share <= 0.6, problem
 
 
 def test_gold_sets_are_large_enough() -> None:
