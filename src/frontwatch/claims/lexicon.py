@@ -312,8 +312,12 @@ class _TextScan:
     prefilters: int = 0  # prefilters known when scanned (one made later: scan again)
 
 
-# The last text looked at: the extractor runs every cue list over the same report text.
+# The last texts looked at, most recent first: the extractor runs every cue list over the same
+# report text, but in between looks at short texts of its own (the outlet's name, a speaker's
+# name), which must not throw the report's scan away.
 _last_scan = _TextScan("", 0, "", {})
+_recent_scans: list[_TextScan] = []
+_RECENT_SCANS = 4
 # literal id -> numbers of the prefilters one of whose clauses holds it
 _literal_owners: dict[int, list[int]] = {}
 _prefilter_count = 0
@@ -350,6 +354,14 @@ def _scan(text: str) -> _TextScan:
         and last.prefilters == _prefilter_count
     ):
         return last
+    for recent in _recent_scans:
+        if (
+            (text is recent.text or text == recent.text)
+            and recent.known == known
+            and recent.prefilters == _prefilter_count
+        ):
+            _last_scan = recent
+            return recent
     folded: str | None = None
     starts: dict[int, list[int]] = {}
     if not _TEXT_UNSAFE_RE.search(text):
@@ -371,6 +383,8 @@ def _scan(text: str) -> _TextScan:
         for owner in owners.get(number, ()):
             touched.setdefault(owner, []).append(number)
     scan = _last_scan = _TextScan(text, known, folded, starts, touched, _prefilter_count)
+    _recent_scans.insert(0, scan)
+    del _recent_scans[_RECENT_SCANS:]
     return scan
 
 
@@ -378,6 +392,7 @@ def _scan(text: str) -> _TextScan:
 # alternatives that open with a short word ("is", "no", "мы") can match.
 _WORD_START = re.compile(r"(?<!\w)\w")
 _last_word_starts: tuple[str, dict[str, list[int]]] = ("", {})
+_recent_word_starts: list[tuple[str, dict[str, list[int]]]] = []  # most recent first, as scans
 
 
 def _word_starts(text: str, folded: str) -> dict[str, list[int]]:
@@ -386,11 +401,17 @@ def _word_starts(text: str, folded: str) -> dict[str, list[int]]:
     last_text, last_index = _last_word_starts
     if text is last_text or text == last_text:
         return last_index
+    for recent in _recent_word_starts:
+        if text is recent[0] or text == recent[0]:
+            _last_word_starts = recent
+            return recent[1]
     index: dict[str, list[int]] = {}
     for match in _WORD_START.finditer(text):
         offset = match.start()
         index.setdefault(folded[offset], []).append(offset)
     _last_word_starts = (text, index)
+    _recent_word_starts.insert(0, _last_word_starts)
+    del _recent_word_starts[_RECENT_SCANS:]
     return index
 
 
