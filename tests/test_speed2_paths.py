@@ -1,0 +1,123 @@
+"""Speed paths of round 2: they must give what the plain paths give.
+
+- cue lists remember the literal scans of the last few texts (not only the last one), so a cue
+  list run over a text after others were looked at in between must still find exactly what the
+  combined regex finds in that text;
+- migration 002 drops two claim indexes no query uses: an older database upgrades, keeps its
+  claims, and the filters the store offers still find them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import ReportFactory
+from frontwatch.claims import lexicon
+from frontwatch.claims.lexicon import compile_cues
+from frontwatch.model import Claim, ClaimPlace, Source, When
+from frontwatch.store import SQLiteStore, open_store
+from frontwatch.store.schema import load_migrations
+
+CUES = [
+    "=no",
+    "=we",
+    "is said to",
+    "re:\\b(?:is|are|was|were)\\s+(?:now\\s+)?free\\b",
+    "re:\\b(?:he|she)\\s+said\\b",
+    "~advanc",
+    "re:(?:fell|fall)\\s+back",
+    "*front",
+]
+WORDS = [
+    "no",
+    "We",
+    "is",
+    "said",
+    "to",
+    "are",
+    "now",
+    "free",
+    "she",
+    "fell",
+    "back",
+    "advancing",
+    "frontline",
+]
+# More texts than the scans remembered, so that old scans are dropped and made again.
+TEXTS = st.lists(st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join), min_size=1, max_size=7)
+
+
+def _plain(cues: lexicon.CueList) -> lexicon.CueList:
+    return lexicon.CueList(cues.lemmas, cues.regex, cues.exclude_grammemes)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.lists(st.integers(min_value=0, max_value=6), min_size=1, max_size=25))
+def test_cue_lists_over_interleaved_texts_find_what_the_regex_finds(
+    texts: list[str], order: list[int]
+) -> None:
+    first, second = compile_cues(CUES), compile_cues([*CUES[2:], "=back"])
+    for number, pick in enumerate(order):
+        # Equal texts as new string objects too: the remembered scan is found by value.
+        text = "".join(texts[pick % len(texts)])
+        cues = first if number % 2 else second
+        assert cues.find(text, []) == _plain(cues).find(text, []), (text, number)
+
+
+def _claim(report_id: str, seq: int, event_type: str, place_id: str | None) -> Claim:
+    place = (
+        None
+        if place_id is None
+        else ClaimPlace("Lozova", place_id, "Lozova", 48.9, 36.3, "Kharkiv Oblast", None, "settlement")
+    )
+    return Claim(
+        claim_id=f"{report_id}:{seq}",
+        report_id=report_id,
+        event_type=event_type,
+        actor_side="RU",
+        place=place,
+        source=Source("Some Agency", "outlet", None),
+        modality="asserted",
+        evidence_kind="report",
+        evidence_start=0,
+        evidence_end=5,
+        evidence_text="Words",
+        language="en",
+        when=When(date(2023, 5, 1), date(2023, 5, 2), "range"),
+    )
+
+
+def _claim_indexes(path: Path) -> set[str]:
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims'"
+        )
+        return {row[0] for row in rows}
+
+
+def test_a_database_of_version_1_upgrades_and_keeps_its_claims(
+    store_path: Path, make_report: ReportFactory
+) -> None:
+    first_only = [m for m in load_migrations() if m.version == 1]
+    report = make_report()
+    claims = [_claim(report.id, 0, "shelling", "gn:1"), _claim(report.id, 1, "advance", None)]
+    with SQLiteStore(store_path, migrations=first_only) as old:
+        old.add_reports([report])
+        old.replace_claims(report.id, claims)
+    assert {"claims_claim_id", "claims_when"} <= _claim_indexes(store_path)
+
+    with open_store(store_path) as upgraded:
+        assert isinstance(upgraded, SQLiteStore)
+        assert upgraded.schema_version == len(load_migrations())
+        assert list(upgraded.iter_claims(report_id=report.id)) == claims
+        assert list(upgraded.iter_claims(event_type="advance")) == claims[1:]
+        assert list(upgraded.iter_claims(place_id="gn:1")) == claims[:1]
+    indexes = _claim_indexes(store_path)
+    assert not indexes & {"claims_claim_id", "claims_when"}
+    # The filters of iter_claims keep their indexes.
+    assert {"claims_event_type", "claims_place"} <= indexes
