@@ -121,3 +121,33 @@ def test_a_database_of_version_1_upgrades_and_keeps_its_claims(
     assert not indexes & {"claims_claim_id", "claims_when"}
     # The filters of iter_claims keep their indexes.
     assert {"claims_event_type", "claims_place"} <= indexes
+
+
+# Every alternative starts with a known literal, several share one ("ukrainian"), and one literal
+# is the start of another ("ukrainia", "ukrainian"): the offsets where only some alternatives can
+# start, in regex order, with ties going to the earlier alternative.
+PREFIXED_CUES = [
+    "ukrainian armed forces",
+    "ukrainian forces",
+    "ukrainian army",
+    "forces of",
+    "forces near",
+    "~forced",
+    "~ukrainia",
+    "armed forces",
+]
+PREFIXED_PARTS = ["Ukrainian", "ukrainians", "armed", "forces", "Forced", "of", "near", "army", "the", ","]
+
+
+def test_prefixed_cue_list_tries_every_alternative_through_its_literals() -> None:
+    cues = compile_cues(PREFIXED_CUES)
+    assert cues.prefilter is not None
+    assert all(prefix is not None for prefix in cues.prefilter.prefixes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PREFIXED_PARTS), max_size=20))
+def test_prefixed_cue_list_finds_what_the_regex_finds(parts: list[str]) -> None:
+    text = " ".join(parts)
+    cues = compile_cues(PREFIXED_CUES)
+    assert cues.find(text, []) == _plain(cues).find(text, [])

@@ -498,20 +498,30 @@ class _Prefilter:
         order) that matches there; nothing follows the alternation. Every match is non-empty
         (it holds its prefix), so the next search starts where the match ended.
         """
-        offsets: set[int] = set()
+        # offset -> the alternatives one of whose prefix literals starts there, in regex order (an
+        # alternative appears once per literal of it found there: repeats are next to each other).
+        # Only those can match at that offset; trying every possible alternative at every offset
+        # made a list of 50 alternatives with frequent words ("Ukrainian") cost 50 tries a word.
+        at_offset: dict[int, list[int]] = {}
+        prefixes = self.prefixes
         for alternative in possible:
-            for number in self.prefixes[alternative] or ():
-                offsets.update(starts.get(number, ()))
-        if not offsets:
+            for number in prefixes[alternative] or ():
+                for offset in starts.get(number, ()):
+                    at_offset.setdefault(offset, []).append(alternative)
+        if not at_offset:
             return []
-        regexes = [self._single(a) for a in possible]
+        single = self._single
         spans: list[Span] = []
         resume = 0
-        for offset in sorted(offsets):
+        for offset in sorted(at_offset):
             if offset < resume:
                 continue
-            for regex in regexes:
-                match = regex.match(text, offset)
+            tried = -1
+            for alternative in at_offset[offset]:
+                if alternative == tried:
+                    continue
+                tried = alternative
+                match = single(alternative).match(text, offset)
                 if match is not None:
                     spans.append(match.span())
                     resume = match.end()
