@@ -9,19 +9,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ReportFactory
 from frontwatch.claims import lexicon
 from frontwatch.claims.lexicon import compile_cues
 from frontwatch.model import Claim, ClaimPlace, Source, When
-from frontwatch.store import SQLiteStore, open_store
-from frontwatch.store.schema import load_migrations
 
 CUES = [
     "=no",
@@ -90,37 +85,6 @@ def _claim(report_id: str, seq: int, event_type: str, place_id: str | None) -> C
         language="en",
         when=When(date(2023, 5, 1), date(2023, 5, 2), "range"),
     )
-
-
-def _claim_indexes(path: Path) -> set[str]:
-    with sqlite3.connect(path) as connection:
-        rows = connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims'"
-        )
-        return {row[0] for row in rows}
-
-
-def test_a_database_of_version_1_upgrades_and_keeps_its_claims(
-    store_path: Path, make_report: ReportFactory
-) -> None:
-    first_only = [m for m in load_migrations() if m.version == 1]
-    report = make_report()
-    claims = [_claim(report.id, 0, "shelling", "gn:1"), _claim(report.id, 1, "advance", None)]
-    with SQLiteStore(store_path, migrations=first_only) as old:
-        old.add_reports([report])
-        old.replace_claims(report.id, claims)
-    assert {"claims_claim_id", "claims_when"} <= _claim_indexes(store_path)
-
-    with open_store(store_path) as upgraded:
-        assert isinstance(upgraded, SQLiteStore)
-        assert upgraded.schema_version == len(load_migrations())
-        assert list(upgraded.iter_claims(report_id=report.id)) == claims
-        assert list(upgraded.iter_claims(event_type="advance")) == claims[1:]
-        assert list(upgraded.iter_claims(place_id="gn:1")) == claims[:1]
-    indexes = _claim_indexes(store_path)
-    assert not indexes & {"claims_claim_id", "claims_when"}
-    # The filters of iter_claims keep their indexes.
-    assert {"claims_event_type", "claims_place"} <= indexes
 
 
 # Every alternative starts with a known literal, several share one ("ukrainian"), and one literal
