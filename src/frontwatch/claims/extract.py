@@ -115,6 +115,14 @@ unit acting right after a verb of saying is not the sentence's speaker. Forces n
 (optional key ``unnamed_forces``: "Soldaten", "they") are those of the side named last before them
 in the paragraph.
 
+Round-7 (English generalisation). A reinforcement that is the stated aim of a move ("pulled troops
+back from A in order to strengthen the Donetsk front", ``PLANNED_BY_PURPOSE``) is kept as predicted,
+at the places after the aim; other aims stay no claims. The denier of a later clause ("..., a claim
+Kyiv denied") is not the speaker of the claim it answers, nor is an outlet that was told (optional
+key ``addressee_before``: "the governor told Reuters"). A side named after a subordinating word
+(optional claims.yaml key ``subordinators``: "A is retaken as Russian troops retreat") is the subject
+of the event after it.
+
 Everything language-specific lives in ``data/lang/<code>/claims.yaml`` (see ``lexicon.py``);
 the tables in this module are about event types, which are the same in every language.
 """
@@ -712,6 +720,28 @@ def _named_speaker(context: _Context, sentence: Sentence) -> Source | None:
     colon_speakers = [m for m in speakers if context.text[m.end : m.end + 2].strip().startswith(":")]
     if colon_speakers:
         return colon_speakers[0].source
+    if len(speakers) > 1:
+        # "The ministry said its forces took A, a claim Kyiv denied": the denier of a later clause
+        # answers the claim (its negation, ``_denials_in_reply``); it does not make it.
+        denials = _spans_in(context.modality.denial, sentence.start, sentence.end)
+        replies = [
+            (start, stop)
+            for start, stop in clause_spans(sentence)[1:]
+            if _spans_in(denials, start, stop)
+            # its verbs of saying are the denial's own words ("a claim Kyiv denied")
+            and all(any(d[0] <= a[0] and a[1] <= d[1] for d in denials) for a in _spans_in(cues, start, stop))
+        ]
+        makers = [m for m in speakers if not any(a <= m.start and m.end <= b for a, b in replies)]
+        # "..., the governor told Reuters": the outlet told is who heard it (optional claims.yaml key
+        # ``addressee_before``), not who says it.
+        addressee = _extra_regex(context.lexicon, "addressee_before")
+        if addressee is not None:
+            makers = [
+                m
+                for m in makers
+                if not addressee.search(context.text[max(0, m.start - ADDRESSEE_LOOKBACK) : m.start])
+            ] or makers
+        speakers = makers or speakers
     if not cues:
         # No verb of saying: a registry name or a role noun that speaks by nature ("Russian
         # military bloggers write ...", "Военкоры ... пишут") is still the speaker, unless it is
@@ -738,9 +768,23 @@ def _named_speaker(context: _Context, sentence: Sentence) -> Source | None:
     return min(speakers, key=rank).source
 
 
+#: How far before a speaker mention an ``addressee_before`` phrase ("told the", "in an interview with")
+#: is looked for.
+ADDRESSEE_LOOKBACK = 40
+
+
+# Between an attribution cue and the speaker it governs: an article and a side adjective at most
+# ("nach Angaben | des ukrainischen | Militärs", "according to | the | military").
+_CITED_AFTER_CUE = re.compile(r"\s+(?:\w{1,4}\s+)?(?:[\w'’]+\s+)?")
+
+
 def _acts_after_cue(context: _Context, speaker: SourceMention, cues: list[Span]) -> bool:
     """The speaker words come after every verb of saying and are the subject of an event word."""
     if any(start >= speaker.end for start, _ in cues):
+        return False
+    if any(_CITED_AFTER_CUE.fullmatch(context.text, end, speaker.start) for _, end in cues):
+        # "nach Angaben des ukrainischen Militärs", "according to Ukrainian commanders", "за
+        # словами військових": the cue governs the speaker words, so they are whose words are cited.
         return False
     for spans in context.events.values():
         for start, _ in spans:
@@ -766,16 +810,26 @@ def _continues_speech(context: _Context, sentence: Sentence) -> bool:
 def _is_actor(context: _Context, speaker: SourceMention, sentence: Sentence) -> bool:
     """The speaker's words are the object of an event word ("evakuierte die Bewohner", "вывезли
     жителей"): then it is a party of the happening, not the one who tells it."""
-    for spans in context.events.values():
+    # An authority that orders an evacuation makes the order by saying it: "the governor ordered
+    # the evacuation of A" rests on the governor's statement (gold/README.md: evacuations are
+    # organised by the authority that announces them).
+    orders = speaker.source.kind in EVACUATION_ORDERING_KINDS
+    for event_type, spans in context.events.items():
         for start, end in _spans_in(spans, sentence.start, sentence.end):
             if end <= speaker.start and speaker.start - end <= GOVERNED_GAP:
                 return True
+            if orders and event_type == "evacuation":
+                continue
             # The subject of the event: "Putin signed the annexation", "Selenskyj besuchte das
             # befreite Isjum", "окупаційна влада провела «референдуми»" (no verb of saying between).
             gap = context.text[speaker.end : start]
             if speaker.end <= start and start - speaker.end <= ACTOR_GAP and not any(c in gap for c in ",;:"):
                 return True
     return False
+
+
+#: Speakers whose evacuation order is their statement (see ``_is_actor``).
+EVACUATION_ORDERING_KINDS = frozenset({"government", "governor", "occupation_official"})
 
 
 def _carried_speaker(
@@ -949,7 +1003,11 @@ def _sentence_drafts(
     purposes = _spans_in(context.purpose, sentence.start, sentence.end)
     for event_type, trigger in hits:
         rule = TYPE_RULES[event_type]
-        if any(c[0] <= p[0] < trigger[0] and c[0] <= trigger[0] < c[1] for p in purposes for c in clauses):
+        aims = [
+            p for p in purposes for c in clauses if c[0] <= p[0] < trigger[0] and c[0] <= trigger[0] < c[1]
+        ]
+        planned = bool(aims)
+        if planned and event_type not in PLANNED_BY_PURPOSE:
             continue  # "..., um den Vormarsch zu stoppen": the aim of an act, not a claim
         trigger_clauses = [c for c in clauses if c[0] < trigger[1] and trigger[0] < c[1]] or [
             (sentence.start, sentence.end)
@@ -961,7 +1019,16 @@ def _sentence_drafts(
         ]
         sharing = [span for other, span in hits if TYPE_RULES[other].shares_places]
         at_places, to_places, borrowed = _places_for(
-            context, rule, trigger, trigger_clauses, clauses, sentence_mentions, competing, sharing
+            context,
+            rule,
+            trigger,
+            trigger_clauses,
+            clauses,
+            # A planned reinforcement is at the front its aim names, not where the forces come from
+            # ("pulled back from A and B to strengthen the Donetsk front").
+            [m for m in sentence_mentions if m.start >= aims[-1][1]] if planned else sentence_mentions,
+            competing,
+            sharing,
         )
         if (at_places or to_places) and _anaphor_is_nearer(
             context, trigger, trigger_clauses, at_places + to_places
@@ -1006,6 +1073,8 @@ def _sentence_drafts(
         )
         if modality in ("asserted", "hedged") and _QUESTION_END.search(sentence.text):
             modality = "predicted"  # "Izyum next??", "Далі — Старомлинівка?" (gold/README.md)
+        if planned and modality in ("asserted", "hedged"):
+            modality = "predicted"  # "pulled back from A in order to strengthen the Donetsk front"
         if (
             event_type == "advance"
             and modality in ("asserted", "hedged")
@@ -1053,17 +1122,34 @@ def _sentence_drafts(
         # blogger warned); a side of another clause is the winner ("If the Russians reach B, A is lost").
         named_in_clause = draft.actor_side is not None and _side_in_clause(context, draft)
         from_other_clause = draft.actor_side is not None and not named_in_clause
+        side_from_fallback = draft.actor_side is None
         if draft.actor_side is None:
             draft.actor_side = _fallback_side(context, draft)
         draft.meta.pop("party_side", None)
+        # "Ukraine's military denied that A had fallen": a party denying a fall denies its own loss.
+        denied_own_fall = (
+            side_from_fallback
+            and draft.modality == "negated"
+            and draft.actor_side is not None
+            and draft.actor_side == draft.source.side
+        )
         if draft.event_type == "control_change" and (
             (_reports_loss(context, draft.trigger) and not from_other_clause)
-            or (named_in_clause and _reports_fall(context, draft.trigger))
+            or ((named_in_clause or denied_own_fall) and _reports_fall(context, draft.trigger))
         ):
             # "Lyman would be lost", "Werbiwka sei gefallen", "наши оставили Изюм": the side found
             # (the subject, or the source speaking of its own) is the one that lost the place.
             draft.actor_side = OTHER_SIDE.get(draft.actor_side or "")
             draft.meta["loss"] = True
+    for draft in drafts:
+        if draft.event_type == "encirclement" and draft.actor_side is None:
+            _encircler_from_context(context, draft, drafts)
+    drafts = _hub_role(context, sentence, drafts, sentence_mentions)
+    for draft in drafts:
+        if draft.event_type == "evacuation" and draft.place is None:
+            _evacuation_by_town_authority(context, sentence, draft)
+        if draft.event_type == "supply_line":
+            _fire_controller(context, sentence, draft)
     drafts = _listed_in_sentence(context, sentence, drafts, sentence_mentions, clauses)
     drafts = _drop_subsumed(_civilian_flight(context, drafts))
     drafts += _denials_in_reply(context, sentence, drafts)
@@ -1074,6 +1160,11 @@ def _sentence_drafts(
 #: Types that a type of the same sentence already covers: partisans blowing up a railway line or a
 #: bridge is a partisan attack, not also a demolition by a side (gold/README.md; the act's purpose
 #: is sabotage of the occupier, not a side destroying its own or the other's infrastructure).
+#: Event types whose stated aim is itself a claim: forces moved "in order to strengthen the Donetsk
+#: front" / "um die Kräfte in Richtung Donezk zu verstärken" announce a reinforcement there
+#: (predicted); other aims ("um den Vormarsch zu stoppen") are no claims.
+PLANNED_BY_PURPOSE: frozenset[str] = frozenset({"reinforcement"})
+
 SUBSUMED_TYPES: dict[str, str] = {"demolition": "partisan_attack"}
 
 
@@ -1899,7 +1990,15 @@ def _actor_side(
     # "Russian propagandists claim that Ukrainian troops have withdrawn": a verb of saying between
     # them makes the side words before it the speaker's; the reported clause has its own subject.
     said = [e for s, e in _spans_in(context.attribution, clause_start, trigger[0])]
-    reported = [x for x in in_clause if x[1] <= trigger[0] and (not said or x[0] >= max(said))]
+    # "Ukraine retakes A as Russian troops retreat": a subordinate clause (optional claims.yaml key
+    # ``subordinators``) has its own subject too.
+    subordinator = _extra_regex(context.lexicon, "subordinators")
+    cuts = said + (
+        [m.end() for m in subordinator.finditer(context.text, clause_start, trigger[0])]
+        if subordinator
+        else []
+    )
+    reported = [x for x in in_clause if x[1] <= trigger[0] and (not cuts or x[0] >= max(cuts))]
     before_in_clause = _subject_candidates(
         context, trigger, reported or [x for x in in_clause if x[1] <= trigger[0]]
     )[:1]
@@ -2220,6 +2319,166 @@ def _fallback_side(context: _Context, draft: _Draft) -> str | None:
     if named is None and (rule.gain or rule.patient_after):
         named = _carried_actor_side(context, draft)
     return named or rule.default_side
+
+
+def _evacuation_by_town_authority(context: _Context, sentence: Sentence, draft: _Draft) -> None:
+    """ "Die Stadtverwaltung bietet die Evakuierung nach B an", "Міська влада продовжує евакуацію"
+    (optional claims.yaml key ``town_authority``): a town's own administration evacuates its town,
+    the one the report is about (named most often before, the first of equals), not a destination;
+    an unmarked local authority is the Ukrainian one (see ``_authority_side``)."""
+    pattern = _extra_regex(context.lexicon, "town_authority")
+    if pattern is None:
+        return
+    # The authority may head the sentence and the trigger follow in a later clause ("Міська влада
+    # продовжує евакуацію: за тиждень вивезли ...").
+    if pattern.search(context.text, sentence.start, draft.trigger[0]) is None:
+        return
+    counts: dict[str, int] = {}
+    first: dict[str, PlaceMention] = {}
+    for mention in context.mentions:
+        if mention.end > sentence.start or mention.precision != "settlement" or mention.place_id is None:
+            continue
+        counts[mention.place_id] = counts.get(mention.place_id, 0) + 1
+        first.setdefault(mention.place_id, mention)
+    if not counts:
+        return
+    town = max(first, key=lambda place_id: (counts[place_id], -first[place_id].start))
+    draft.place = first[town]
+    if draft.actor_side is None:
+        draft.actor_side = UNMARKED_AUTHORITY_SIDE
+
+
+#: A side word this close after "under fire control of" is who holds the fire control.
+FIRE_CONTROLLER_GAP = 3
+
+
+def _fire_controller(context: _Context, sentence: Sentence, draft: _Draft) -> None:
+    """ "the logistics of A are under fire control of the enemy", "под огневым контролем ВСУ"
+    (optional claims.yaml key ``line_controller_before``): the side that holds a line under fire
+    acts on it, not the side whose line it is (annotation.md). "The enemy" here is the enemy of the
+    line's owner when one is named before, else of the speaker."""
+    pattern = _extra_regex(context.lexicon, "line_controller_before")
+    if pattern is None:
+        return
+    for match in pattern.finditer(context.text, sentence.start, sentence.end):
+        controller = next((x for x in context.sides if 0 <= x[0] - match.end() <= FIRE_CONTROLLER_GAP), None)
+        if controller is None:
+            continue
+        if controller[2] == "ENEMY":
+            owners = [
+                x for x in context.sides if sentence.start <= x[0] and x[1] <= match.start() and x[2] in SIDES
+            ]
+            if owners:
+                draft.actor_side = OTHER_SIDE[owners[-1][2]]
+                return
+        default_side = context.lexicon.default_speaker_side
+        resolved = _resolve_own(controller[2], draft.source, context.outlet, default_side)
+        if resolved in SIDES:
+            draft.actor_side = resolved
+        return
+
+
+def _hub_role(
+    context: _Context, sentence: Sentence, drafts: list[_Draft], sentence_mentions: list[PlaceMention]
+) -> list[_Draft]:
+    """A stated logistic role ("A, the rail hub through which Russian troops in B are supplied",
+    "A ist ein wichtiger Knotenpunkt", "A є залізничним вузлом"; optional claims.yaml key
+    ``hub_role``): the claim is about the hub A, the first settlement of the sentence before the hub
+    word, not about the places it supplies; its side is whose supply it is, the side named after
+    the hub word (annotation.md), else the one found before."""
+    pattern = _extra_regex(context.lexicon, "hub_role")
+    if pattern is None:
+        return drafts
+    kept: list[_Draft] = []
+    done: set[Span] = set()
+    for draft in drafts:
+        if draft.event_type != "supply_line":
+            kept.append(draft)
+            continue
+        if draft.trigger in done:
+            continue  # the hub's claim is made once; the places it supplies are no claims of their own
+        hub_word = next(
+            (
+                m
+                for m in pattern.finditer(context.text, sentence.start, sentence.end)
+                if m.start() <= draft.trigger[1] and draft.trigger[0] - m.end() <= HUB_TRIGGER_GAP
+            ),
+            None,
+        )
+        hub = next(
+            (
+                m
+                for m in sentence_mentions
+                if hub_word is not None and m.end <= hub_word.start() and m.precision == "settlement"
+            ),
+            None,
+        )
+        if hub_word is None or hub is None:
+            kept.append(draft)
+            continue
+        done.add(draft.trigger)
+        draft.place = hub
+        default_side = context.lexicon.default_speaker_side
+        for start, _, side in context.sides:
+            if hub_word.end() <= start < sentence.end:
+                resolved = _resolve_own(side, draft.source, context.outlet, default_side)
+                if resolved in SIDES and not _is_target(context, start):
+                    draft.actor_side = resolved
+                    break
+        kept.append(draft)
+    return kept
+
+
+#: A hub word this far before a supply trigger is the role it states ("Knotenpunkt: Über die
+#: Bahnlinie ... läuft der Nachschub").
+HUB_TRIGGER_GAP = 80
+
+
+def _encircler_from_context(context: _Context, draft: _Draft, drafts: list[_Draft]) -> None:
+    """An encirclement with no side word: who encircles follows from who is threatened.
+
+    A withdrawal of the same sentence is the move away from it ("wegen der Gefahr einer
+    Einkesselung wurden die Truppen aus A verlegt", "щоб уникнути оточення"): the encircler is the
+    other side, and the place is the one left when the threat names none. Without one, a threat or
+    state the source reports with nobody named ("the garrison may end up in a pocket", "находится
+    в полуокружении") is about the source's own forces: sides warn of threats to their own troops,
+    and a boast about the enemy names the enemy.
+    """
+    withdrawals = [
+        d
+        for d in drafts
+        if d.event_type == "withdrawal" and d.sentence_index == draft.sentence_index and d.actor_side in SIDES
+    ]
+    if withdrawals:
+        draft.actor_side = OTHER_SIDE[str(withdrawals[0].actor_side)]
+        if draft.place is None:
+            draft.place = withdrawals[0].place
+        return
+    clause_start, _ = _trigger_clause(context, draft)
+    patient = (
+        _patient_state(context, draft.trigger)
+        or _predicative_passive(context, *_trigger_clause(context, draft))
+        # "der Garnison von A droht die Einkesselung": a threat word heading the clause
+        or any(clause_start <= s and e <= draft.trigger[0] for s, e in context.modality.threat)
+    )
+    if patient:
+        # "A droht die Einkesselung, falls die Ukrainer weiter vorrücken": the party of a later
+        # clause is the one that threatens to close the ring.
+        _, clause_end = _trigger_clause(context, draft)
+        sentence_end = context.sentences[draft.sentence_index].end
+        default_side = context.lexicon.default_speaker_side
+        for start, _, side in context.sides:
+            if not clause_end <= start < sentence_end:
+                continue
+            resolved = _resolve_own(side, draft.source, context.outlet, default_side)
+            if resolved in SIDES and not _is_target(context, start) and not _oblique(context, start):
+                draft.actor_side = resolved
+                return
+    if draft.source.side not in SIDES or draft.modality == "negated":
+        return
+    # A side speaks of a ring around its own troops as a threat and of one around the enemy as its
+    # own act ("the cauldron around A is closing!").
+    draft.actor_side = OTHER_SIDE[draft.source.side] if patient else draft.source.side
 
 
 def _carried_actor_side(context: _Context, draft: _Draft) -> str | None:

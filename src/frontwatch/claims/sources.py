@@ -76,7 +76,8 @@ def _inflectable(word: str) -> str:
 def _name_pattern(name: str) -> str:
     words = name.split()
     body = r"[\s-]+".join(_word_pattern(w) for w in words)
-    return r"(?<!\w)" + body + r"(?!\w)"
+    # Not after a hyphen: "pro-Kremlin", "pro-Putin" describe someone else, they do not name a speaker.
+    return r"(?<![\w-])" + body + r"(?!\w)"
 
 
 _WORD_START = re.compile(r"(?<!\w)\w")
