@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from frontwatch.claims import extract_claims
+from frontwatch.claims import extract_claims, lexicon
 from frontwatch.model import Claim, PlaceMention, Report
 
 # (surface form in the text, place id, precision)
@@ -58,3 +58,8 @@ def extract_from(
 ) -> list[Claim]:
     report = make_report(text, lang, source, published)
     return extract_claims(report, mentions_for(report, places))
+
+
+def without_prefilter(cues: lexicon.CueList) -> lexicon.CueList:
+    """The same cue list matched by its plain regex alone: what the speed paths must equal."""
+    return lexicon.CueList(cues.lemmas, cues.regex, cues.exclude_grammemes)

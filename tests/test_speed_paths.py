@@ -17,9 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import frontwatch.claims.numbers as numbers
+from claims_helpers import without_prefilter
 from conftest import ARTICLE, OTHER_ARTICLE, ReportFactory
 from frontwatch import pipeline
-from frontwatch.claims import lexicon
 from frontwatch.claims.lexicon import PatternGate, compile_cues
 from frontwatch.claims.timeexpr import time_lexicon
 from frontwatch.ingest.options import IngestOptions
@@ -84,9 +84,6 @@ def test_number_word_gate_gives_the_same_numbers(monkeypatch: pytest.MonkeyPatch
 # --- cue lists: merged single-alternative scans equal the combined regex ------------------------
 
 
-def _without_prefilter(cues: lexicon.CueList) -> lexicon.CueList:
-    return lexicon.CueList(cues.lemmas, cues.regex, cues.exclude_grammemes)
-
 
 SHORT_WORD_CUES = [
     "=no",
@@ -116,13 +113,13 @@ def test_short_words_get_word_start_offsets() -> None:
 def test_merged_scan_is_exact_on_arbitrary_texts(parts: list[str]) -> None:
     text = " ".join(parts)
     cues = compile_cues(SHORT_WORD_CUES)
-    assert cues.find(text, []) == _without_prefilter(cues).find(text, [])
+    assert cues.find(text, []) == without_prefilter(cues).find(text, [])
 
 
 def test_merged_scan_resolves_ties_and_overlaps_like_the_combined_regex() -> None:
     cues = compile_cues(["re:\\bfell\\b", "re:(?:fell|fall)\\s+back", "=we", "re:we\\s+fell"])
     text = "We fell back, then we fell. Fall back!"
-    expected = _without_prefilter(cues).find(text, [])
+    expected = without_prefilter(cues).find(text, [])
     assert len(expected) >= 4
     assert cues.find(text, []) == expected
 
