@@ -84,7 +84,6 @@ def test_number_word_gate_gives_the_same_numbers(monkeypatch: pytest.MonkeyPatch
 # --- cue lists: merged single-alternative scans equal the combined regex ------------------------
 
 
-
 SHORT_WORD_CUES = [
     "=no",
     "=we",
@@ -163,6 +162,70 @@ def test_a_bad_file_inside_a_batch_changes_nothing_and_the_others_stay(
     assert sorted(r.id for r in store.iter_reports()) == sorted([first.id, last.id])
 
 
+# Cue lists remember the literal scans of the last few texts: a cue list run over a text after
+# others were looked at in between must still find exactly what the combined regex finds.
+WORDS = [
+    "no",
+    "We",
+    "is",
+    "said",
+    "to",
+    "are",
+    "now",
+    "free",
+    "she",
+    "fell",
+    "back",
+    "advancing",
+    "frontline",
+]
+# More texts than the scans remembered, so that old scans are dropped and made again.
+TEXTS = st.lists(st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join), min_size=1, max_size=7)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.lists(st.integers(min_value=0, max_value=6), min_size=1, max_size=25))
+def test_cue_lists_over_interleaved_texts_find_what_the_regex_finds(
+    texts: list[str], order: list[int]
+) -> None:
+    first, second = compile_cues(SHORT_WORD_CUES), compile_cues([*SHORT_WORD_CUES[2:], "=back"])
+    for number, pick in enumerate(order):
+        # Equal texts as new string objects too: the remembered scan is found by value.
+        text = "".join(texts[pick % len(texts)])
+        cues = first if number % 2 else second
+        assert cues.find(text, []) == without_prefilter(cues).find(text, []), (text, number)
+
+
+# Every alternative starts with a known literal, several share one ("ukrainian"), and one literal
+# is the start of another ("ukrainia", "ukrainian"): the offsets where only some alternatives can
+# start, in regex order, with ties going to the earlier alternative.
+PREFIXED_CUES = [
+    "ukrainian armed forces",
+    "ukrainian forces",
+    "ukrainian army",
+    "forces of",
+    "forces near",
+    "~forced",
+    "~ukrainia",
+    "armed forces",
+]
+PREFIXED_PARTS = ["Ukrainian", "ukrainians", "armed", "forces", "Forced", "of", "near", "army", "the", ","]
+
+
+def test_prefixed_cue_list_tries_every_alternative_through_its_literals() -> None:
+    cues = compile_cues(PREFIXED_CUES)
+    assert cues.prefilter is not None
+    assert all(prefix is not None for prefix in cues.prefilter.prefixes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PREFIXED_PARTS), max_size=20))
+def test_prefixed_cue_list_finds_what_the_regex_finds(parts: list[str]) -> None:
+    text = " ".join(parts)
+    cues = compile_cues(PREFIXED_CUES)
+    assert cues.find(text, []) == without_prefilter(cues).find(text, [])
+
+
 # --- analysis written per batch ------------------------------------------------------------------
 
 
@@ -185,10 +248,6 @@ def _one_claim_per_mention(report: Report, mentions: list[PlaceMention]) -> list
         )
         for i, m in enumerate(mentions)
     ]
-
-
-def _first_mention_only(report: Report, mentions: list[PlaceMention]) -> list[Claim]:
-    return _one_claim_per_mention(report, mentions[:1])
 
 
 def _capitalised_words(report: Report, gazetteer: Any) -> list[PlaceMention]:
