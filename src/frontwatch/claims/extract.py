@@ -638,28 +638,28 @@ def _writer_side(lexicon: Lexicon, text: str, tokens: list[Token]) -> str | None
     return found.pop() if len(found) == 1 else None
 
 
-_WRITER_SIDE_CUES: dict[str, dict[str, CueList]] = {}
-_EXTRA_CUES: dict[tuple[str, str], CueList] = {}
+_EXTRA_CUES: dict[tuple[str, str, str], CueList] = {}
 
 
-def _extra_cues(lexicon: Lexicon, key: str) -> CueList:
-    """An optional cue-list key of claims.yaml that ``lexicon.py`` does not know; empty if absent."""
-    cache_key = (lexicon.lang, key)
+def _extra_cues(lexicon: Lexicon, key: str, subkey: str = "") -> CueList:
+    """An optional cue-list key of claims.yaml that ``lexicon.py`` does not know (or one entry of a
+    mapping key, ``writer_side: {UA: [...]}``), compiled once per language; empty if absent."""
+    cache_key = (lexicon.lang, key, subkey)
     if cache_key not in _EXTRA_CUES:
         raw = lexicon.extra.get(key)
+        if subkey:
+            raw = raw.get(subkey) if isinstance(raw, dict) else None
         _EXTRA_CUES[cache_key] = compile_cues([str(x) for x in raw]) if isinstance(raw, list) else CueList()
     return _EXTRA_CUES[cache_key]
 
 
 def _writer_side_cues(lexicon: Lexicon) -> dict[str, CueList]:
-    if lexicon.lang not in _WRITER_SIDE_CUES:
-        raw = lexicon.extra.get("writer_side")
-        _WRITER_SIDE_CUES[lexicon.lang] = (
-            {str(side): compile_cues(words) for side, words in raw.items() if str(side) in SIDES and words}
-            if isinstance(raw, dict)
-            else {}
-        )
-    return _WRITER_SIDE_CUES[lexicon.lang]
+    """Words only one side's own channels use, per side (optional key ``writer_side``)."""
+    raw = lexicon.extra.get("writer_side")
+    if not isinstance(raw, dict):
+        return {}
+    sides = [str(side) for side, words in raw.items() if str(side) in SIDES and words]
+    return {side: _extra_cues(lexicon, "writer_side", side) for side in sides}
 
 
 def _channel_voice(
@@ -2528,15 +2528,9 @@ def _attempt_cues(context: _Context) -> tuple[list[Span], list[Span]]:
     """The attempt and failure cue spans of the report (computed once per report)."""
     cached = context.memo.get("failed_attempt")
     if cached is None:
-        raw = context.lexicon.extra.get("failed_attempt")
-        if isinstance(raw, dict) and raw.get("attempt") and raw.get("failure"):
-            key = context.lexicon.lang
-            if key not in _ATTEMPT_CUES:
-                _ATTEMPT_CUES[key] = (
-                    compile_cues([str(x) for x in raw["attempt"]]),
-                    compile_cues([str(x) for x in raw["failure"]]),
-                )
-            attempt_cues, failure_cues = _ATTEMPT_CUES[key]
+        attempt_cues = _extra_cues(context.lexicon, "failed_attempt", "attempt")
+        failure_cues = _extra_cues(context.lexicon, "failed_attempt", "failure")
+        if attempt_cues and failure_cues:
             cached = (
                 attempt_cues.find(context.text, context.tokens),
                 failure_cues.find(context.text, context.tokens),
@@ -2546,8 +2540,6 @@ def _attempt_cues(context: _Context) -> tuple[list[Span], list[Span]]:
         context.memo["failed_attempt"] = cached
     return cached
 
-
-_ATTEMPT_CUES: dict[str, tuple[CueList, CueList]] = {}
 
 
 def _reports_loss(context: _Context, trigger: Span) -> bool:
