@@ -455,8 +455,6 @@ def lexicon_key(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str,
     def clear_caches() -> None:
         extract_module._EXTRA_CUES.clear()
         extract_module._EXTRA_REGEXES.clear()
-        extract_module._WRITER_SIDE_CUES.clear()
-        extract_module._ATTEMPT_CUES.clear()
 
     yield add
     monkeypatch.undo()
