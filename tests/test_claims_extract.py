@@ -633,7 +633,7 @@ def test_a_side_word_of_an_earlier_event_noun_is_not_the_subject() -> None:
 
 
 def test_an_optional_yaml_pattern_marks_side_words_that_are_not_the_subject(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from frontwatch.claims import extract as extract_module
+    from frontwatch.claims import context as claims_context
     from frontwatch.claims.lexicon import load_lexicon
 
     text = (
@@ -641,7 +641,7 @@ def test_an_optional_yaml_pattern_marks_side_words_that_are_not_the_subject(monk
     )
     lexicon = load_lexicon("de")
     assert lexicon is not None
-    monkeypatch.setattr(extract_module, "_EXTRA_REGEXES", {})
+    monkeypatch.setattr(claims_context, "_EXTRA_REGEXES", {})
     monkeypatch.setitem(lexicon.extra, "side_not_subject_before", r"\b(?:des|dem|den)\s+\w+$|\bder\s+\w+en$")
     withdrawals = of_type(run(text, "de", [("Alpha", "gn:10", "settlement")]), "withdrawal")
     assert withdrawals and withdrawals[0].actor_side == "RU"
@@ -673,7 +673,7 @@ def test_a_capital_standing_for_its_government_yields_to_the_place_it_speaks_of(
 
 
 def test_a_place_after_a_near_word_following_another_place_is_a_reference_point(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from frontwatch.claims import extract as extract_module
+    from frontwatch.claims import context as claims_context
     from frontwatch.claims.lexicon import load_lexicon
 
     text = "Ukrainische Truppen haben das Dorf Alpha bei Beta eingenommen."
@@ -681,10 +681,10 @@ def test_a_place_after_a_near_word_following_another_place_is_a_reference_point(
     lexicon = load_lexicon("de")
     assert lexicon is not None
     # Without the key (the shipped claims.yaml may have it by now) both places count.
-    monkeypatch.setattr(extract_module, "_EXTRA_REGEXES", {})
+    monkeypatch.setattr(claims_context, "_EXTRA_REGEXES", {})
     monkeypatch.delitem(lexicon.extra, "near_between", raising=False)
     assert place_ids(of_type(run(text, "de", places), "control_change")) == {"gn:10", "gn:11"}
-    monkeypatch.setattr(extract_module, "_EXTRA_REGEXES", {})
+    monkeypatch.setattr(claims_context, "_EXTRA_REGEXES", {})
     monkeypatch.setitem(lexicon.extra, "near_between", r"\s+(?:bei|nahe)\s+")
     assert place_ids(of_type(run(text, "de", places), "control_change")) == {"gn:10"}
 
@@ -752,15 +752,15 @@ def test_a_relative_clause_skips_a_clause_that_only_names_a_reference_point() ->
 
 
 def test_a_facility_settlement_named_in_the_landmarks_file_wins(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from frontwatch.claims import extract as extract_module
+    from frontwatch.claims import facilities
 
     landmarks = tmp_path / "landmarks.yaml"
     landmarks.write_text(
         "facilities:\n- id: facility:omega\n  settlement: gn:20\n- id: facility:brucke\n  settlement: null\n",
         encoding="utf-8",
     )
-    monkeypatch.setattr(extract_module, "LANDMARKS_FILE", landmarks)
-    extract_module._facility_settlements.cache_clear()
+    monkeypatch.setattr(facilities, "LANDMARKS_FILE", landmarks)
+    facilities._facility_settlements.cache_clear()
     try:
         text = (
             "Russische Truppen beschossen das Kraftwerk Omega und die Brücke Brucke. "
@@ -777,7 +777,7 @@ def test_a_facility_settlement_named_in_the_landmarks_file_wins(tmp_path, monkey
         )
         assert place_ids(of_type(claims, "strike")) == {"gn:20", None}
     finally:
-        extract_module._facility_settlements.cache_clear()
+        facilities._facility_settlements.cache_clear()
 
 
 def test_the_town_does_not_refer_back_to_a_reference_point() -> None:
@@ -887,12 +887,12 @@ def test_a_trigger_left_without_a_place_shares_the_one_governed_by_another() -> 
 
 
 def test_a_hedge_before_and_does_not_reach_the_next_coordinated_claim(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from frontwatch.claims import extract as extract_module
+    from frontwatch.claims import context as claims_context
     from frontwatch.claims.lexicon import load_lexicon
 
     lexicon = load_lexicon("en")
     assert lexicon is not None
-    monkeypatch.setattr(extract_module, "_EXTRA_REGEXES", {})
+    monkeypatch.setattr(claims_context, "_EXTRA_REGEXES", {})
     monkeypatch.setitem(lexicon.extra, "coordination", r"\s+and\s+")
     claims = run(
         "Ukrainian forces likely recaptured Alpha and are advancing toward Beta.",

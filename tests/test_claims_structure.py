@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from claims_helpers import PlaceSpec, make_report, mentions_for
-from frontwatch.claims import extract as extract_module
+from frontwatch.claims import context as claims_context
 from frontwatch.claims import extract_claims
 from frontwatch.claims.lexicon import load_lexicon
 from frontwatch.model import Claim
@@ -453,8 +453,8 @@ def lexicon_key(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str,
         clear_caches()
 
     def clear_caches() -> None:
-        extract_module._EXTRA_CUES.clear()
-        extract_module._EXTRA_REGEXES.clear()
+        claims_context._EXTRA_CUES.clear()
+        claims_context._EXTRA_REGEXES.clear()
 
     yield add
     monkeypatch.undo()

@@ -1,0 +1,202 @@
+"""Places named by reference: "the town", "these villages", "the region".
+
+A claim with no place takes the settlement named last before "the town" / "der Stadt" (also earlier
+in the same sentence; after a "toward" word it is an advance's objective). "The town" refers to the
+place its naming sentence is about (or one introduced as "the town X"), "these villages" to the
+whole list; "the region" to the last oblast (optional key ``region_anaphora``). "The town" never
+refers to a facility or landscape, and far down a text that has named one settlement only, it is
+that one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from dataclasses import replace
+
+from frontwatch.claims.context import (
+    FACILITY_ID_PREFIX,
+    NOT_A_PLACE_ID_PREFIXES,
+    REGION_ID_PREFIX,
+    TO_LOOKBACK,
+    _Context,
+    _Draft,
+    _extra_regex,
+    _place_key,
+)
+from frontwatch.claims.event_rules import TYPE_RULES
+from frontwatch.claims.placing import (
+    _ENUMERATION_GAP,
+    ANAPHOR_NAME_GAP,
+    CONTAINER_PRECISIONS,
+    REGION_PRECISIONS,
+    _is_region_named,
+    _is_secondary,
+)
+from frontwatch.claims.sentences import Sentence
+from frontwatch.model import PlaceMention
+
+#: "the town" refers to a settlement named at most this many characters before the sentence.
+ANAPHORA_LOOKBACK = 400
+
+
+def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentence) -> list[_Draft]:
+    """ "the town", "der Stadt", "міста": the settlement named most recently before it."""
+    placeless = [d for d in drafts if d.place is None and not d.places_to]
+    if placeless:
+        _resolve_region_anaphora(placeless, context, sentence)
+        placeless = [d for d in placeless if d.place is None]
+    if not placeless or context.lexicon.anaphora is None:
+        return []
+    for match in context.lexicon.anaphora.finditer(sentence.text):
+        end = sentence.start + match.end()
+        if any(0 <= m.start - end <= ANAPHOR_NAME_GAP for m in context.mentions):
+            continue  # "die Stadt Kupjansk", "the city of Kharkiv" names the place itself
+        # The settlement named last before "the town" (earlier in the same sentence, too:
+        # "In Izium, residents said the columns had left the town").
+        anaphor_start = sentence.start + match.start()
+        earlier = [
+            m
+            for m in context.mentions
+            if m.end <= anaphor_start
+            and anaphor_start - m.end <= ANAPHORA_LOOKBACK
+            and m.precision not in REGION_PRECISIONS
+            and m.precision != "country"
+            and not (m.place_id or "").startswith(NOT_A_PLACE_ID_PREFIXES)
+            # "the town" is no bridge, plant or landscape ("der Antoniwka-Brücke ... die Stadt").
+            and not (m.place_id or "").startswith((FACILITY_ID_PREFIX, REGION_ID_PREFIX))
+        ]
+        if not earlier:
+            # A feature about one town ("Kherson after the occupation"): "the city" far down the
+            # text still means it when it is the only settlement the text has named so far.
+            named_before = [
+                m
+                for m in context.mentions
+                if m.end <= anaphor_start and m.precision not in CONTAINER_PRECISIONS
+            ]
+            if named_before and len({_place_key(m) for m in named_before}) == 1:
+                earlier = named_before[-1:]
+        # "A, north of B. The town ...": a reference point is not what "the town" refers to.
+        earlier = [m for m in earlier if not _is_secondary(context, m, 0)] or earlier
+        word_start = sentence.start + match.start() + len(match.group()) - len(match.group().lstrip())
+        plural = _plural_anaphor(context, word_start)
+        if not plural:
+            # "took the villages A, B and C and encircled the town": one town is not a member
+            # of a list of places named in this sentence ("these villages" may be).
+            in_sentence = [m for m in earlier if m.start >= sentence.start]
+            listed = {
+                id(m)
+                for a, b in itertools.pairwise(in_sentence)
+                if _ENUMERATION_GAP.fullmatch(context.text[a.end : b.start]) is not None
+                for m in (a, b)
+            }
+            earlier = [m for m in earlier if id(m) not in listed]
+        if not earlier:
+            return []
+        antecedent = _salient(context, earlier)
+        # "продвигаются к городу", "advancing on the town": the town is the objective of an advance.
+        to_before = context.lexicon.to_before
+        objective = (
+            to_before is not None
+            and to_before.search(context.text[max(sentence.start, word_start - TO_LOOKBACK) : word_start])
+            is not None
+        )
+        # "these villages", "ці села": every place of the list the antecedent stands in.
+        group = _listed_with(context, antecedent, earlier) if plural else [antecedent]
+        more: list[_Draft] = []
+        for draft in placeless:
+            rule = TYPE_RULES[draft.event_type]
+            if objective and rule.uses_places_to and not rule.destination_place:
+                draft.places_to = list(group)
+            else:
+                draft.place = group[0]
+                more += [replace(draft, place=m, meta=dict(draft.meta)) for m in group[1:]]
+            draft.meta["place_from"] = "anaphora"
+        for extra in more:
+            extra.meta["place_from"] = "anaphora"
+        return more
+    return []
+
+
+#: "the region" refers to an oblast named at most this many characters before it.
+REGION_ANAPHORA_LOOKBACK = 1500
+
+
+def _resolve_region_anaphora(placeless: list[_Draft], context: _Context, sentence: Sentence) -> None:
+    """ "the occupied parts of the region", "в регионе", "der Region" (optional claims.yaml key
+    ``region_anaphora``, a regex): the oblast named most recently before it."""
+    pattern = _extra_regex(context.lexicon, "region_anaphora")
+    if pattern is None:
+        return
+    match = pattern.search(context.text, sentence.start, sentence.end)
+    if match is None:
+        return
+    regions = [
+        m
+        for m in context.mentions
+        if m.end <= match.start()
+        and match.start() - m.end <= REGION_ANAPHORA_LOOKBACK
+        and (m.precision == "oblast" or _is_region_named(context, m))
+    ]
+    if not regions:
+        return
+    for draft in placeless:
+        draft.place = regions[-1]
+        draft.meta["place_from"] = "region anaphora"
+
+
+def _listed_with(
+    context: _Context, anchor: PlaceMention, candidates: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The places listed together with ``anchor`` ("Lyptsi and Ternova"), in text order."""
+    index = next(i for i, m in enumerate(candidates) if m is anchor)
+    group = [anchor]
+    for m in candidates[index + 1 :]:
+        if _ENUMERATION_GAP.fullmatch(context.text[group[-1].end : m.start]) is None:
+            break
+        group.append(m)
+    for m in reversed(candidates[:index]):
+        if _ENUMERATION_GAP.fullmatch(context.text[m.end : group[0].start]) is None:
+            break
+        group.insert(0, m)
+    return group
+
+
+def _salient(context: _Context, candidates: list[PlaceMention]) -> PlaceMention:
+    """Of the settlements named before "the town", the one the latest naming sentence is about: its
+    first settlement ("Kupjansk gilt als Knoten, über den die Truppen bei Isjum versorgt werden.
+    Sollte die Stadt fallen, ...": Kupjansk; "Angriffe bei Bachmut und Soledar ... Die Stadt werde
+    beschossen": Bachmut) -- unless one of them was itself introduced as "the town" ("rücken auf
+    die Stadt Lyman vor"), then the latest of those."""
+    named_as_town = [m for m in candidates if _named_by_anaphor(context, m)]
+    if named_as_town:
+        return named_as_town[-1]  # "rücken auf die Stadt Lyman vor. ... die Stadt einkreisen"
+    last = candidates[-1]
+    sentence = next((s for s in context.sentences if s.start <= last.start < s.end), None)
+    if sentence is None:
+        return last
+    same = [m for m in candidates if sentence.start <= m.start]
+    return same[0] if same else last
+
+
+def _named_by_anaphor(context: _Context, mention: PlaceMention) -> bool:
+    """ "die Stadt Lyman", "the town of Izium": the name right after an anaphor noun."""
+    pattern = context.lexicon.anaphora
+    if pattern is None:
+        return False
+    window_start = max(0, mention.start - 40)
+    return any(
+        0 <= mention.start - m.end() <= ANAPHOR_NAME_GAP
+        for m in pattern.finditer(context.text, window_start, mention.start)
+    )
+
+
+def _plural_anaphor(context: _Context, word_start: int) -> bool:
+    """ "ці села", "эти сёла": the analyser (uk, ru) marks the anaphor or the word before it plural.
+    The anaphora patterns of de and en name singular nouns only."""
+    index = bisect.bisect_left(context.tokens, word_start, key=lambda t: t.start)
+    if index >= len(context.tokens) or context.tokens[index].start != word_start:
+        return False
+    own = context.tokens[index].grammemes
+    before = context.tokens[index - 1].grammemes if index > 0 else frozenset()
+    return ("plur" in own and "sing" not in own) or "plur" in before

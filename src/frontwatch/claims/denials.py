@@ -1,0 +1,232 @@
+"""Denials and failed attempts: the negations of claims.
+
+A short reply ("Kyiv denied this.") or a reply part of a sentence negates the claims of the
+sentence before it with the denier as source; a denial clause after a claim ("..., was Kiew
+bestreitet") adds the negation and leaves the claim as made; a denial does not reach past a new
+verb of saying nor into another part's claim; "denied striking" makes the denier the actor. Failed
+attempts (optional key ``failed_attempt``) are negated advances.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from frontwatch.claims.clauses import _coordinated_parts
+from frontwatch.claims.context import (
+    _NO_CLAUSE_BREAK,
+    SIDES,
+    Span,
+    _Context,
+    _Draft,
+    _extra_cues,
+    _extra_regex,
+    _spans_in,
+)
+from frontwatch.claims.sentences import Sentence, clause_spans
+from frontwatch.claims.speakers import SIDE_ATTRIBUTION_KIND, _evidence_kind
+from frontwatch.model import Source
+
+#: A denial this close before a trigger governs it directly ("denied striking", "bestritt einen
+#: Angriff", "заперечили обстріл"): the act denied is the denier's own.
+DENIED_ACT_GAP = 12
+
+
+def _trailing_denial(context: _Context, sentence: Sentence, trigger_clauses: list[Span]) -> Span | None:
+    """The clause after the trigger's clauses that holds a denial ("..., хотя украинская сторона
+    это отрицает", "..., was Kiew bestreitet", "..., which Moscow denied"), if any."""
+    end = trigger_clauses[-1][1]
+    for start, stop in clause_spans(sentence):
+        if start < end:
+            continue
+        if not _spans_in(context.modality.denial, start, stop):
+            continue
+        # Only a clause that names who denies is a reply ("..., успіху не мали": no denier, the
+        # attempt simply failed, and the denial holds for the whole sentence).
+        if any(start <= m.start and m.end <= stop for m in context.speakers) or any(
+            start <= x[0] and x[1] <= stop and x[2] in SIDES for x in context.sides
+        ):
+            text = context.text[start:stop]
+            return (start + len(text) - len(text.lstrip()), stop)
+    return None
+
+
+def _denials_in_reply(context: _Context, sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
+    """The negations that a trailing denial clause makes of the claims before it, with the denier as
+    source: the speaker named in that clause, else the side named there ("украинская сторона")."""
+    denied: list[_Draft] = []
+    for draft in drafts:
+        reply = draft.meta.pop("denied_by", None)
+        if not isinstance(reply, tuple) or draft.modality not in ("asserted", "hedged"):
+            continue
+        start, end = reply
+        named = [m for m in context.speakers if start <= m.start and m.end <= end]
+        sides = [x for x in context.sides if start <= x[0] and x[1] <= end and x[2] in SIDES]
+        if named:
+            denier = named[0].source
+        elif sides:
+            denier = Source(context.text[sides[0][0] : sides[0][1]], SIDE_ATTRIBUTION_KIND, sides[0][2])
+        else:
+            continue  # "..., which was denied": nobody to attribute the denial to
+        if (draft.source.name, draft.source.kind) == (denier.name, denier.kind):
+            # The denier was taken for the speaker of the whole sentence; the claim itself is
+            # the outlet's report ("Russische Truppen haben A eingenommen, was Kiew bestreitet").
+            draft.source = context.outlet
+            draft.evidence_kind = _evidence_kind(context, draft.event_type, sentence, context.outlet)
+        elif denier.side is not None and denier.side == draft.source.side:
+            continue
+        denied.append(
+            replace(
+                draft,
+                modality="negated",
+                source=denier,
+                evidence=(start, end),
+                evidence_kind=_evidence_kind(context, draft.event_type, sentence, denier),
+                quantities=dict(draft.quantities),
+                meta={**draft.meta, "denied_in_clause": context.text[start:end]},
+            )
+        )
+    return denied
+
+
+# Punctuation after which a verb of saying opens a new part of the sentence ("опровергла заявление:
+# по её словам, ...").
+_CLAUSE_OPENERS = frozenset(",;:–—")
+
+
+def _coordinated_speech(context: _Context, sentence: Sentence) -> list[Span]:
+    """Verbs of saying that open a new part of the sentence, after a coordinating conjunction ("...
+    and claimed that", "... und behauptete") or a clause break ("опровергла заявление: по её
+    словам, ..."): a denial before them does not reach past them (``modality.py``)."""
+    pattern = _extra_regex(context.lexicon, "coordination")
+    if pattern is None:
+        return []
+    found: list[Span] = []
+    for start, end in sorted(
+        _spans_in(context.attribution, sentence.start, sentence.end)
+        + _spans_in(context.pronoun_speaker, sentence.start, sentence.end)
+    ):
+        # The pattern may look ahead at the verb itself ("and claimed"): search up to the cue's end.
+        window = pattern.finditer(context.text, max(sentence.start, start - 12), end)
+        opens_clause = context.text[sentence.start : start].rstrip()[-1:] in _CLAUSE_OPENERS
+        if opens_clause or any(m.end() == start for m in window):
+            found.append((start, end))
+    return found
+
+
+def _denies_own_act(context: _Context, trigger: Span) -> bool:
+    """The trigger is the object of a denial right before it, with at most an article between."""
+    return any(
+        end <= trigger[0]
+        and trigger[0] - end <= DENIED_ACT_GAP
+        and _NO_CLAUSE_BREAK.fullmatch(context.text[end : trigger[0]]) is not None
+        and len(context.text[end : trigger[0]].split()) <= 1
+        for _, end in context.modality.denial
+    )
+
+
+#: An attempt word this close before an advance word is its own ("attempted to cross", "попытки
+#: противника прорваться", "намагаються прорватися").
+ATTEMPT_GAP = 30
+
+
+def _failed_attempt(context: _Context, trigger: Span, sentence: Sentence) -> bool:
+    """An advance that was only tried and failed (optional claims.yaml key ``failed_attempt`` with
+    cue lists ``attempt`` and ``failure``): an attempt word right before the trigger and a failure
+    word after it in the sentence ("... попытку форсировать Донец, но был остановлен", "attempts to
+    break through near A were repelled") -- the advance is ``negated`` (gold/README.md)."""
+    attempts, failures = _attempt_cues(context)
+    if not attempts:
+        return False
+    tried = any(
+        end <= trigger[1] and trigger[0] - end <= ATTEMPT_GAP and start >= sentence.start
+        for start, end in attempts
+    )
+    return tried and any(start >= trigger[1] and end <= sentence.end for start, end in failures)
+
+
+def _attempt_cues(context: _Context) -> tuple[list[Span], list[Span]]:
+    """The attempt and failure cue spans of the report (computed once per report)."""
+    cached = context.memo.get("failed_attempt")
+    if cached is None:
+        attempt_cues = _extra_cues(context.lexicon, "failed_attempt", "attempt")
+        failure_cues = _extra_cues(context.lexicon, "failed_attempt", "failure")
+        if attempt_cues and failure_cues:
+            cached = (
+                attempt_cues.find(context.text, context.tokens),
+                failure_cues.find(context.text, context.tokens),
+            )
+        else:
+            cached = ([], [])
+        context.memo["failed_attempt"] = cached
+    return cached
+
+
+#: A denial without an event word of its own ("Kyiv denied this.") is about the claims of the
+#: sentence right before it when it is at most this long (characters): a reply, not a new story.
+DENIAL_REPLY_CHARS = 120
+
+
+def _denied_previous(
+    context: _Context,
+    sentence: Sentence,
+    index: int,
+    previous: list[_Draft],
+    speaker: Source | None,
+    current: list[_Draft],
+) -> list[_Draft]:
+    """ "Kiew wies dies zurück.", "Moscow denied this.", "В Киеве это опровергли.": a short sentence
+    whose only content is a denial negates the claims of the sentence before it; the denier is the
+    source (docs/annotation.md: a denial is a ``negated`` claim with the denier as source). Claims
+    the denier made itself are not denied by it, and a condition ("if A falls, ...") is no
+    assertion a denial could answer."""
+    reply = _reply_part(context, sentence, current)
+    if reply is None or reply[1] - reply[0] > DENIAL_REPLY_CHARS:
+        return []
+    if not previous or previous[-1].sentence_index != index - 1:
+        return []
+    denier = speaker or context.outlet
+    denied: list[_Draft] = []
+    for draft in previous:
+        if draft.modality not in ("asserted", "hedged", "predicted") or (
+            draft.source.name,
+            draft.source.kind,
+        ) == (
+            denier.name,
+            denier.kind,
+        ):
+            continue
+        if denier.side is not None and draft.source.side == denier.side:
+            continue  # a side does not deny what its own people said
+        denied.append(
+            replace(
+                draft,
+                sentence_index=index,
+                modality="negated",
+                source=denier,
+                evidence_kind=_evidence_kind(context, draft.event_type, sentence, denier),
+                evidence=reply,
+                quantities=dict(draft.quantities),
+                meta={**draft.meta, "denies": draft.trigger_text},
+            )
+        )
+    return denied
+
+
+def _reply_part(context: _Context, sentence: Sentence, current: list[_Draft]) -> Span | None:
+    """The part of the sentence that only denies: the whole sentence when it has no event word of
+    its own ("Kiew wies dies zurück."), else its first coordinated part when that holds the denial
+    and no event word ("У Силах оборони це спростовують і кажуть, що бої тривають")."""
+    denials = _spans_in(context.modality.denial, sentence.start, sentence.end)
+    if not denials:
+        return None
+    if not current:
+        return (sentence.start, sentence.end)
+    parts = _coordinated_parts(context, clause_spans(sentence))
+    if not parts:
+        return None
+    first = parts[0]
+    if not _spans_in(denials, first[0], first[1]):
+        return None
+    if any(first[0] <= d.trigger[0] < first[1] for d in current):
+        return None
+    return first

@@ -1,0 +1,502 @@
+"""Which places a trigger takes (``_places_for``), and which mentions are no place at all.
+
+A trigger takes the places of its clause (a relative clause without a place takes those of the
+clause before it; a list "A, B und C" stays together across commas, also when the comma puts A in
+the clause before); one claim per place. A place right after a trigger noun ("die Rückeroberung von
+A") or inside a trigger's words belongs to that trigger only. Reference and transit places ("north
+of A", "via A") count only when nothing else does; a region that merely locates a settlement is
+dropped; rivers and banks are not places; the seat of a speaker ("the ministry in Kyiv") is not
+where things happen, and only the sentence's speaker has a seat. For an advance, places after a
+"toward" word are the objective (``places_to``); places listed after a "toward" objective are
+objectives too. "The town" right next to the trigger beats a named place further away.
+
+A dateline city ("Kiew (dpa) –", with an agency, a slash or capitals) is no place, and Kyiv standing
+for the government gives way to any other place of the clause. A trigger left with no place of its
+own shares the one a trigger of another type governs ("из-за угрозы окружения войска выведены из
+A"); a holding that only describes a place ("the Russian-held town of A", ``shares_places``) takes
+it from nobody; places joined by a spaced dash are a list ("Сватово — Кременная"). The country is
+the place of a strike on it.
+
+A place an event word governs ("the capture of A would open the way to B", "падіння A створює
+загрозу для B") is its only place, with the list it heads; not for moves between places or
+holdings. A short label before a colon ("Geolocated video: ... in A") takes the place of what follows
+it. A list cut up by commas ("A, B, C — наші!") is taken whole when the claim borrows the clause
+before. Every listed destination of an evacuation is no place of it. A front sector named by its
+town ("на покровському напрямку") gives way to a settlement named with it. With the objective set
+apart, an advance is where it comes from ("до A з боку B": B). The ends of a road (optional
+claims.yaml keys ``route_before``, ``route_joint``: "the road from A to B near C") are not where it
+is cut when another place is named.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from frontwatch.claims.context import (
+    _NO_CLAUSE_BREAK,
+    GOVERNED_GAP,
+    TO_LOOKBACK,
+    Span,
+    _Context,
+    _extra_regex,
+    _spans_in,
+)
+from frontwatch.claims.event_rules import TypeRule
+from frontwatch.claims.sentences import Sentence
+from frontwatch.claims.sources import SourceMention
+from frontwatch.claims.speakers import _CAPITAL_AFTER_CUE
+from frontwatch.model import PlaceMention
+
+REGION_PRECISIONS = frozenset({"oblast", "raion"})
+#: Places that contain settlements: the place of a claim only when no settlement is named.
+CONTAINER_PRECISIONS = frozenset({"oblast", "raion", "other", "country"})
+
+
+#: Capitals that stand for their government ("Kiew dementierte"); Moscow is not a place of the
+#: gazetteer at all. A geographic fact, the same in every language.
+CAPITAL_IDS = frozenset({"gn:703448"})
+
+
+# Between two listed place names: a comma and/or a short conjunction (und, and, та, і, и, or), or
+# a spaced dash ("на линии Сватово — Кременная").
+_ENUMERATION_GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?|\s+[–—]\s+")
+# After a dateline's city: ", Sept 10" or the like, the agency in brackets, a dash.
+_DATELINE_AFTER = re.compile(r"(?:\s*,[^()\n,]{1,25})?\s*\([^()\n]{1,30}\)\s*[-–—]")
+
+
+# "Charkiw/Kiew –": more cities after a slash, an optional agency, a spaced dash.
+_DATELINE_SLASH = re.compile(r"(?:\s*/\s*[^\W\d_][\w'’-]*)+(?:\s*\([^()\n]{1,30}\))?\s+[-–—]\s")
+# The first city of such a dateline, before the slash.
+_DATELINE_FIRST_CITY = re.compile(r"\s*[^\W\d_][\w'’-]*\s*/\s*")
+# After a dateline city: an optional ", Sept 10", an optional agency, a spaced dash.
+_DATELINE_DASH = re.compile(r"(?:\s*,[^()\n,]{1,25})?(?:\s*\([^()\n]{1,30}\))?\s+[-–—]\s")
+
+
+# Between two places a trigger governs: a list that may repeat an article or a head noun ("das
+# Kraftwerk A und die Brücke B", "A and the village of B").
+_GOVERNED_LIST_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,8}\s+){0,3}")
+# Between two listed names across a clause break: a bare comma ("A, B und C").
+_LIST_COMMA = re.compile(r"\s*,\s*")
+
+
+#: "the town of Izium", "die Stadt Kupjansk": a name this close after "the town" is its own.
+ANAPHOR_NAME_GAP = 4
+#: A place named this close after "the town" (same clause) makes "the town" a word, not a reference.
+ANAPHOR_FOLLOW = 30
+
+
+#: At most this many words before a colon make a label heading the sentence ("Geolocated video:").
+LABEL_WORDS = 3
+
+
+def _after_attribution(context: _Context, mention: PlaceMention) -> bool:
+    """The name right after an attribution cue ("according to Ukraine's", "по данным Украины")."""
+    return any(
+        end <= mention.start and _CAPITAL_AFTER_CUE.fullmatch(context.text[end : mention.start]) is not None
+        for _, end in _spans_in(context.attribution, max(0, mention.start - 40), mention.start)
+    )
+
+
+def _is_dateline(text: str, sentence: Sentence, mention: PlaceMention) -> bool:
+    """ "Kiew (dpa) –", "KYIV, Sept 10 (Reuters) -", "Charkiw/Kiew –", "KYIV –": where the story was
+    filed, not where it happened. A name at the start of the sentence followed by a dash counts only
+    with a sign of a dateline (an agency in brackets, a second city after a slash, capitals), so that
+    an apposition ("Lyman – the Donetsk town – is ...") stays a place."""
+    before = text[sentence.start : mention.start]
+    if before.strip():
+        # The second city of "Charkiw/Kiew –".
+        return _DATELINE_FIRST_CITY.fullmatch(before) is not None and _dateline_follows(text, mention)
+    if _DATELINE_AFTER.match(text, mention.end) is not None:
+        return True
+    if _DATELINE_SLASH.match(text, mention.end) is not None:
+        return True
+    return mention.text.isupper() and len(mention.text) > 2 and _dateline_follows(text, mention)
+
+
+def _dateline_follows(text: str, mention: PlaceMention) -> bool:
+    return _DATELINE_DASH.match(text, mention.end) is not None
+
+
+def _is_seat_of_government(context: _Context, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """ "nach Angaben Kiews", "Kyiv said", "Moskau bestritt": a capital stands for its government.
+
+    A capital counts as a place of the happening only after a locative word (optional claims.yaml
+    key ``locative_before``, e.g. "in|bei|near|в|у") or inside a list of places ("Raketen auf
+    Kiew und Charkiw"); otherwise it is used only when the clause has no other place.
+    """
+    if mention.place_id not in CAPITAL_IDS:
+        return False
+    locative = _extra_regex(context.lexicon, "locative_before")
+    if locative is not None and locative.search(
+        context.text[max(0, mention.start - TO_LOOKBACK) : mention.start]
+    ):
+        return False
+    for other in mentions:
+        if other is mention:
+            continue
+        gap = (
+            context.text[other.end : mention.start]
+            if other.end <= mention.start
+            else context.text[mention.end : other.start]
+        )
+        if _ENUMERATION_GAP.fullmatch(gap) is not None:
+            return False
+    return True
+
+
+def _in_span(mention: PlaceMention, span: Span) -> bool:
+    return span[0] <= mention.start and mention.end <= span[1]
+
+
+def _regions(candidates: list[PlaceMention]) -> list[PlaceMention]:
+    """The oblasts and raions among the candidates: the place an area or settlement figure is for."""
+    return [m for m in candidates if m.precision in REGION_PRECISIONS]
+
+
+def _is_objective(context: _Context, mention: PlaceMention, clause_start: int) -> bool:
+    pattern = context.lexicon.to_before
+    if pattern is None:
+        return False
+    before = context.text[max(clause_start, mention.start - TO_LOOKBACK) : mention.start]
+    return pattern.search(before) is not None
+
+
+def _distance(mention: PlaceMention, span: Span) -> int:
+    if span[0] <= mention.start and mention.end <= span[1]:
+        return 0
+    return min(abs(mention.start - span[1]), abs(span[0] - mention.end))
+
+
+def _before_matches(context: _Context, pattern: re.Pattern[str] | None, mention: PlaceMention) -> bool:
+    if pattern is None:
+        return False
+    return pattern.search(context.text[max(0, mention.start - TO_LOOKBACK) : mention.start]) is not None
+
+
+def _is_region_named(context: _Context, mention: PlaceMention) -> bool:
+    """ "im Gebiet Charkiw", "in the Kharkiv oblast": a region whatever the resolver made of it."""
+    if mention.precision in REGION_PRECISIONS:
+        return False
+    lexicon = context.lexicon
+    after = context.text[mention.end : mention.end + 12]
+    # The region word may be part of the mention itself ("покровському напрямку" resolved as one name).
+    _, _, inner = mention.text.partition(" ")
+    return _before_matches(context, lexicon.region_before, mention) or (
+        lexicon.region_after is not None
+        and any(lexicon.region_after.match(tail) is not None for tail in (after, " " + inner))
+    )
+
+
+def _is_secondary(context: _Context, mention: PlaceMention, clause_start: int) -> bool:
+    """A reference point or a transit place ("north of X", "via X"): used only when nothing else is."""
+    pattern = context.lexicon.secondary_before
+    if pattern is None:
+        return False
+    before = context.text[max(clause_start, mention.start - TO_LOOKBACK) : mention.start]
+    return pattern.search(before) is not None
+
+
+def _is_reference_point(context: _Context, mention: PlaceMention, settlements: list[PlaceMention]) -> bool:
+    """ "das Dorf A bei B", "A near B", "А під Б": right after a named place, a "near" word makes
+    the next name a reference point (optional claims.yaml key ``near_between``: a regex matching
+    the whole gap between the two names, e.g. ``\\s+(?:bei|nahe)\\s+``)."""
+    near = _extra_regex(context.lexicon, "near_between")
+    if near is None:
+        return False
+    return any(
+        other.end <= mention.start and near.fullmatch(context.text[other.end : mention.start]) is not None
+        for other in settlements
+    )
+
+
+def _with_enumeration(
+    context: _Context, chosen: list[PlaceMention], mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """Add places listed right after chosen ones ("Kupjansk, Isjum und Welykyj Burluk").
+
+    Commas split clauses, but not enumerations of place names.
+    """
+    if not chosen:
+        return chosen
+    result = list(chosen)
+    # Backwards too: "die Dörfer A, B und C eingenommen" puts A in the clause before the comma.
+    for mention in reversed(mentions):
+        if mention in result or mention.end > result[0].start:
+            continue
+        if _LIST_COMMA.fullmatch(context.text[mention.end : result[0].start]) is None:
+            break
+        result.insert(0, mention)
+    for mention in mentions:
+        if mention in result or mention.start < result[-1].end:
+            continue
+        gap = context.text[result[-1].end : mention.start]
+        if _ENUMERATION_GAP.fullmatch(gap) is None:
+            break
+        result.append(mention)
+    return result
+
+
+def _route_ends(context: _Context, settlements: list[PlaceMention]) -> list[PlaceMention]:
+    """Places named as the ends of a road or line (optional claims.yaml keys ``route_before``, a
+    road word with its preposition before the first end, and ``route_joint``, the word between the
+    two ends): "the road from A to B", "дорога между A и B"."""
+    before = _extra_regex(context.lexicon, "route_before")
+    if before is None:
+        return []
+    joint = _extra_regex(context.lexicon, "route_joint")
+    ends: list[PlaceMention] = []
+    for m in settlements:
+        window = context.text[max(0, m.start - TO_LOOKBACK) : m.start]
+        # The first end follows the road word; the second follows the first ("from A to B").
+        if before.search(window) is not None or (
+            ends
+            and ends[-1].end <= m.start
+            and joint is not None
+            and joint.fullmatch(context.text, ends[-1].end, m.start) is not None
+        ):
+            ends.append(m)
+    return ends
+
+
+def _governs(context: _Context, trigger: Span, mention: PlaceMention) -> bool:
+    """A place inside a trigger's words ("rücken ... auf Kupjansk vor") or right after a trigger noun
+    ("die Rückeroberung von Swjatohirsk") belongs to that trigger."""
+    if trigger[0] <= mention.start and mention.end <= trigger[1]:
+        return True
+    gap = context.text[trigger[1] : mention.start]
+    return 0 <= mention.start - trigger[1] <= GOVERNED_GAP and not any(ch in gap for ch in ",;:()")
+
+
+def _anaphors(context: _Context, start: int, end: int) -> list[Span]:
+    """ "the town", "die Stadt", "місто" between ``start`` and ``end`` that do not name the place
+    themselves ("the town of Izium", "die Stadt Kupjansk")."""
+    pattern = context.lexicon.anaphora
+    if pattern is None:
+        return []
+    found: list[Span] = []
+    for match in pattern.finditer(context.text, start, end):
+        word_start = match.start() + len(match.group()) - len(match.group().lstrip())
+        if any(0 <= m.start - match.end() <= ANAPHOR_NAME_GAP for m in context.mentions):
+            continue
+        found.append((word_start, match.end()))
+    return found
+
+
+def _anaphor_is_nearer(
+    context: _Context, trigger: Span, clauses: list[Span], places: list[PlaceMention]
+) -> bool:
+    """An unnamed "the town" in the trigger's clause stands closer to the trigger than any named place."""
+    # "in front of the city council building in Kupiansk": a place named right after "the city"
+    # in the same clause is what the clause is about.
+    anaphors = [
+        a
+        for c in clauses
+        for a in _anaphors(context, c[0], c[1])
+        if not any(
+            a[1] <= m.start <= a[1] + ANAPHOR_FOLLOW
+            and _NO_CLAUSE_BREAK.fullmatch(context.text[a[1] : m.start])
+            for m in context.mentions
+        )
+    ]
+    if not anaphors:
+        return False
+
+    def gap(span: Span) -> int:
+        if span[1] <= trigger[0]:
+            return trigger[0] - span[1]
+        return max(0, span[0] - trigger[1])
+
+    nearest_anaphor = min(gap(a) for a in anaphors)
+    return all(gap((m.start, m.end)) > nearest_anaphor for m in places)
+
+
+def _has_anaphor(context: _Context, spans: list[Span]) -> bool:
+    """ "Sollte die Stadt fallen, wäre ... Isjum": the clause names its place by "the town"; it must
+    not borrow the place of the clause after it (``_resolve_anaphora`` links it to the town named
+    before)."""
+    pattern = context.lexicon.anaphora
+    if pattern is None:
+        return False
+    return any(pattern.search(context.text, start, end) is not None for start, end in spans)
+
+
+def _places_for(
+    context: _Context,
+    rule: TypeRule,
+    trigger: Span,
+    trigger_clauses: list[Span],
+    clauses: list[Span],
+    mentions: list[PlaceMention],
+    competing: list[Span],
+    sharing: tuple[Span, ...] | list[Span] = (),
+) -> tuple[list[PlaceMention], list[PlaceMention], bool]:
+    """(places where it happens, objectives, whether they were borrowed from another clause).
+
+    Within a clause with several triggers ("after the recapture of A, troops advance toward B")
+    a place right after one trigger belongs to that trigger only -- unless that trigger only
+    describes the place (``sharing``: "encircled the Russian-held town of A").
+    """
+    borrowed = False
+    # "Im Osten der Ukraine", "Ukraine's forces": the country is no place of most happenings.
+    mentions = [
+        m for m in mentions if m.precision != "country" or (rule.country_place and m.start >= trigger[1])
+    ]
+    in_clause = _with_enumeration(
+        context, [m for m in mentions if any(_in_span(m, c) for c in trigger_clauses)], mentions
+    )
+    owners = [o for o in competing if o not in sharing]
+    if in_clause and competing:
+        own = [
+            m
+            for m in in_clause
+            if _distance(m, trigger) == 0 or not any(_governs(context, o, m) for o in owners)
+        ]
+        # A trigger left with no place of its own shares the governed one ("из-за угрозы окружения
+        # войска выведены из A": the threat is A's too).
+        in_clause = own or in_clause
+    # "Die Einnahme von A würde den Weg nach B öffnen", "падіння A створює загрозу для B": a place
+    # the trigger governs is its place; the others of the clause are what that place leads to.
+    # Not for moves between places ("reserves from A to B") nor holdings ("holds A and parts of B").
+    governed = [m for m in in_clause if m.start >= trigger[1] and _governs(context, trigger, m)]
+    if governed and not (rule.destination_place or rule.origin_place or rule.shares_places):
+        own_list = [governed[0]]
+        for m in in_clause:
+            # "beschossen das Kraftwerk A und die Brücke B": a list may repeat the article.
+            gap_start = own_list[-1].end
+            if m.start >= gap_start and _GOVERNED_LIST_GAP.fullmatch(context.text, gap_start, m.start):
+                own_list.append(m)
+        in_clause = _with_enumeration(context, own_list, in_clause)
+    if not in_clause and mentions and not _has_anaphor(context, trigger_clauses):
+        # A relative clause ("..., die von den Ukrainern befreit wurde") speaks of the place
+        # named in the nearest clause before it.
+        before = [c for c in clauses if c[1] <= trigger[0] and any(_in_span(m, c) for m in mentions)]
+        # Prefer a settlement to the region that only locates it ("near A, in Kharkiv oblast, which ...").
+        with_settlement = [
+            c
+            for c in before
+            if any(
+                _in_span(m, c)
+                and m.precision not in REGION_PRECISIONS
+                and not _is_region_named(context, m)
+                # "A, north of B, which was retaken": B is only a reference point.
+                and not _is_secondary(context, m, c[0])
+                for m in mentions
+            )
+        ]
+        antecedent = (with_settlement or before)[-1:]
+        # Failing that, the clause right after, when no trigger of its own claims it
+        # ("... über die Umgruppierung der Truppen, die bei A und B stehen").
+        following = [c for c in clauses if c[0] >= trigger[1]][:1]
+        # A label heading the sentence ("Geolocated video: soldiers raise the flag in A") names
+        # what the rest shows: it takes the place of what follows even when that is another claim.
+        label = (
+            trigger_clauses == clauses[:1]
+            and context.text[clauses[0][1] : clauses[0][1] + 1] == ":"
+            and len(context.text[clauses[0][0] : clauses[0][1]].split()) <= LABEL_WORDS
+        )
+        if (
+            not antecedent
+            and following
+            and (label or not any(following[0][0] <= o[0] < following[0][1] for o in competing))
+            and not _has_anaphor(context, trigger_clauses)
+        ):
+            antecedent = following
+        if antecedent:
+            # "A, B, C — наши!": the clause before is the end of a list the commas cut up.
+            in_antecedent = [m for m in mentions if _in_span(m, antecedent[0])]
+            in_clause = _with_enumeration(context, in_antecedent, mentions)
+            borrowed = True
+    if rule.region_place:
+        return _regions(in_clause or mentions)[:1], [], borrowed
+    clause_start = trigger_clauses[0][0]
+    # Regions (oblasts, raions, "Donbas") and names that a region word marks as a region even if
+    # the resolver took them for a town ("der Gebiete Cherson und Saporischschja").
+    containers: list[PlaceMention] = []
+    for m in in_clause:
+        listed = bool(containers) and (
+            _ENUMERATION_GAP.fullmatch(context.text[containers[-1].end : m.start]) is not None
+        )
+        if (
+            m.precision in CONTAINER_PRECISIONS
+            or _is_region_named(context, m)
+            or _is_seat_of_government(context, m, in_clause)
+            or (listed and containers[-1].precision not in CONTAINER_PRECISIONS)
+        ):
+            containers.append(m)
+    settlements = [m for m in in_clause if m not in containers]
+    # Reference and transit places ("north of A", "via A", and the rest of their list).
+    secondary: list[PlaceMention] = []
+    for m in settlements:
+        after_secondary = bool(secondary) and (
+            _ENUMERATION_GAP.fullmatch(context.text[secondary[-1].end : m.start]) is not None
+        )
+        if (
+            after_secondary
+            or _is_secondary(context, m, clause_start)
+            or _is_reference_point(context, m, settlements)
+        ):
+            secondary.append(m)
+    primary = [m for m in settlements if m not in secondary]
+    # A region only locates the settlements named with it ("auf die Stadt Lyman im Gebiet Donezk").
+    picked = primary or settlements or containers
+    # "Kiew kontrolliert den Kreis A": the capital is the government when another place is named.
+    if len(picked) > 1 or (picked and picked is containers and len(in_clause) > 1):
+        places_of_happening = [m for m in picked if not _is_seat_of_government(context, m, in_clause)]
+        picked = places_of_happening or picked
+    # "перерізали дорогу з A до B біля C", "cut the road between A and B at C": the ends of a road
+    # only name it; where it is cut is the place (the ends stay the place when nothing else is named).
+    ends = _route_ends(context, settlements)
+    if ends and any(m in ends for m in picked):
+        cut_points = [m for m in primary if m not in ends] or [m for m in secondary if m not in ends]
+        if not cut_points:
+            # "Біля C ЗСУ, ймовірно, вже перерізали дорогу з A до B": the cut point may head the
+            # sentence in a clause of its own that no other event word claims.
+            cut_points = [
+                m
+                for m in mentions
+                if m not in in_clause
+                and m.precision not in CONTAINER_PRECISIONS
+                and not any(
+                    c[0] <= m.start < c[1] and any(c[0] <= o[0] < c[1] for o in competing) for c in clauses
+                )
+            ][:1]
+        picked = cut_points or picked
+    to_places: list[PlaceMention] = []
+    at_places = picked
+    if rule.uses_places_to:
+        to_places = [m for m in picked if _is_objective(context, m, clause_start)]
+        # "toward Kreminna and Svatove": the places listed after an objective are objectives too.
+        for previous_place, m in itertools.pairwise(picked):
+            if (
+                previous_place in to_places
+                and m not in to_places
+                and _ENUMERATION_GAP.fullmatch(context.text[previous_place.end : m.start]) is not None
+            ):
+                to_places.append(m)
+        at_places = [m for m in picked if m not in to_places]
+        if not at_places and to_places and secondary and picked is primary:
+            # "прорватися до A з боку B": with the objective set apart, the side the force comes
+            # from is where it is.
+            at_places = [m for m in secondary if m not in to_places]
+        if rule.destination_place and to_places:
+            return to_places, [], borrowed
+    if rule.origin_place:
+        # "вивезли до Дніпра та Краматорська": every place of the destination list is a destination.
+        destinations: list[PlaceMention] = []
+        for m in picked:
+            listed = bool(destinations) and (
+                _ENUMERATION_GAP.fullmatch(context.text[destinations[-1].end : m.start]) is not None
+            )
+            if listed or _is_objective(context, m, clause_start):
+                destinations.append(m)
+        at_places = [m for m in picked if m not in destinations]
+    return at_places, to_places, borrowed
+
+
+def _seat_of(
+    text: str, speaker: SourceMention, mention: PlaceMention, seat_gap: re.Pattern[str] | None
+) -> bool:
+    """ "the ministry in Kyiv", "hieß es in Moskau": the seat of a speaker is not where things happen."""
+    gap = text[speaker.end : mention.start]
+    return 0 < len(gap) <= 24 and seat_gap is not None and seat_gap.fullmatch(gap) is not None

@@ -1,0 +1,712 @@
+"""Who acts: the actor side of a claim (``_actor_side``) and the rules for when no side word says it.
+
+Side words that belong to an earlier event noun ("nach dem Vorstoß der ukrainischen Armee") or stand
+in an oblique case (uk/ru) are not the subject. A trigger that names its side ("звільнили",
+``trigger_sides``) beats a side word of an earlier clause; a strike in a passive without a named
+agent names nobody (gold/README.md), an event noun taking the voice of its clause's predicate
+("нанесены удары"); a side word after a target word and up to ``TARGET_HEAD_WORDS`` lower-case words
+("удары по пунктам дислокации ВСУ") is the target; a side named after an agentless encirclement
+passive is the encircled one.
+
+The reported clause after a verb of saying has its own subject; "its forces" belong to the party
+named before them; an adverbial participle shares its clause's subject; an adjective on a strike
+noun names who fired even in a passive; a side word qualifying an encircled grouping ("Угруповання
+окупантів оточене") is the encircled one; partisans hit what follows them; evacuations are organised
+by the authority that announces them; a logistic role takes the source's side. A side named after a
+subordinating word (optional claims.yaml key ``subordinators``: "A is retaken as Russian troops
+retreat") is the subject of the event after it.
+
+A place told as lost (``loss_triggers``) goes to the other side of the subject of the trigger's
+clause or of the source; a side of another clause is the winner ("If the Russians reach B, A is
+lost"). A place that "fell" (optional key ``fall_triggers``) is inverted only when the loser is named
+in the clause or speaks ("Kyiv denied that A had fallen"); a source that only reports a fall may
+report its own gain. Fighting names only its own clause's subject: not the side of an earlier clause
+when the event noun is the subject or the clause is passive ("..., де тривають бої"), not a side
+word that only reports it ("Die ukrainische Armee meldete Gefechte"). A reported gain or move
+without a side of its own is the speaker's ("the ministry said it had withdrawn"). A holding that
+describes a place ("in occupied A") names its holder by its own word. An evacuation in a passive
+has no organiser; an unmarked local authority that orders one is Ukraine's. Forces named without a
+side (optional key ``unnamed_forces``: "Soldaten", "they") are those of the side named last before
+them in the paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from frontwatch.claims.clauses import _trigger_clause
+from frontwatch.claims.context import (
+    OFFICIAL_KINDS,
+    OTHER_SIDE,
+    SIDES,
+    TO_LOOKBACK,
+    Span,
+    _Context,
+    _Draft,
+    _extra_cues,
+    _extra_regex,
+    _spans_in,
+)
+from frontwatch.claims.event_rules import TYPE_RULES, TypeRule
+from frontwatch.claims.sentences import Sentence
+from frontwatch.model import PlaceMention, Source
+
+# Between an event noun and the side word of its actor: short function words only ("Vorstoß der
+# ukrainischen", "withdrawal of the Russian", "отступление российских").
+_OWNED_SIDE_GAP = re.compile(r"\s+(?:\w{1,4}\s+){0,2}")
+
+
+# A lower-case word (and the space after it) at the end of a text: a head noun between a target
+# word and the side word ("по пунктам дислокации ВСУ").
+_TRAILING_LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZА-ЯЁЄІЇҐÄÖÜ][\w-]*\s+$")
+#: At most this many lower-case words between a target word ("по", "on") and the side word.
+TARGET_HEAD_WORDS = 3
+#: Characters before a side word searched for a target word.
+TARGET_LOOKBACK = 60
+#: How far back (characters) a passive agent marker may stand before the side word ("von den").
+AGENT_LOOKBACK = 25
+#: How close (characters) a side word must be for types that only take an adjacent one.
+ADJACENT_SIDE_CHARS = 20
+
+
+#: Cases (pymorphy grammemes) in which a side word is not the subject of the clause.
+OBLIQUE_CASES = frozenset({"gent", "datv", "ablt", "loct"})
+#: pymorphy3 grammemes of a verb form (a trigger with one is a verb, not an event noun).
+VERB_GRAMMEMES = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "Impe"})
+#: pymorphy3 grammemes of a passive predicate ("нанесены", "завдано"), unlike the attributive
+#: passive participle ("нанесённые"), which describes a noun.
+PREDICATIVE_PASSIVE = frozenset({"PRTS", "Impe"})
+
+
+def _actor_side(
+    context: _Context,
+    event_type: str,
+    rule: TypeRule,
+    trigger: Span,
+    trigger_clauses: list[Span],
+    sentence: Sentence,
+    sides: list[tuple[int, int, str]],
+    source: Source,
+) -> str | None:
+    default_side = context.lexicon.default_speaker_side
+    resolved = [
+        (s, e, _resolve_own(side, _own_referent(context, sentence, s, source), context.outlet, default_side))
+        for s, e, side in sides
+    ]
+    usable = [(s, e, side) for s, e, side in resolved if side in SIDES]
+    if not usable:
+        return None
+    if rule.adjacent_side_only:
+        # Only a side word right before the trigger describes the actor ("pro-Russian partisans",
+        # "проросійські партизани"); one after it is what they hit ("підпалили склад окупантів").
+        near = [x for x in usable if x[1] <= trigger[0] and trigger[0] - x[1] <= ADJACENT_SIDE_CHARS]
+        return near[-1][2] if near else None
+    clause_start = trigger_clauses[0][0]
+    clause_end = trigger_clauses[-1][1]
+    passive = _is_passive(context, trigger, clause_start, clause_end)
+    in_clause = [x for x in usable if clause_start <= x[0] and x[1] <= clause_end]
+    if passive:
+        for start, end, side in in_clause:
+            if _is_agent(context, start, end, clause_start):
+                return side
+            # "bei einem russischen Raketenangriff ... getötet worden": an adjective on the event
+            # noun itself names who fired, whatever the voice of the clause.
+            if rule.passive_names_nobody and end <= trigger[0] and not context.text[end : trigger[0]].strip():
+                return side
+        if rule.passive_names_nobody and in_clause:
+            return None
+    if event_type == "force_estimate":
+        closest = min(usable, key=lambda x: min(abs(x[0] - trigger[1]), abs(trigger[0] - x[1])))
+        if min(abs(closest[0] - trigger[1]), abs(trigger[0] - closest[1])) <= ADJACENT_SIDE_CHARS:
+            return closest[2]
+    inside = [x for x in in_clause if trigger[0] <= x[0] and x[1] <= trigger[1]]
+    if not inside and not rule.patient_after:
+        # "the withdrawal of its forces", "отвод своих войск": an own-forces word right after the
+        # event noun names its actor, whatever stands before it as the subject of another verb.
+        own_spans = {(s, e) for s, e, label in sides if label == "OWN"}
+        inside = [
+            x
+            for x in in_clause
+            if (x[0], x[1]) in own_spans
+            and _owned_by_event(context, x, [trigger])
+            and _possessed_by_noun(context, trigger, x[0])
+        ][:1]
+    # "Russian propagandists claim that Ukrainian troops have withdrawn": a verb of saying between
+    # them makes the side words before it the speaker's; the reported clause has its own subject.
+    said = [e for s, e in _spans_in(context.attribution, clause_start, trigger[0])]
+    # "Ukraine retakes A as Russian troops retreat": a subordinate clause (optional claims.yaml key
+    # ``subordinators``) has its own subject too.
+    subordinator = _extra_regex(context.lexicon, "subordinators")
+    cuts = said + (
+        [m.end() for m in subordinator.finditer(context.text, clause_start, trigger[0])]
+        if subordinator
+        else []
+    )
+    reported = [x for x in in_clause if x[1] <= trigger[0] and (not cuts or x[0] >= max(cuts))]
+    before_in_clause = _subject_candidates(
+        context, trigger, reported or [x for x in in_clause if x[1] <= trigger[0]]
+    )[:1]
+    after_in_clause = [] if rule.subject_only else [x for x in in_clause if x[0] >= trigger[1]][:1]
+    if rule.subject_only and len({x[2] for x in in_clause if x[1] <= trigger[0]}) > 1:
+        return None  # "ukrainische und russische Truppen liefern sich Gefechte": both sides
+    if rule.speaker_not_actor and said and not reported and not inside:
+        # "Die ukrainische Armee meldete Gefechte bei A": the side word is who reports the event,
+        # the event has no subject of its own (gold/README.md: fighting without a subject is null).
+        return None
+    if rule.shares_places and not inside:
+        # "the Defence Forces struck the HQ in occupied Sevastopol": a holding that describes a place
+        # names its holder by the word itself; the clause's subject acts in another event.
+        described_by = _trigger_side(context, trigger)
+        if described_by is not None:
+            return described_by
+    if inside or before_in_clause:
+        start, _, side = (inside or before_in_clause)[0]
+        if rule.invert_passive and _is_target(context, start):
+            return OTHER_SIDE[side]  # "удари по противнику", "Beschuss auf russische Stellungen"
+        # "Russian troops were encircled": in a passive clause without agent the side is the patient;
+        # "den russischen Truppen droht die Einkesselung", "Soldaten im Kessel": so it is in a state.
+        if rule.invert_passive and (passive or _patient_state(context, trigger)):
+            return OTHER_SIDE[side]
+        if (
+            rule.patient_after
+            and not inside
+            and _oblique(context, start)
+            and _after_head_noun(context, start)
+        ):
+            # "Угруповання окупантів ... оточене", "группировка ВСУ окружена": the side word only
+            # qualifies the grouping that is encircled (uk/ru mark its case).
+            return OTHER_SIDE[side]
+        return side
+    # "Відступаючи на лівий берег, окупанти підірвали міст": an adverbial participle shares the
+    # subject of the clause it hangs on.
+    if _is_gerund(context, trigger):
+        following = [x for x in usable if x[0] >= clause_end and x[0] < sentence.end]
+        if following:
+            return following[0][2]
+    # A trigger that names its side ("під окупацією", "liberated") beats a side word of an
+    # earlier clause ("A, який залишався під окупацією": not the side of the main clause).
+    own_side = _trigger_side(context, trigger)
+    if own_side is not None:
+        return own_side
+    if rule.side_after_sentence and not after_in_clause:
+        later = [x for x in usable if x[0] >= clause_end]
+        if later:
+            return later[0][2]
+    # The subject of an earlier clause ("Sollten die Ukrainer ..., würden sie ..."). Not for a type
+    # whose side is only its own clause's subject when that clause has a subject of its own or none
+    # at all: "росіяни обстрілюють A, де тривають бої" (the event noun is the subject), "räumte ein,
+    # dass in A gekämpft werde" (a passive) name nobody who fights (gold/README.md).
+    own_subject = rule.subject_only and (passive or _nominative_noun(context, trigger))
+    # "A fell, hours after Russia's defence ministry said it had withdrawn from B": a reported gain or
+    # move with no side of its own ("its troops" is the speaker's own) is the speaker's, not that of
+    # an earlier clause.
+    if (
+        rule.gain
+        and said
+        and not passive
+        and source.side in SIDES
+        and all(x[2] == source.side for x in after_in_clause)
+        and any(
+            clause_start <= m.start and m.end <= min(said) for m in context.speakers if m.source == source
+        )
+    ):
+        return source.side
+    before = [] if own_subject else [x for x in usable if x[1] <= trigger[0]][-1:]
+    if before:
+        return before[0][2]
+    if after_in_clause:
+        start, _, side = after_in_clause[0]
+        if rule.invert_passive and _is_target(context, start, TARGET_HEAD_WORDS):
+            return OTHER_SIDE[side]  # "нанесли удары по противнику": the side after is the target
+        # "the threat of encirclement of the Russian group", "оточено групу російських військових"
+        # (an agent was returned above): the side after the word is acted upon.
+        return OTHER_SIDE[side] if rule.patient_after else side
+    return None
+
+
+def _subject_candidates(
+    context: _Context, trigger: Span, candidates: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The side words before a trigger that can be its subject, in text order.
+
+    Not a subject: a side word that belongs to an earlier event word ("Nach dem Vorstoß der
+    ukrainischen Armee haben sich die russischen Truppen zurückgezogen", "after the withdrawal of
+    Russian troops, ...") and, where the analyser marks case (uk, ru), one in an oblique case
+    ("После отступления российских войск украинские подразделения вошли ..."). When that rules
+    out every side word, all of them stay candidates.
+    """
+    if len(candidates) < 2:
+        return candidates
+    other_events = [
+        span
+        for spans in context.events.values()
+        for span in spans
+        if span[1] <= trigger[0] and not (span[0] < trigger[1] and trigger[0] < span[1])
+    ]
+    not_subject = _extra_regex(context.lexicon, "side_not_subject_before")
+    kept = [
+        x
+        for x in candidates
+        if not _owned_by_event(context, x, other_events)
+        and not _oblique(context, x[0])
+        and not (
+            not_subject is not None
+            and not_subject.search(context.text[max(0, x[0] - TO_LOOKBACK) : x[1]]) is not None
+        )
+    ]
+    return kept or candidates
+
+
+def _owned_by_event(context: _Context, side: tuple[int, int, str], events: list[Span]) -> bool:
+    """A side word right after another event word is its actor ("der Vorstoß der ukrainischen ...")."""
+    for _, end in events:
+        if end <= side[0] and _OWNED_SIDE_GAP.fullmatch(context.text[end : side[0]]) is not None:
+            return True
+    return False
+
+
+def _oblique(context: _Context, start: int) -> bool:
+    index = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
+    if index >= len(context.tokens) or context.tokens[index].start != start:
+        return False
+    grammemes = context.tokens[index].grammemes
+    return bool(grammemes & OBLIQUE_CASES) and "nomn" not in grammemes
+
+
+def _possessed_by_noun(context: _Context, trigger: Span, start: int) -> bool:
+    """The words from ``trigger`` to ``start`` make ``start`` the possessor of an event noun: a
+    preposition or article between ("withdrawal of its forces"), or a trigger that the analyser
+    reads as a noun ("відхід своїх військ"); right after a verb ("to supply their troops",
+    "потіснити наших захисників") it is the object."""
+    if context.text[trigger[1] : start].strip():
+        return True
+    index = bisect.bisect_left(context.tokens, trigger[1], key=lambda t: t.end)
+    if index >= len(context.tokens):
+        return False
+    return "NOUN" in context.tokens[index].grammemes
+
+
+def _nominative_noun(context: _Context, trigger: Span) -> bool:
+    """The trigger is a noun in the nominative (uk/ru: "тривають бої", "идут бои"): it is the subject
+    of its own clause, so no other side word of the sentence is the subject of the event."""
+    index = bisect.bisect_left(context.tokens, trigger[0], key=lambda t: t.start)
+    if index >= len(context.tokens) or context.tokens[index].start != trigger[0]:
+        return False
+    grammemes = context.tokens[index].grammemes
+    if "NOUN" not in grammemes:
+        return False
+    if "nomn" in grammemes:
+        return True
+    # The analyser's first reading of "бої" is the locative singular; a locative needs a preposition
+    # before it, so without one the plural nominative is meant.
+    return "loct" in grammemes and (index == 0 or "PREP" not in context.tokens[index - 1].grammemes)
+
+
+def _is_gerund(context: _Context, trigger: Span) -> bool:
+    """The trigger is an adverbial participle (pymorphy ``GRND``: "відступаючи", "отступая")."""
+    index = bisect.bisect_left(context.tokens, trigger[0], key=lambda t: t.start)
+    return index < len(context.tokens) and "GRND" in context.tokens[index].grammemes
+
+
+def _after_head_noun(context: _Context, start: int) -> bool:
+    """The word before ``start`` is a noun in the nominative ("Угруповання окупантів"): the word at
+    ``start`` qualifies it."""
+    index = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
+    if index == 0 or index >= len(context.tokens) or context.tokens[index].start != start:
+        return False
+    head = context.tokens[index - 1].grammemes
+    return "NOUN" in head and "nomn" in head
+
+
+def _is_target(context: _Context, start: int, head_words: int = 0) -> bool:
+    """The side word is what is fired at: right after a target word ("удары по противнику",
+    "Beschuss auf russische Stellungen"), or after one and up to ``head_words`` lower-case words
+    ("удары по пунктам временной дислокации ВСУ", "strikes on positions of the Russian"). The
+    latter only after the trigger: before it, "в ночь на субботу российские войска" is a time."""
+    pattern = context.lexicon.target_before
+    if pattern is None:
+        return False
+    before = context.text[max(0, start - TARGET_LOOKBACK) : start]
+    for _ in range(head_words + 1):
+        if pattern.search(before[-20:]) is not None:
+            return True
+        head = _TRAILING_LOWER_WORD.search(before)
+        if head is None:
+            return False
+        before = before[: head.start()]
+    return False
+
+
+def _patient_state(context: _Context, trigger: Span) -> bool:
+    """ "im Kessel", "threat of encirclement", "... eine Einkesselung droht": the side is acted upon."""
+    if any(0 <= s - trigger[1] <= 12 for s, _ in context.modality.threat):
+        return True
+    pattern = context.lexicon.patient_before
+    if pattern is None:
+        return False
+    before = context.text[max(0, trigger[0] - 40) : trigger[0]]
+    return pattern.search(before) is not None
+
+
+def _own_referent(context: _Context, sentence: Sentence, start: int, source: Source) -> Source:
+    """Whose "its troops" / "seine Truppen" / "свои войска": the nearest party with a side named
+    before it in the sentence ("Russia's defence ministry said it had withdrawn its troops"), else
+    the one who speaks."""
+    before = [
+        m for m in context.speakers if sentence.start <= m.start and m.end <= start and m.source.side in SIDES
+    ]
+    return before[-1].source if before else source
+
+
+def _resolve_own(side: str, source: Source, outlet: Source, default_side: str | None = None) -> str | None:
+    """ "our troops" / "наші" are the speaker's side; "the enemy" / "противник" the other one.
+
+    A speaker of unknown side quoted by an outlet of known side speaks from the outlet's side; when
+    neither is known, the language's default (``default_speaker_side`` in claims.yaml) applies.
+    """
+    speaker_side = source.side or outlet.side or default_side
+    if side == "OWN":
+        return speaker_side
+    if side == "ENEMY":
+        return OTHER_SIDE.get(speaker_side or "")
+    return side
+
+
+def _is_agent(context: _Context, start: int, end: int, clause_start: int) -> bool:
+    lexicon = context.lexicon
+    if lexicon.agent_before is not None:
+        before = context.text[max(clause_start, start - AGENT_LOOKBACK) : start]
+        if lexicon.agent_before.search(before):
+            return True
+    if lexicon.agent_grammeme:
+        index = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
+        if index < len(context.tokens) and context.tokens[index].start == start:
+            return lexicon.agent_grammeme in context.tokens[index].grammemes
+    return False
+
+
+def _is_passive(context: _Context, trigger: Span, clause_start: int, clause_end: int) -> bool:
+    if _spans_in(context.passive, clause_start, clause_end):
+        return True
+    grammemes = context.lexicon.passive_grammemes
+    if not grammemes:
+        return False
+    first = bisect.bisect_right(context.tokens, trigger[0], key=lambda t: t.end)
+    last = bisect.bisect_left(context.tokens, trigger[1], key=lambda t: t.start)
+    own = context.tokens[first:last]
+    if any(t.grammemes & grammemes for t in own):
+        return True
+    if any(t.grammemes & VERB_GRAMMEMES for t in own):
+        return False
+    if any(t.grammemes & OBLIQUE_CASES and "nomn" not in t.grammemes for t in own[:1]):
+        return False  # "из-за угрозы окружения войска выведены": the noun is not the subject
+    # An event noun takes the voice of its clause's predicate ("нанесены удары", "удари завдано").
+    predicative = grammemes & PREDICATIVE_PASSIVE
+    c_first = bisect.bisect_right(context.tokens, clause_start, key=lambda t: t.end)
+    c_last = bisect.bisect_left(context.tokens, clause_end, key=lambda t: t.start)
+    return any(t.grammemes & predicative for t in context.tokens[c_first:c_last])
+
+
+def _predicative_passive(context: _Context, start: int, end: int) -> bool:
+    """The span's predicate is a passive ("wurden evakuiert", "вывезены"); an attributive participle
+    ("об организованном выезде") is not."""
+    if _spans_in(context.passive, start, end):
+        return True
+    predicative = context.lexicon.passive_grammemes & PREDICATIVE_PASSIVE
+    if not predicative:
+        return False
+    first = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
+    last = bisect.bisect_left(context.tokens, end, key=lambda t: t.start)
+    return any(t.grammemes & predicative for t in context.tokens[first:last])
+
+
+def _fallback_side(context: _Context, draft: _Draft) -> str | None:
+    """No side word: a party named in the sentence, the speaker, the trigger word, the type default."""
+    rule = TYPE_RULES[draft.event_type]
+    if rule.speaker_fallback and _predicative_passive(context, *_trigger_clause(context, draft)):
+        # "seit Freitag wurden 1800 Menschen evakuiert, so der Gouverneur": a passive names no
+        # organiser; whoever is named only reports it (gold/README.md).
+        return rule.default_side
+    if rule.gain or rule.party_fallback:
+        party_side = draft.meta.get("party_side")
+        if party_side in SIDES:
+            return str(party_side)
+    if (rule.gain or rule.source_side_fallback) and draft.source.side in SIDES:
+        return draft.source.side
+    if rule.speaker_fallback:
+        organiser = _authority_side(context, draft)
+        if organiser is not None:
+            return organiser
+    # A figure ("1000 km²") has its verb elsewhere in the sentence: look at the whole evidence.
+    named = _trigger_side(context, draft.evidence if rule.region_place else draft.trigger)
+    if named is None and (rule.gain or rule.patient_after):
+        named = _carried_actor_side(context, draft)
+    return named or rule.default_side
+
+
+def _evacuation_by_town_authority(context: _Context, sentence: Sentence, draft: _Draft) -> None:
+    """ "Die Stadtverwaltung bietet die Evakuierung nach B an", "Міська влада продовжує евакуацію"
+    (optional claims.yaml key ``town_authority``): a town's own administration evacuates its town,
+    the one the report is about (named most often before, the first of equals), not a destination;
+    an unmarked local authority is the Ukrainian one (see ``_authority_side``)."""
+    pattern = _extra_regex(context.lexicon, "town_authority")
+    if pattern is None:
+        return
+    # The authority may head the sentence and the trigger follow in a later clause ("Міська влада
+    # продовжує евакуацію: за тиждень вивезли ...").
+    if pattern.search(context.text, sentence.start, draft.trigger[0]) is None:
+        return
+    counts: dict[str, int] = {}
+    first: dict[str, PlaceMention] = {}
+    for mention in context.mentions:
+        if mention.end > sentence.start or mention.precision != "settlement" or mention.place_id is None:
+            continue
+        counts[mention.place_id] = counts.get(mention.place_id, 0) + 1
+        first.setdefault(mention.place_id, mention)
+    if not counts:
+        return
+    town = max(first, key=lambda place_id: (counts[place_id], -first[place_id].start))
+    draft.place = first[town]
+    if draft.actor_side is None:
+        draft.actor_side = UNMARKED_AUTHORITY_SIDE
+
+
+#: A side word this close after "under fire control of" is who holds the fire control.
+FIRE_CONTROLLER_GAP = 3
+
+
+def _fire_controller(context: _Context, sentence: Sentence, draft: _Draft) -> None:
+    """ "the logistics of A are under fire control of the enemy", "под огневым контролем ВСУ"
+    (optional claims.yaml key ``line_controller_before``): the side that holds a line under fire
+    acts on it, not the side whose line it is (annotation.md). "The enemy" here is the enemy of the
+    line's owner when one is named before, else of the speaker."""
+    pattern = _extra_regex(context.lexicon, "line_controller_before")
+    if pattern is None:
+        return
+    for match in pattern.finditer(context.text, sentence.start, sentence.end):
+        controller = next((x for x in context.sides if 0 <= x[0] - match.end() <= FIRE_CONTROLLER_GAP), None)
+        if controller is None:
+            continue
+        if controller[2] == "ENEMY":
+            owners = [
+                x for x in context.sides if sentence.start <= x[0] and x[1] <= match.start() and x[2] in SIDES
+            ]
+            if owners:
+                draft.actor_side = OTHER_SIDE[owners[-1][2]]
+                return
+        default_side = context.lexicon.default_speaker_side
+        resolved = _resolve_own(controller[2], draft.source, context.outlet, default_side)
+        if resolved in SIDES:
+            draft.actor_side = resolved
+        return
+
+
+def _hub_role(
+    context: _Context, sentence: Sentence, drafts: list[_Draft], sentence_mentions: list[PlaceMention]
+) -> list[_Draft]:
+    """A stated logistic role ("A, the rail hub through which Russian troops in B are supplied",
+    "A ist ein wichtiger Knotenpunkt", "A є залізничним вузлом"; optional claims.yaml key
+    ``hub_role``): the claim is about the hub A, the first settlement of the sentence before the hub
+    word, not about the places it supplies; its side is whose supply it is, the side named after
+    the hub word (annotation.md), else the one found before."""
+    pattern = _extra_regex(context.lexicon, "hub_role")
+    if pattern is None:
+        return drafts
+    kept: list[_Draft] = []
+    done: set[Span] = set()
+    for draft in drafts:
+        if draft.event_type != "supply_line":
+            kept.append(draft)
+            continue
+        if draft.trigger in done:
+            continue  # the hub's claim is made once; the places it supplies are no claims of their own
+        hub_word = next(
+            (
+                m
+                for m in pattern.finditer(context.text, sentence.start, sentence.end)
+                if m.start() <= draft.trigger[1] and draft.trigger[0] - m.end() <= HUB_TRIGGER_GAP
+            ),
+            None,
+        )
+        hub = next(
+            (
+                m
+                for m in sentence_mentions
+                if hub_word is not None and m.end <= hub_word.start() and m.precision == "settlement"
+            ),
+            None,
+        )
+        if hub_word is None or hub is None:
+            kept.append(draft)
+            continue
+        done.add(draft.trigger)
+        draft.place = hub
+        default_side = context.lexicon.default_speaker_side
+        for start, _, side in context.sides:
+            if hub_word.end() <= start < sentence.end:
+                resolved = _resolve_own(side, draft.source, context.outlet, default_side)
+                if resolved in SIDES and not _is_target(context, start):
+                    draft.actor_side = resolved
+                    break
+        kept.append(draft)
+    return kept
+
+
+#: A hub word this far before a supply trigger is the role it states ("Knotenpunkt: Über die
+#: Bahnlinie ... läuft der Nachschub").
+HUB_TRIGGER_GAP = 80
+
+
+def _encircler_from_context(context: _Context, draft: _Draft, drafts: list[_Draft]) -> None:
+    """An encirclement with no side word: who encircles follows from who is threatened.
+
+    A withdrawal of the same sentence is the move away from it ("wegen der Gefahr einer
+    Einkesselung wurden die Truppen aus A verlegt", "щоб уникнути оточення"): the encircler is the
+    other side, and the place is the one left when the threat names none. Without one, a threat or
+    state the source reports with nobody named ("the garrison may end up in a pocket", "находится
+    в полуокружении") is about the source's own forces: sides warn of threats to their own troops,
+    and a boast about the enemy names the enemy.
+    """
+    withdrawals = [
+        d
+        for d in drafts
+        if d.event_type == "withdrawal" and d.sentence_index == draft.sentence_index and d.actor_side in SIDES
+    ]
+    if withdrawals:
+        draft.actor_side = OTHER_SIDE[str(withdrawals[0].actor_side)]
+        if draft.place is None:
+            draft.place = withdrawals[0].place
+        return
+    clause_start, _ = _trigger_clause(context, draft)
+    patient = (
+        _patient_state(context, draft.trigger)
+        or _predicative_passive(context, *_trigger_clause(context, draft))
+        # "der Garnison von A droht die Einkesselung": a threat word heading the clause
+        or any(clause_start <= s and e <= draft.trigger[0] for s, e in context.modality.threat)
+    )
+    if patient:
+        # "A droht die Einkesselung, falls die Ukrainer weiter vorrücken": the party of a later
+        # clause is the one that threatens to close the ring.
+        _, clause_end = _trigger_clause(context, draft)
+        sentence_end = context.sentences[draft.sentence_index].end
+        default_side = context.lexicon.default_speaker_side
+        for start, _, side in context.sides:
+            if not clause_end <= start < sentence_end:
+                continue
+            resolved = _resolve_own(side, draft.source, context.outlet, default_side)
+            if resolved in SIDES and not _is_target(context, start) and not _oblique(context, start):
+                draft.actor_side = resolved
+                return
+    if draft.source.side not in SIDES or draft.modality == "negated":
+        return
+    # A side speaks of a ring around its own troops as a threat and of one around the enemy as its
+    # own act ("the cauldron around A is closing!").
+    draft.actor_side = OTHER_SIDE[draft.source.side] if patient else draft.source.side
+
+
+def _carried_actor_side(context: _Context, draft: _Draft) -> str | None:
+    """ "Ukrainische Einheiten rücken auf A vor. Laut ISW könnten sie die Stadt einkreisen.": forces
+    named without a side (optional claims.yaml key ``unnamed_forces``: "Soldaten", "they") as the
+    subject of the trigger are those of the last side named before in the paragraph."""
+    spans = context.memo.get("unnamed_forces")
+    if spans is None:
+        spans = (_extra_cues(context.lexicon, "unnamed_forces").find(context.text, context.tokens), [])
+        context.memo["unnamed_forces"] = spans
+    clause_start, _ = _trigger_clause(context, draft)
+    if not any(clause_start <= s and e <= draft.trigger[0] for s, e in spans[0]):
+        return None
+    sentence = context.sentences[draft.sentence_index]
+    paragraph_start = min(s.start for s in context.sentences if s.paragraph == sentence.paragraph)
+    default_side = context.lexicon.default_speaker_side
+    for start, end, side in reversed(context.sides):
+        if end > sentence.start or start < paragraph_start:
+            continue
+        resolved = _resolve_own(side, draft.source, context.outlet, default_side)
+        if resolved in SIDES and not _is_target(context, start) and not _oblique(context, start):
+            return resolved
+    return None
+
+
+def _reports_loss(context: _Context, trigger: Span) -> bool:
+    """The trigger words say a place was lost (claims.yaml ``loss_triggers``), not taken."""
+    return any(s < trigger[1] and trigger[0] < e for s, e in context.loss)
+
+
+def _side_in_clause(context: _Context, draft: _Draft) -> bool:
+    """A side word of the draft's side stands in the clause of its trigger, or before a verb of saying
+    that introduces it ("Russian blogger X warned that A would be lost": the speaker's own loss).
+    "our"/"the enemy" count as any side: they were resolved against the speaker."""
+    start, end = _trigger_clause(context, draft)
+    attribution = _spans_in(context.attribution, draft.evidence[0], draft.evidence[1])
+    said = [s for s, _ in attribution if s < draft.trigger[0]]
+    for s, e, side in context.sides:
+        if side not in (draft.actor_side, "OWN", "ENEMY") or not draft.evidence[0] <= s < draft.evidence[1]:
+            continue
+        if any(0 <= a - e <= 2 for a, _ in attribution):
+            continue  # "nach russischen Angaben gefallen": who says so, not who lost it
+        if (start <= s and e <= end) or any(e <= a for a in said):
+            return True
+    return False
+
+
+def _reports_fall(context: _Context, trigger: Span) -> bool:
+    """The trigger words say a place fell (optional claims.yaml key ``fall_triggers``). A side named in
+    the sentence is then the loser ("Kyiv denied that A had fallen"); a source that only announces the
+    fall may be announcing its own gain ("A ist gefallen, so Moskau"), so only a named side inverts."""
+    spans = context.memo.get("fall_triggers")
+    if spans is None:
+        spans = (_extra_cues(context.lexicon, "fall_triggers").find(context.text, context.tokens), [])
+        context.memo["fall_triggers"] = spans
+    return any(s < trigger[1] and trigger[0] < e for s, e in spans[0])
+
+
+#: Authorities that run a place: an evacuation they order without a side word is Ukraine's (see below).
+LOCAL_AUTHORITY_KINDS = frozenset({"government", "governor"})
+UNMARKED_AUTHORITY_SIDE = "UA"
+
+
+def _authority_side(context: _Context, draft: _Draft) -> str | None:
+    """Who organises an evacuation nobody is named for: the official who announces it (the source),
+    else an authority named in the sentence ("Влада оголосила евакуацію", "the Moscow-installed
+    administration called on residents to leave") by its side; an authority without a side word is
+    the outlet's own side's ("влада" in a Ukrainian outlet), else Ukraine's: reporting marks an
+    occupation authority as such ("Russian-installed", "von Moskau eingesetzte", "окупаційна"), so an
+    unmarked local authority ("Областные власти призывают жителей A выехать", "поліція вивозить
+    мешканців") is the Ukrainian one."""
+    start, end = draft.evidence
+    if draft.source.kind in OFFICIAL_KINDS and draft.source.side in SIDES:
+        return draft.source.side
+    authorities = [
+        m for m in context.speakers if start <= m.start and m.end <= end and m.source.kind in OFFICIAL_KINDS
+    ]
+    if not authorities:
+        return None
+    side = authorities[0].source.side or context.outlet.side
+    if (
+        side is None
+        and authorities[0].source.kind in LOCAL_AUTHORITY_KINDS
+        and authorities[0].end <= draft.trigger[0]
+    ):
+        # Only an authority before the event is its subject ("police are evacuating"); one after it
+        # reports what happened ("a convoy left A, officials said").
+        side = UNMARKED_AUTHORITY_SIDE
+    return side if side in SIDES else None
+
+
+def _trigger_side(context: _Context, scope: Span) -> str | None:
+    """The side a trigger word names by itself (claims.yaml ``trigger_sides``)."""
+    for side, spans in context.trigger_sides.items():
+        if any(s < scope[1] and scope[0] < e for s, e in spans):
+            return side
+    return None
+
+
+def _party_side(context: _Context, sentence: Sentence) -> str | None:
+    """The one side of all parties (registry names with a side) mentioned in the sentence."""
+    sides = {
+        m.source.side
+        for m in context.speakers
+        if sentence.start <= m.start and m.end <= sentence.end and m.source.side in SIDES
+    }
+    return sides.pop() if len(sides) == 1 else None

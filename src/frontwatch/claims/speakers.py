@@ -1,0 +1,437 @@
+"""Who says so: the source of a sentence, and the outlet's own voice.
+
+The speaker of a sentence is a registry name or role noun near a verb of saying; a registry name or
+role noun without one still speaks unless it is the subject or object of an event word right next
+to it ("Putin signed the annexation"). "nach ukrainischen Angaben" / "по украинским данным" (a side
+word right before an attribution word, not the clause's subject) names that side's military. A
+speaker stays the source of "..., he said" and reported-speech sentences up to
+``SPEAKER_CARRY_SENTENCES`` on (each such sentence renews it), and of the next unmarked sentence of
+the same paragraph (wire style).
+
+A capital next to a verb of saying or denying is its government ("Kyiv denied", "hieß es in Kiew",
+``capitals`` in sources.yaml); an outlet the registry does not know that writes "our"/"the enemy" in
+its own voice is a milblogger of its side, one that only uses a side's vocabulary (optional key
+``writer_side``) or names a side in its name gets that side; a header line ("Translated from the
+channel of X:") or a claim-free first paragraph that presents a speaker makes the post under it
+theirs (``extract.py`` keeps that state); a speaker is not carried into a sentence with evidence of
+its own (a picture, an estimate, a self-report, another party), nor, in a language that marks
+reported speech, into one without the mark. Evacuations are organised by the authority that
+announces them, so such an authority still speaks. A military unit acting right after a verb of
+saying is not the sentence's speaker. The denier of a later clause ("..., a claim Kyiv denied") is
+not the speaker of the claim it answers, nor is an outlet that was told (optional key
+``addressee_before``: "the governor told Reuters").
+
+The evidence kind of a claim follows from its source and the sentence (a picture, an analysis, an
+eyewitness, an official statement).
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontwatch.claims.clauses import _clause_start
+from frontwatch.claims.context import (
+    _NO_CLAUSE_BREAK,
+    GOVERNED_GAP,
+    OFFICIAL_KINDS,
+    SIDES,
+    Span,
+    _Context,
+    _extra_cues,
+    _extra_regex,
+    _spans_in,
+)
+from frontwatch.claims.lexicon import CueList, Lexicon, Token
+from frontwatch.claims.sentences import Sentence, clause_spans
+from frontwatch.claims.sources import SourceMention, SourceRegistry, load_capitals
+from frontwatch.model import Source
+
+VISUAL_SOURCE_KINDS = frozenset({"osint"})
+ANALYSIS_SOURCE_KINDS = frozenset({"think_tank"})
+EYEWITNESS_SOURCE_KINDS = frozenset({"local_resident"})
+
+
+# Between a side adjective and the speaker it describes: at most one short word ("russische Militärblogger",
+# "der ukrainische Journalist", "Russian military bloggers").
+_ADJACENT_GAP = re.compile(r"\s+(?:[\w-]{1,10}\s+)?")
+_WORD_CHAR = re.compile(r"\w")
+
+
+#: Speakers that need no verb of saying to be the source of their sentence.
+UNCUED_SPEAKER_KINDS = frozenset(
+    {
+        "milblogger",
+        "think_tank",
+        "osint",
+        "journalist",
+        "general_staff",
+        "defence_ministry",
+        "president",
+        "governor",
+        "government",
+        "occupation_official",
+        "military",
+        "local_resident",
+    }
+)
+
+
+#: At most this many characters between an uncued speaker and an event word it is the subject of.
+ACTOR_GAP = 40
+#: Kind of the source "nach ukrainischen Angaben" / "according to Russian sources" stands for.
+SIDE_ATTRIBUTION_KIND = "military"
+#: A speaker introduced this many sentences back still speaks ("..., sagte er").
+SPEAKER_CARRY_SENTENCES = 2
+
+
+def _outlet_source(registry: SourceRegistry, lexicon: Lexicon, outlet: str) -> Source:
+    """The report's outlet; an outlet unknown to the registry whose name holds a role noun ("OSINT
+    Mapper", "Militärblog Ost", "Канал военкора") is a source of that kind."""
+    source = registry.outlet_source(outlet)
+    if source.kind != "outlet" or registry.search(outlet) is not None or not outlet:
+        return source
+    tokens = lexicon.tokenize(outlet)
+    for kind, cues in lexicon.roles.items():
+        if cues.find(outlet, tokens):
+            return Source(name=source.name, kind=kind, side=None)
+    return source
+
+
+#: A capital right before a verb of saying or denying is its subject ("Kyiv denied", "Kiew wies dies
+#: zurück", "Москва заявила"): at most this many characters between them, no clause break.
+CAPITAL_SUBJECT_GAP = 15
+# Between a verb of saying and the capital that says it: "hieß es in Kiew", "according to Kyiv",
+# "по данным Киева", "nach Angaben Kiews" (at most one short word).
+_CAPITAL_AFTER_CUE = re.compile(r"\s*(?:\w{1,3}\s+)?")
+
+
+def _capital_speakers(text: str, cues: list[Span], speakers: list[SourceMention]) -> list[SourceMention]:
+    """Capitals that speak for their governments (``capitals`` in sources.yaml): the subject of a
+    verb of saying or denying right after it, or named right after an attribution cue. Anywhere
+    else a capital is a place (Kyiv) or nothing (Moscow)."""
+    found: list[SourceMention] = []
+    for start, end, entry in load_capitals().find(text):
+        if any(m.start < end and start < m.end for m in speakers):
+            continue  # part of a registry name ("Office of the President in Kyiv")
+        # The subject of a verb of saying ("Kyiv denied", "В Киеве заявили"), unless somebody else
+        # stands between ("In Kyiv officials said": the officials speak, the city is a place).
+        subject = any(
+            end <= cue_start
+            and cue_start - end <= CAPITAL_SUBJECT_GAP
+            and _NO_CLAUSE_BREAK.fullmatch(text[end:cue_start]) is not None
+            and not any(end <= m.start and m.end <= cue_start for m in speakers)
+            for cue_start, _ in cues
+        )
+        named_after_cue = any(
+            cue_end <= start and _CAPITAL_AFTER_CUE.fullmatch(text[cue_end:start]) is not None
+            for _, cue_end in cues
+        )
+        if subject or named_after_cue:
+            found.append(SourceMention(start, end, Source(text[start:end], entry.kind, entry.side), entry.id))
+    return found
+
+
+# A country code standing alone in a channel's name ("Frontline Pulse UA", "Z-News RU").
+_NAME_COUNTRY_CODE = re.compile(r"(?<![\w.])(UA|RU)(?!\w)")
+
+
+def _name_side(lexicon: Lexicon, name: str) -> str | None:
+    """The one side a channel's name names ("Український фронт", "Frontline Pulse UA"), if any."""
+    if not name:
+        return None
+    tokens = lexicon.tokenize(name)
+    found = {side for side, cues in lexicon.side_words.items() if side in SIDES and cues.find(name, tokens)}
+    found |= {m.group(1) for m in _NAME_COUNTRY_CODE.finditer(name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _writer_side(lexicon: Lexicon, text: str, tokens: list[Token]) -> str | None:
+    """The side whose writers use the words of the optional claims.yaml key ``writer_side``
+    (``{UA: [...], RU: [...]}``: words only one side's own channels use, such as its slurs for the
+    other side); None when no such word occurs or both sides' words do."""
+    found = {side for side, cues in _writer_side_cues(lexicon).items() if cues.find(text, tokens)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _writer_side_cues(lexicon: Lexicon) -> dict[str, CueList]:
+    """Words only one side's own channels use, per side (optional key ``writer_side``)."""
+    raw = lexicon.extra.get("writer_side")
+    if not isinstance(raw, dict):
+        return {}
+    sides = [str(side) for side, words in raw.items() if str(side) in SIDES and words]
+    return {side: _extra_cues(lexicon, "writer_side", side) for side in sides}
+
+
+def _channel_voice(
+    outlet: Source,
+    registry: SourceRegistry,
+    outlet_name: str,
+    writer_side: str | None,
+    own: list[Span],
+    enemy: list[Span],
+    own_voice: list[Sentence],
+    default_side: str | None,
+) -> Source:
+    """An outlet the registry does not know that writes as one side writes: a channel of that side.
+
+    Only sentences in the outlet's own voice count (no attribution cue: "the General Staff said our
+    units ..." is somebody else's "our"). First-person side words ("our units", "наши держатся",
+    "Изюм мы оставили") make it a milblogger of the side it writes for; a side's own vocabulary
+    alone (``writer_side`` words, "the enemy") gives the outlet that side (gold/README.md: "an openly
+    partisan channel as outlet gets its side"). The side: the one its vocabulary names, else the
+    language's ``default_speaker_side`` (a Russian-language channel speaking of "наши" writes for
+    RU), else unknown.
+    """
+    if outlet.kind not in ("outlet", "unknown") or outlet.side is not None:
+        return outlet
+    if outlet_name and registry.search(outlet_name) is not None:
+        return outlet
+
+    def in_own_voice(spans: list[Span]) -> bool:
+        return any(_spans_in(spans, s.start, s.end) for s in own_voice)
+
+    first_person = in_own_voice(own)
+    if not first_person and not in_own_voice(enemy) and writer_side is None:
+        return outlet
+    side = writer_side or default_side
+    if side is None:
+        return outlet
+    return Source(name=outlet.name, kind="milblogger" if first_person else outlet.kind, side=side)
+
+
+def _belongs_to_speaker(text: str, start: int, end: int, speaker: SourceMention) -> bool:
+    """A side word inside a speaker's name, or an adjective right before it ("russische Militärblogger")."""
+    if start < speaker.end and speaker.start < end:
+        return True
+    if end <= speaker.start:
+        return _ADJACENT_GAP.fullmatch(text[end : speaker.start]) is not None
+    return False
+
+
+def _named_speaker(context: _Context, sentence: Sentence) -> Source | None:
+    """The registry or role-noun speaker of the sentence, when the sentence attributes something."""
+    speakers = [m for m in context.speakers if sentence.start <= m.start and m.end <= sentence.end]
+    if not speakers:
+        return None
+    cues = _spans_in(context.attribution, sentence.start, sentence.end)
+    colon_speakers = [m for m in speakers if context.text[m.end : m.end + 2].strip().startswith(":")]
+    if colon_speakers:
+        return colon_speakers[0].source
+    if len(speakers) > 1:
+        # "The ministry said its forces took A, a claim Kyiv denied": the denier of a later clause
+        # answers the claim (its negation, ``_denials_in_reply``); it does not make it.
+        denials = _spans_in(context.modality.denial, sentence.start, sentence.end)
+        replies = [
+            (start, stop)
+            for start, stop in clause_spans(sentence)[1:]
+            if _spans_in(denials, start, stop)
+            # its verbs of saying are the denial's own words ("a claim Kyiv denied")
+            and all(any(d[0] <= a[0] and a[1] <= d[1] for d in denials) for a in _spans_in(cues, start, stop))
+        ]
+        makers = [m for m in speakers if not any(a <= m.start and m.end <= b for a, b in replies)]
+        # "..., the governor told Reuters": the outlet told is who heard it (optional claims.yaml key
+        # ``addressee_before``), not who says it.
+        addressee = _extra_regex(context.lexicon, "addressee_before")
+        if addressee is not None:
+            makers = [
+                m
+                for m in makers
+                if not addressee.search(context.text[max(0, m.start - ADDRESSEE_LOOKBACK) : m.start])
+            ] or makers
+        speakers = makers or speakers
+    if not cues:
+        # No verb of saying: a registry name or a role noun that speaks by nature ("Russian
+        # military bloggers write ...", "Военкоры ... пишут") is still the speaker, unless it is
+        # the actor of the sentence's own event ("the governor ordered an evacuation").
+        speakers = [
+            m
+            for m in speakers
+            if m.source.kind in UNCUED_SPEAKER_KINDS and not _is_actor(context, m, sentence)
+        ]
+        if not speakers:
+            return None
+        return speakers[0].source
+
+    def rank(mention: SourceMention) -> tuple[int, int]:
+        distance = min(min(abs(mention.start - e), abs(s - mention.end)) for s, e in cues)
+        return (0 if mention.entry_id is not None else 1, distance)
+
+    # "За словами військових, вагнерівці щодня штурмують A": a unit that acts right after the verb
+    # of saying is what is told about, not who tells it.
+    speakers = [m for m in speakers if m.source.kind != "military" or not _acts_after_cue(context, m, cues)]
+    if not speakers:
+        return None
+
+    return min(speakers, key=rank).source
+
+
+#: How far before a speaker mention an ``addressee_before`` phrase ("told the", "in an interview with")
+#: is looked for.
+ADDRESSEE_LOOKBACK = 40
+
+
+# Between an attribution cue and the speaker it governs: an article and a side adjective at most
+# ("nach Angaben | des ukrainischen | Militärs", "according to | the | military").
+_CITED_AFTER_CUE = re.compile(r"\s+(?:\w{1,4}\s+)?(?:[\w'’]+\s+)?")
+
+
+def _acts_after_cue(context: _Context, speaker: SourceMention, cues: list[Span]) -> bool:
+    """The speaker words come after every verb of saying and are the subject of an event word."""
+    if any(start >= speaker.end for start, _ in cues):
+        return False
+    if any(_CITED_AFTER_CUE.fullmatch(context.text, end, speaker.start) for _, end in cues):
+        # "nach Angaben des ukrainischen Militärs", "according to Ukrainian commanders", "за
+        # словами військових": the cue governs the speaker words, so they are whose words are cited.
+        return False
+    for spans in context.events.values():
+        for start, _ in spans:
+            gap = context.text[speaker.end : start]
+            if speaker.end <= start and start - speaker.end <= ACTOR_GAP and not any(c in gap for c in ",;:"):
+                return True
+    return False
+
+
+def _continues_speech(context: _Context, sentence: Sentence) -> bool:
+    """The sentence marks itself as reported speech ("sagte er", Konjunktiv I, "по его словам")."""
+    return any(
+        _spans_in(cues, sentence.start, sentence.end)
+        for cues in (context.pronoun_speaker, context.reported_speech)
+    )
+
+
+def _is_actor(context: _Context, speaker: SourceMention, sentence: Sentence) -> bool:
+    """The speaker's words are the object of an event word ("evakuierte die Bewohner", "вывезли
+    жителей"): then it is a party of the happening, not the one who tells it."""
+    # An authority that orders an evacuation makes the order by saying it: "the governor ordered
+    # the evacuation of A" rests on the governor's statement (gold/README.md: evacuations are
+    # organised by the authority that announces them).
+    orders = speaker.source.kind in EVACUATION_ORDERING_KINDS
+    for event_type, spans in context.events.items():
+        for start, end in _spans_in(spans, sentence.start, sentence.end):
+            if end <= speaker.start and speaker.start - end <= GOVERNED_GAP:
+                return True
+            if orders and event_type == "evacuation":
+                continue
+            # The subject of the event: "Putin signed the annexation", "Selenskyj besuchte das
+            # befreite Isjum", "окупаційна влада провела «референдуми»" (no verb of saying between).
+            gap = context.text[speaker.end : start]
+            if speaker.end <= start and start - speaker.end <= ACTOR_GAP and not any(c in gap for c in ",;:"):
+                return True
+    return False
+
+
+#: Speakers whose evacuation order is their statement (see ``_is_actor``).
+EVACUATION_ORDERING_KINDS = frozenset({"government", "governor", "occupation_official"})
+
+
+def _carried_speaker(
+    context: _Context, sentence: Sentence, index: int, last: tuple[int, int, Source]
+) -> Source | None:
+    """ "..., sagte er" / Konjunktiv I continuation: the speaker of a recent sentence.
+
+    A sentence that marks itself as reported speech continues a speaker up to
+    ``SPEAKER_CARRY_SENTENCES`` back; an unmarked sentence right after the speaker's sentence, in
+    the same paragraph, continues it too (wire style: "X said on Friday ... . He estimated ...",
+    "Кроме того, ..."), unless it is attributed to someone else (then ``_named_speaker`` found it)
+    or carries an attribution cue of its own without a speaker ("according to reports").
+    """
+    last_index, last_paragraph, source = last
+    if last_paragraph != sentence.paragraph:
+        # "Selenskyj sagte am Morgen:" / "„Wir werden ...“" on the next line: the quote is his.
+        introduced = index - last_index == 1 and _is_quote_after_colon(context, sentence)
+        return source if introduced else None
+    if _own_evidence(context, sentence, source):
+        return None
+    if _continues_speech(context, sentence):
+        return source if index - last_index <= SPEAKER_CARRY_SENTENCES else None
+    if context.lexicon.reported_speech:
+        # A language that marks reported speech (German Konjunktiv I: "sei", "habe", "beschieße")
+        # puts a sentence without the mark in the outlet's own voice ("..., so der Präsident.
+        # Bereits am Mittwoch hatten ukrainische Einheiten ... eingenommen."); hearsay ("sollen
+        # ... erreicht haben") still passes on what the speaker said.
+        hearsay = _spans_in(context.modality.hedge, sentence.start, sentence.end)
+        return source if hearsay and index - last_index <= SPEAKER_CARRY_SENTENCES else None
+    if index - last_index == 1 and not _spans_in(context.attribution, sentence.start, sentence.end):
+        return source
+    return None
+
+
+_OPENING_QUOTE = re.compile(r"\s*[„“\"«‚‹»]")
+
+
+def _is_quote_after_colon(context: _Context, sentence: Sentence) -> bool:
+    """The sentence opens with a quotation mark right after a line ending in a colon."""
+    before = context.text[: sentence.start].rstrip()
+    return before.endswith(":") and _OPENING_QUOTE.match(sentence.text) is not None
+
+
+def _own_evidence(context: _Context, sentence: Sentence, carried: Source) -> bool:
+    """The sentence rests on something of its own, so an earlier speaker does not carry into it:
+    a picture or an estimate ("satellite images showed", "на видео видно": the outlet reports what
+    it shows), a self-report ("nach eigenen Angaben": the actor's side), or another party named in
+    it that is not the carried speaker ("Putin signed ...")."""
+    if any(
+        _spans_in(cues, sentence.start, sentence.end)
+        for cues in (context.visual, context.analysis, context.self_attribution)
+    ):
+        return True
+    return any(
+        sentence.start <= m.start
+        and m.end <= sentence.end
+        and m.entry_id is not None
+        and (m.source.name, m.source.kind) != (carried.name, carried.kind)
+        for m in context.speakers
+    )
+
+
+def _paragraph_length(context: _Context, paragraph: int) -> int:
+    return sum(1 for s in context.sentences if s.paragraph == paragraph)
+
+
+def _is_header(context: _Context, sentence: Sentence) -> bool:
+    """A line that introduces what follows: it ends with a colon and names its source without a verb
+    of saying ("Translated from the channel of X:", "Зведення Генштабу:"); "X said:" only opens a quote."""
+    return sentence.text.rstrip().endswith(":") and not _spans_in(
+        context.attribution, sentence.start, sentence.end
+    )
+
+
+def _side_attributed_speaker(context: _Context, sentence: Sentence) -> Source | None:
+    """ "nach ukrainischen Angaben", "according to Russian sources", "по украинским данным":
+    an attribution cue with a side word right before it names that side's military as the source."""
+    own_cues = _spans_in(context.self_attribution, sentence.start, sentence.end)
+    if own_cues:
+        # "Ukrainische Truppen sind nach eigenen Angaben ...": the side named before the cue.
+        subject = [x for x in context.sides if sentence.start <= x[0] and x[1] <= own_cues[0][0]]
+        if subject and subject[0][2] in SIDES:
+            name = context.text[subject[0][0] : subject[0][1]]
+            return Source(name=name, kind=SIDE_ATTRIBUTION_KIND, side=subject[0][2])
+    cues = _spans_in(context.attribution, sentence.start, sentence.end)
+    if not cues:
+        return None
+    for start, end, side in context.sides:
+        if not sentence.start <= start < sentence.end:
+            continue
+        if side not in SIDES or not _WORD_CHAR.search(context.text[_clause_start(sentence, start) : start]):
+            continue  # "Ukrainian troops reportedly ...": a side at the clause start is its subject
+        for cue_start, cue_end in cues:
+            if end <= cue_start and _ADJACENT_GAP.fullmatch(context.text[end:cue_start]) is not None:
+                return Source(name=context.text[start:cue_end], kind=SIDE_ATTRIBUTION_KIND, side=side)
+    return None
+
+
+def _evidence_kind(context: _Context, event_type: str, sentence: Sentence, source: Source) -> str:
+    def present(spans: list[Span]) -> bool:
+        return bool(_spans_in(spans, sentence.start, sentence.end))
+
+    if source.kind in OFFICIAL_KINDS and not (source.side is None and present(context.analysis)):
+        # A third party's ministry that estimates or assesses ("British defence intelligence
+        # estimates") gives an analysis; a party's own officials make statements whatever the verb.
+        return "official_statement"
+    if event_type == "media_geolocated" or source.kind in VISUAL_SOURCE_KINDS or present(context.visual):
+        return "visual"
+    if source.kind in ANALYSIS_SOURCE_KINDS or present(context.analysis):
+        return "analysis"
+    if source.kind in EYEWITNESS_SOURCE_KINDS or present(context.eyewitness):
+        return "eyewitness"
+    return "report"
