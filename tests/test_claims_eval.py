@@ -12,6 +12,7 @@ import pytest
 from frontwatch.claims.evaluate import (
     ClaimView,
     align,
+    classify_errors,
     evaluate_claims,
     score_event_types,
     score_quantities,
@@ -270,3 +271,54 @@ def test_gold_dict_and_claim_give_the_same_view() -> None:
         }
     )
     assert gold == predicted
+
+
+def test_errors_are_classified_by_the_part_of_the_key_that_differs() -> None:
+    gold = [
+        view("control_change", "a", "UA"),
+        view("strike", "b", "RU"),
+        view("advance", "c", "UA", "hedged"),
+        view("fighting", "d", None),
+        view("withdrawal", "e", "RU"),
+        view("evacuation", "f", None),
+    ]
+    predicted = [
+        view("control_change", "a", "RU"),  # side
+        view("strike", "z", "RU"),  # place
+        view("advance", "c", "UA"),  # modality
+        view("encirclement", "d", None),  # type
+        view("withdrawal", "y", "UA"),  # place and side
+        view("political", "q", "RU"),  # nothing like it in gold
+    ]
+    kinds = classify_errors(gold, predicted)
+    assert dict(kinds) == {
+        "side": 1,
+        "place": 1,
+        "modality": 1,
+        "type": 1,
+        "place+side": 1,
+        "missed": 1,
+        "spurious": 1,
+    }
+
+
+def test_one_prediction_pairs_with_one_gold_claim_only() -> None:
+    gold = [view("strike", "a", "RU"), view("strike", "a", "UA")]
+    kinds = classify_errors(gold, [view("strike", "a", None)])
+    assert (kinds["side"], kinds["missed"], kinds["spurious"]) == (1, 1, 0)
+    assert sum(classify_errors(gold, gold).values()) == 0
+
+
+def test_error_kinds_add_up_per_split_and_are_printed() -> None:
+    result = evaluate_claims(FIXTURES, extractor=fake_extractor, place_resolver=no_places)
+    everything = result.error_kinds["all"]
+    # The German record's area claim differs in modality only; its fighting claim and the English strike
+    # have no counterpart.
+    assert (everything["modality"], everything["missed"], everything["spurious"]) == (1, 1, 1)
+    paired = sum(everything[kind] for kind in ("side", "modality", "place", "type", "place+side"))
+    assert 2 * paired + everything["missed"] + everything["spurious"] == result.overall.fp + result.overall.fn
+    assert sum(result.error_kinds["dev"].values()) + sum(result.error_kinds["heldout"].values()) == sum(
+        everything.values()
+    )
+    assert "Errors by kind" in result.format()
+    assert result.to_dict()["error_kinds"]["all"]["missed"] == 1

@@ -23,6 +23,12 @@ two date ranges overlap) and ``quantities`` (each name + value + bound is one it
 are equal). ``event_type`` cannot be scored on pairs aligned by event type, so it is scored as a
 multiset per report: for each type min(gold count, predicted count) are true positives.
 Unaligned claims only count in the claim-as-whole figures.
+
+**Error kinds.** Each claim-as-whole error is put in one class, so that rule work can aim at the largest:
+per report the false negatives and false positives are paired when their keys differ in one part only
+(``side``, ``modality``, ``place``, ``type``), then in place and side together (``place+side``); a pair
+is one error. What stays unpaired is ``missed`` (a gold claim nothing resembles) or ``spurious`` (a
+prediction gold has nothing like). Counted overall and per split.
 """
 
 from __future__ import annotations
@@ -65,6 +71,17 @@ FIELDS: tuple[str, ...] = (
     "quantities",
 )
 QUANTITY_TOLERANCE = 0.01
+
+#: Error classes in the order they are tried: a false negative and a false positive of one report whose
+#: keys agree on every part but the named ones are one error of that class.
+ERROR_KINDS: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("side", (2,)),
+    ("modality", (3,)),
+    ("place", (1,)),
+    ("type", (0,)),
+    ("place+side", (1, 2)),
+)
+UNPAIRED_KINDS = ("missed", "spurious")
 
 
 @dataclass
@@ -162,6 +179,7 @@ class ClaimsEvaluation:
     aligned_pairs: int = 0
     missed: list[Miss] = field(default_factory=list)
     spurious: list[Miss] = field(default_factory=list)
+    error_kinds: dict[str, Counter[str]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -177,6 +195,7 @@ class ClaimsEvaluation:
             "aligned_pairs": self.aligned_pairs,
             "missed": [m.to_dict() for m in self.missed],
             "spurious": [m.to_dict() for m in self.spurious],
+            "error_kinds": {k: dict(v) for k, v in sorted(self.error_kinds.items())},
             "errors": list(self.errors),
         }
 
@@ -192,6 +211,7 @@ class ClaimsEvaluation:
         lines += _table("By language", self.by_language)
         lines += _table("By event type", self.by_event_type)
         lines += _table(f"Fields on {self.aligned_pairs} aligned pairs", self.fields, sort=False)
+        lines += _error_kind_table(self.error_kinds)
         for title, misses in (("Missed gold claims", self.missed), ("Spurious predictions", self.spurious)):
             lines.append(f"{title} ({len(misses)}):")
             shown = misses if max_misses is None else misses[:max_misses]
@@ -214,6 +234,18 @@ class ClaimsEvaluation:
 def _shorten(text: str, width: int = 140) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _error_kind_table(error_kinds: dict[str, Counter[str]]) -> list[str]:
+    if not error_kinds:
+        return []
+    kinds = [name for name, _ in ERROR_KINDS] + list(UNPAIRED_KINDS)
+    groups = sorted(error_kinds)
+    width = max(len("Errors by kind"), *(len(kind) for kind in kinds))
+    lines = [f"{'Errors by kind':<{width}}" + "".join(f" {group:>8}" for group in groups)]
+    for kind in kinds:
+        lines.append(f"{kind:<{width}}" + "".join(f" {error_kinds[group][kind]:8d}" for group in groups))
+    return [*lines, ""]
 
 
 def _table(title: str, rows: dict[str, Score], sort: bool = True) -> list[str]:
@@ -448,6 +480,27 @@ def score_quantities(
     return score
 
 
+def classify_errors(gold: Sequence[ClaimView], predicted: Sequence[ClaimView]) -> Counter[str]:
+    """One report's claim-as-whole errors by kind (see the module docstring), each error counted once."""
+    predicted_keys = {view.key for view in predicted}
+    gold_keys = {view.key for view in gold}
+    unmatched_gold = [view.key for view in gold if view.key not in predicted_keys]
+    unmatched_predicted = [view.key for view in predicted if view.key not in gold_keys]
+    kinds: Counter[str] = Counter()
+    for kind, differing in ERROR_KINDS:
+        kept = [index for index in range(4) if index not in differing]
+        for gold_key in list(unmatched_gold):
+            for predicted_key in unmatched_predicted:
+                if all(gold_key[index] == predicted_key[index] for index in kept):
+                    kinds[kind] += 1
+                    unmatched_gold.remove(gold_key)
+                    unmatched_predicted.remove(predicted_key)
+                    break
+    kinds["missed"] += len(unmatched_gold)
+    kinds["spurious"] += len(unmatched_predicted)
+    return kinds
+
+
 def score_fields(pairs: Sequence[tuple[ClaimView, ClaimView]]) -> dict[str, Score]:
     """Per-field scores on aligned pairs (``event_type`` is scored separately, see the module docstring)."""
     scores = {name: Score() for name in FIELDS if name != "event_type"}
@@ -509,6 +562,10 @@ def score_report(
         for score in (*groups, evaluation.by_event_type.setdefault(view.event_type, Score())):
             score.fn += 1
         evaluation.missed.append(Miss(report_id, lang, *view.key, evidence=view.evidence))
+
+    kinds = classify_errors(gold, predicted)
+    for group in ("all", split):
+        evaluation.error_kinds.setdefault(group, Counter()).update(kinds)
 
     pairs = align(gold, predicted)
     evaluation.aligned_pairs += len(pairs)
