@@ -1,9 +1,13 @@
-"""The store's near-duplicate fast path must link exactly the reports the plain look-up links.
+"""The intake's near-duplicate fast paths must give exactly what the plain paths give.
 
+Store: the near-duplicate look-up must link exactly the reports the plain look-up links.
 ``SQLiteStore._find_original`` reads each stored signature once (an in-memory cache) and compares a
 new report with all its candidates in one numpy operation. The plain look-up it replaced fetched every
 candidate's row and compared the signatures value by value with ``estimated_jaccard``; it is kept
 here as the reference.
+
+MinHash: shingle hashes are remembered across reports, and three-word shingles are built without
+slicing; the shingle sets and signatures must be those of the plain computation.
 """
 
 from __future__ import annotations
@@ -13,8 +17,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import make_id
+from frontwatch.ingest import neardup
 from frontwatch.ingest.neardup import estimated_jaccard, signature_from_bytes
 from frontwatch.model import Report
 from frontwatch.store import SQLiteStore
@@ -155,3 +162,39 @@ def test_equal_positions_counts_like_a_plain_loop(seed: int) -> None:
     packed = [b"".join(value.to_bytes(8, "big") for value in signature) for signature in others]
     counts = equal_positions(b"".join(value.to_bytes(8, "big") for value in mine), packed)
     assert counts == [sum(a == b for a, b in zip(mine, other, strict=True)) for other in others]
+
+
+# --- MinHash: the remembered shingle hashes and the three-word fast path -------------------------
+
+SHINGLE_WORDS_POOL = ["Izium", "обстріл", "обстрел", "Ёлка", "ёлка", "Straße", "ﬁre", "12", "a", "b", "B"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*SHINGLE_WORDS_POOL, " ", ", ", "-", "\n"]), max_size=30))
+def test_three_word_shingles_are_the_joined_word_windows(parts: list[str]) -> None:
+    text = " ".join(parts)
+    words = neardup.normalise_words(text)
+    expected = (
+        set()
+        if not words
+        else {" ".join(words)}
+        if len(words) <= 3
+        else {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+    )
+    assert neardup.shingles(text) == expected
+    assert neardup.shingles(text, size=3) == expected
+
+
+def test_remembered_shingle_hashes_are_the_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(5)
+    texts = [_edited(rng, _text(rng, 30), 4) for _ in range(40)]
+    # Without memory across calls (emptied before every signature) ...
+    monkeypatch.setattr(neardup, "SHINGLE_HASH_CACHE_SIZE", 0)
+    fresh = [neardup.minhash_signature(text) for text in texts]
+    # ... and with a memory that outlives the calls: the same signatures in any order.
+    monkeypatch.setattr(neardup, "SHINGLE_HASH_CACHE_SIZE", 10_000)
+    neardup._SHINGLE_HASHES.clear()
+    remembered = [neardup.minhash_signature(text) for text in reversed(texts)][::-1]
+    assert remembered == fresh
+    assert len(neardup._SHINGLE_HASHES) > 100
+    assert all(value == neardup._hash64(shingle) for shingle, value in neardup._SHINGLE_HASHES.items())
