@@ -36,6 +36,7 @@ from frontwatch.pipeline import (
     database_files,
     ingest_into,
     require,
+    settle_for_batch_run,
 )
 from frontwatch.store import Store, open_store
 
@@ -152,6 +153,7 @@ def ingest(
 ) -> None:
     """Read reports from files into the database (text, HTML, Telegram export, RSS/Atom, JSONL)."""
     options = _ingest_options(source, published, lang, max_mb)
+    settle_for_batch_run()
     with _opened(db) as store:
         summary = _ingest_with_progress(store, paths, options, skip=database_files(db))
         _print_ingest_summary(summary)
@@ -199,14 +201,16 @@ def _ingest_with_progress(store: Store, paths: list[Path], options: Any, skip: l
 
 def _analyse_with_progress(store: Store) -> AnalysisSummary:
     err = _err()
+    gazetteer = require("frontwatch.places", "load_gazetteer")()
+    settle_for_batch_run()  # the gazetteer is loaded: freeze it (see settle_for_batch_run)
     if not err.is_terminal:
-        return analyse(store)
+        return analyse(store, gazetteer)
     with err.status("analysing ...") as status:
 
         def advance(done: int) -> None:
             status.update(f"analysing ... {done} reports")
 
-        return analyse(store, progress=advance)
+        return analyse(store, gazetteer, progress=advance)
 
 
 def _print_ingest_summary(summary: IngestSummary) -> None:
@@ -597,6 +601,7 @@ def demo(
     files = demo_files()
     options = _ingest_options(None, None, None, 20.0)
     console = _out()
+    settle_for_batch_run()
     with _opened(db) as store:
         console.print(f"ingesting {len(files)} demo files ...")
         summary = ingest_into(store, files, options)

@@ -47,6 +47,9 @@ DEFAULT_BANDS = 16
 #: Estimated Jaccard from which a report is linked to a stored one as a near-duplicate.
 NEAR_DUPLICATE_THRESHOLD = 0.7
 
+#: Shingle hashes remembered at most (about 0.2 KB each); the memory is emptied when full.
+SHINGLE_HASH_CACHE_SIZE = 100_000
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 _HASH_BITS = 64
 _EMPTY = (1 << _HASH_BITS) - 1  # larger than every real hash: marks a bin no shingle fell into
@@ -71,7 +74,14 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
         return set()
     if len(words) <= size:
         return {" ".join(words)}
+    if size == 3:
+        # The default size without slicing and joining per shingle (this runs for every report).
+        return {f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)}
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+#: shingle -> _hash64(shingle), see minhash_signature.
+_SHINGLE_HASHES: dict[str, int] = {}
 
 
 def _hash64(data: str) -> int:
@@ -101,10 +111,17 @@ def minhash_signature(text: str, num_perm: int = DEFAULT_NUM_PERM) -> list[int]:
     if not shingle_set:
         return []
     bins = [_EMPTY] * num_perm
-    # _hash64 inlined: this loop runs once per shingle of every ingested report.
+    # _hash64 inlined, and remembered per shingle: this loop runs once per shingle of every
+    # ingested report, and reports of one front repeat their phrases.
     blake2b, from_bytes = hashlib.blake2b, int.from_bytes
+    known = _SHINGLE_HASHES
+    if len(known) + len(shingle_set) > SHINGLE_HASH_CACHE_SIZE:
+        known.clear()
     for shingle in shingle_set:
-        value = from_bytes(blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big")
+        value = known.get(shingle)
+        if value is None:
+            digest = blake2b(shingle.encode("utf-8"), digest_size=8).digest()
+            value = known[shingle] = from_bytes(digest, "big")
         # The low bits choose the bin, the whole value competes for its minimum.
         index = value % num_perm
         if value < bins[index]:

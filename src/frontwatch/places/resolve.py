@@ -307,6 +307,10 @@ def _propagate_list_oblasts(mentions: list[_Mention], folded: str) -> None:
     oblast reading. "Харків, Харківську область та Сумщину" has no plural region word: Харків
     stays the city.
     """
+    if not any(m.pending_oblasts for m in mentions):
+        # Only a mention with pending oblast readings can change (and none gains them here): the
+        # common case, without looking at the gaps between names.
+        return
     words = _context_words()
     pairs = [
         (a, b)
@@ -420,14 +424,18 @@ def _coherence(mention: _Mention, anchors: dict[str, tuple[Place, set[str]]]) ->
     bonus: dict[str, tuple[float, str]] = {}
     if not usable:
         return bonus
+    known_pairs = _COHERENCE_BY_PAIR
     for place in mention.candidates:
         if place.feature != "settlement":
             continue
         best_value = -1.0
         best_anchor: Place | None = None
         best_distance = 0.0
+        lat, lon = place.lat, place.lon
         for anchor in usable:
-            distance, value = _pair_coherence(place, anchor)
+            # _pair_coherence's cache read inline: this runs for every candidate-anchor pair.
+            known = known_pairs.get((lat, lon, anchor.lat, anchor.lon))
+            distance, value = known if known is not None else _pair_coherence(place, anchor)
             # Strictly greater: the first anchor wins a tie, as the anchors come in report order.
             if best_anchor is None or value > best_value:
                 best_value, best_anchor, best_distance = value, anchor, distance

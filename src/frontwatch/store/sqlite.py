@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import operator
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -34,6 +33,11 @@ BUSY_TIMEOUT_MS = 10_000
 PAGE_SIZE = 500
 #: Values bound in one statement at most (SQLite's limit is 999 in old builds).
 MAX_SQL_PARAMETERS = 500
+#: SQLite page cache per connection, in KiB (``PRAGMA cache_size`` with a negative value).
+CACHE_SIZE_KIB = 64 * 1024
+#: Stored signatures kept in memory for near-duplicate checks at most (about 0.6 KB each); the
+#: cache is emptied when full.
+SIGNATURE_CACHE_SIZE = 200_000
 
 _REPORT_COLUMNS = (
     "id, source, title, published, url, lang, format, origin, raw_text, clean_text, removed, "
@@ -75,6 +79,11 @@ class SQLiteStore:
         self.num_perm = num_perm
         self.bands = bands
         self._depth = 0
+        #: report id -> stored MinHash signature (packed, or None): what ``_find_original`` compares.
+        #: A stored report's signature never changes (reports are never updated in place), so a
+        #: signature read once serves every later comparison; a rollback empties the cache, because
+        #: rows read inside the rolled-back transaction may be gone.
+        self._signatures: dict[str, bytes | None] = {}
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -90,6 +99,10 @@ class SQLiteStore:
                 # In WAL mode NORMAL is still crash-safe for the database; only the last commits
                 # before a power loss may be lost, which re-running the ingest repairs.
                 self._db.execute("PRAGMA synchronous = NORMAL")
+            # A larger page cache than SQLite's 2 MB default: the band and id indexes take random
+            # inserts and look-ups, which otherwise re-read pages from the OS once the database
+            # outgrows the cache. Memory only; durability is unchanged.
+            self._db.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
             self._version = migrate(
                 self._db, load_migrations() if migrations is None else migrations, self.path
             )
@@ -134,6 +147,7 @@ class SQLiteStore:
             yield
         except BaseException as error:
             self._depth -= 1
+            self._signatures.clear()
             # SQLite rolls back by itself on some errors (disk full, I/O); then there is nothing to
             # undo, and trying would hide the original error.
             if self._db.in_transaction:
@@ -149,6 +163,7 @@ class SQLiteStore:
         try:
             self._db.execute("COMMIT" if depth == 0 else f"RELEASE {savepoint}")
         except sqlite3.Error as error:
+            self._signatures.clear()
             if depth == 0 and self._db.in_transaction:
                 self._db.execute("ROLLBACK")
             raise StoreError(f"{self.path}: commit failed: {error}") from error
@@ -245,33 +260,78 @@ class SQLiteStore:
             seen.add(current)
 
     def _find_original(self, signature: list[int], keys: list[str]) -> str | None:
+        """The original (root) of the most similar stored report that shares a band, if similar enough."""
         if not keys:
             return None
         placeholders = ",".join("?" * len(keys))
-        rows = self._db.execute(
-            "SELECT r.id, r.duplicate_of, r.minhash, r.rowid_seq FROM reports r "
-            f"WHERE r.id IN (SELECT DISTINCT report_id FROM report_bands WHERE band_key IN ({placeholders}))",
-            keys,
-        ).fetchall()
+        candidate_ids = [
+            row[0]
+            for row in self._db.execute(
+                f"SELECT DISTINCT report_id FROM report_bands WHERE band_key IN ({placeholders})", keys
+            )
+        ]
+        if not candidate_ids:
+            return None
+        similarities = self._similar_candidates(signature, self._stored_signatures(candidate_ids))
+        if not similarities:
+            return None
         best: tuple[float, int, str] | None = None
-        # Stored signatures are compared as 8-byte values in place, without unpacking each into a list:
-        # equal values are equal bytes, so the share of equal positions is estimated_jaccard's.
-        mine = memoryview(signature_to_bytes(signature)).cast("Q")
-        for candidate_id, duplicate_of, minhash, stored_order in rows:
-            if minhash is None:
-                continue
-            if len(minhash) == len(mine) * 8:
-                similarity = sum(map(operator.eq, mine, memoryview(minhash).cast("Q"))) / len(mine)
-            else:  # another signature length: estimated_jaccard says what is wrong
-                similarity = estimated_jaccard(signature, signature_from_bytes(minhash))
-            if similarity < self.near_duplicate_threshold:
-                continue
+        for candidate_id, duplicate_of, stored_order in self._rows_by_id(
+            "id, duplicate_of, rowid_seq", list(similarities)
+        ):
             root = duplicate_of or candidate_id
             # Most similar wins; among equals the earliest stored.
-            key = (-similarity, stored_order, root)
+            key = (-similarities[candidate_id], stored_order, root)
             if best is None or key < best:
                 best = key
         return None if best is None else self._root_of(best[2])
+
+    def _stored_signatures(self, report_ids: list[str]) -> list[tuple[str, bytes]]:
+        """(id, packed signature) of those of ``report_ids`` that are stored with a signature."""
+        cache = self._signatures
+        missing = [report_id for report_id in report_ids if report_id not in cache]
+        if missing:
+            if len(cache) + len(missing) > SIGNATURE_CACHE_SIZE:
+                cache.clear()
+            for report_id, minhash in self._rows_by_id("id, minhash", missing):
+                cache[report_id] = minhash
+        found = []
+        for report_id in report_ids:
+            minhash = cache.get(report_id)
+            if minhash is not None:
+                found.append((report_id, minhash))
+        return found
+
+    def _similar_candidates(
+        self, signature: list[int], candidates: list[tuple[str, bytes]]
+    ) -> dict[str, float]:
+        """Candidate id -> estimated Jaccard, for the candidates at or above the threshold."""
+        mine = signature_to_bytes(signature)
+        same_length = [(report_id, minhash) for report_id, minhash in candidates if len(minhash) == len(mine)]
+        similar: dict[str, float] = {}
+        if same_length:
+            # All candidates at once: equal 8-byte values are equal signature positions, so the
+            # count of equal positions per row over the signature length is estimated_jaccard's.
+            for (candidate_id, _), equal in zip(
+                same_length, equal_positions(mine, [minhash for _, minhash in same_length]), strict=True
+            ):
+                similarity = equal / len(signature)
+                if similarity >= self.near_duplicate_threshold:
+                    similar[candidate_id] = similarity
+        for candidate_id, minhash in candidates:
+            if len(minhash) != len(mine):  # another signature length: estimated_jaccard says what is wrong
+                similarity = estimated_jaccard(signature, signature_from_bytes(minhash))
+                if similarity >= self.near_duplicate_threshold:
+                    similar[candidate_id] = similarity
+        return similar
+
+    def _rows_by_id(self, columns: str, report_ids: list[str]) -> Iterator[tuple[Any, ...]]:
+        """``columns`` of the stored reports among ``report_ids`` (any order, missing ones left out)."""
+        for first in range(0, len(report_ids), MAX_SQL_PARAMETERS):
+            chunk = report_ids[first : first + MAX_SQL_PARAMETERS]
+            yield from self._db.execute(
+                f"SELECT {columns} FROM reports WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
 
     def _insert_report(self, report: Report, duplicate_of: str | None, signature: list[int]) -> None:
         has_media, lat, lon, media_url, taken, description = codec.media_to_columns(report.media)
@@ -598,6 +658,22 @@ def _claim_rows(report_id: str, claims: Iterable[Claim]) -> list[tuple[Any, ...]
         place_id = None if claim.place is None else claim.place.place_id
         rows.append((seq, place_id, *_claim_to_row(claim)))
     return rows
+
+
+def equal_positions(signature: bytes, others: Sequence[bytes]) -> list[int]:
+    """For each of ``others`` (packed signatures as long as ``signature``), the number of 8-byte
+    values equal to ``signature``'s at the same position.
+
+    One numpy comparison for all of them: a new report is compared with dozens of stored ones, and a
+    Python loop over every value pair cost more than the rest of storing the report.
+    """
+    import numpy  # installed with py3langid; imported here so that opening a store stays light
+
+    width = len(signature) // 8
+    stored = numpy.frombuffer(b"".join(others), dtype=numpy.uint64).reshape(len(others), width)
+    mine = numpy.frombuffer(signature, dtype=numpy.uint64)
+    counts: list[int] = (stored == mine).sum(axis=1).tolist()
+    return counts
 
 
 def _published_sort_key(report: Report) -> tuple[int, str]:
