@@ -667,7 +667,7 @@ def equal_positions(signature: bytes, others: Sequence[bytes]) -> list[int]:
     One numpy comparison for all of them: a new report is compared with dozens of stored ones, and a
     Python loop over every value pair cost more than the rest of storing the report.
     """
-    import numpy  # installed with py3langid; imported here so that opening a store stays light
+    import numpy  # imported here so that opening a store stays light
 
     width = len(signature) // 8
     stored = numpy.frombuffer(b"".join(others), dtype=numpy.uint64).reshape(len(others), width)
