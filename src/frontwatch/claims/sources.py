@@ -4,7 +4,11 @@ Each registry entry has names in all scripts, a kind (``frontwatch.model.SOURCE_
 side. Names are matched case-sensitively on their first letter (names are proper nouns) and with
 a tolerance for inflection endings (Selenskyjs, Зеленського, Зеленским, Militärkanälen).
 Entries without a side (a general staff, "the governor") take the side word right before them
-("der ukrainische Generalstab").
+("der ukrainische Generalstab"). An entry may give the ``evidence`` kind its words rest on (foreign
+defence intelligence: analysis). ``outlet_name_kinds`` and ``channel_name_words`` say what an outlet
+the registry does not know is by its name; role nouns come from ``roles`` and the optional
+``speaker_roles`` key of claims.yaml, and a title before a registry name ("regional governor Ivan
+Fedorov") gives the office held in the text.
 """
 
 from __future__ import annotations
@@ -18,9 +22,9 @@ from typing import Any
 
 import ahocorasick
 
-from frontwatch.claims.lexicon import Lexicon, Token
+from frontwatch.claims.lexicon import CueList, Lexicon, Token, compile_cues
 from frontwatch.datafiles import DATA_DIR, read_yaml
-from frontwatch.model import SOURCE_KINDS, Source
+from frontwatch.model import EVIDENCE_KINDS, SOURCE_KINDS, Source
 
 SOURCES_PATH = DATA_DIR / "sources.yaml"
 
@@ -29,7 +33,10 @@ _CYRILLIC_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "а", "я", "о", "
 # How many side words back a registry name may take its side from ("der ukrainische Generalstab").
 _SIDE_LOOKBACK_CHARS = 30
 # Capitalised words (a person's name) after a role noun: "Journalist Ilja Ponomarenko".
-_NAME_AFTER_ROLE = re.compile(r"\s+((?:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ.-]+)(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+){0,2})")
+# A dot only as an initial ("V. Zelensky"): "спасатель Олег. По данным ..." ends the name at "Олег".
+_NAME_AFTER_ROLE = re.compile(
+    r"\s+((?:[A-ZА-ЯЁІЇЄҐ]\.|[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+)(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+){0,2})"
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,9 @@ class RegistryEntry:
     names: tuple[str, ...]
     kind: str
     side: str | None
+    # The evidence kind of what this source says when the sentence gives no other (optional
+    # ``evidence`` in sources.yaml: a foreign defence intelligence publishes assessments).
+    evidence: str | None = None
 
 
 @dataclass(frozen=True)
@@ -231,6 +241,9 @@ def _load_entries(path: Path) -> list[RegistryEntry]:
         if kind not in SOURCE_KINDS:
             raise ValueError(f"{path}: source {names[0]!r} has unknown kind {kind!r}")
         side = raw.get("side")
+        evidence = raw.get("evidence")
+        if evidence is not None and str(evidence) not in EVIDENCE_KINDS:
+            raise ValueError(f"{path}: source {names[0]!r} has unknown evidence kind {evidence!r}")
         entries.append(
             RegistryEntry(
                 id=str(raw.get("id") or names[0]),
@@ -238,6 +251,7 @@ def _load_entries(path: Path) -> list[RegistryEntry]:
                 names=names,
                 kind=kind,
                 side=str(side) if side else None,
+                evidence=str(evidence) if evidence else None,
             )
         )
     return entries
@@ -246,6 +260,77 @@ def _load_entries(path: Path) -> list[RegistryEntry]:
 @lru_cache(maxsize=4)
 def load_registry(path: Path | None = None) -> SourceRegistry:
     return SourceRegistry(_load_entries(path or SOURCES_PATH))
+
+
+@dataclass(frozen=True)
+class OutletNameKinds:
+    """What an outlet's name says about it (``outlet_name_kinds`` and ``channel_name_words`` in
+    sources.yaml): the kind of publisher (a think tank's daily, a defence-intelligence digest) and
+    whether it is a channel rather than a news organisation's site."""
+
+    kinds: tuple[tuple[re.Pattern[str], str, str | None], ...]  # (words, kind, evidence)
+    channel: re.Pattern[str] | None
+
+    def kind_of(self, name: str) -> tuple[str, str | None] | None:
+        """(kind, evidence) of the first ``outlet_name_kinds`` entry whose words occur in ``name``."""
+        for pattern, kind, evidence in self.kinds:
+            if pattern.search(name):
+                return kind, evidence
+        return None
+
+    def is_channel(self, name: str) -> bool:
+        return self.channel is not None and self.channel.search(name) is not None
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` at a word start, case-insensitive, with an inflection ending ("Instituts")."""
+    cleaned = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    body = "|".join(r"[\s-]+".join(re.escape(part) for part in w.split()) for w in cleaned)
+    return re.compile(r"(?<![\w])(?:" + body + r")\w{0,4}(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_outlet_name_kinds(path: Path | None = None) -> OutletNameKinds:
+    data: Any = read_yaml(path or SOURCES_PATH) or {}
+    kinds: list[tuple[re.Pattern[str], str, str | None]] = []
+    for raw in data.get("outlet_name_kinds") or []:
+        kind = str(raw.get("kind", ""))
+        if kind not in SOURCE_KINDS:
+            raise ValueError(f"outlet_name_kinds: unknown kind {kind!r}")
+        evidence = raw.get("evidence")
+        if evidence is not None and str(evidence) not in EVIDENCE_KINDS:
+            raise ValueError(f"outlet_name_kinds: unknown evidence kind {evidence!r}")
+        pattern = _words_pattern([str(w) for w in raw.get("words") or []])
+        if pattern is not None:
+            kinds.append((pattern, kind, str(evidence) if evidence else None))
+    channel = _words_pattern([str(w) for w in data.get("channel_name_words") or []])
+    return OutletNameKinds(tuple(kinds), channel)
+
+
+# Source names asked about recently (every claim asks; a report has few sources): (registry, name) -> kind.
+_EVIDENCE_OF: OrderedDict[tuple[int, str], str | None] = OrderedDict()
+
+
+def source_evidence(registry: SourceRegistry, name: str) -> str | None:
+    """The evidence kind a source's own words rest on when the sentence shows nothing else: the
+    registry entry's ``evidence``, else that of the kind its outlet name says it is; None if neither."""
+    if not name:
+        return None
+    key = (id(registry), name)
+    if key in _EVIDENCE_OF:
+        return _EVIDENCE_OF[key]
+    entry = registry.lookup(name)
+    if entry is not None:
+        evidence = entry.evidence
+    else:
+        found = load_outlet_name_kinds().kind_of(name)
+        evidence = found[1] if found is not None else None
+    _EVIDENCE_OF[key] = evidence
+    if len(_EVIDENCE_OF) > _FIND_CACHE_SIZE:
+        _EVIDENCE_OF.popitem(last=False)
+    return evidence
 
 
 #: Kind of the source a capital stands for ("Kyiv denied", "hieß es in Moskau").
@@ -270,6 +355,10 @@ def load_capitals(path: Path | None = None) -> SourceRegistry:
             )
     return SourceRegistry(entries)
 
+
+#: Offices a person moves between (mayor, governor, minister): a title written before a registry
+#: name says which one they hold in the text.
+OFFICE_KINDS = frozenset({"president", "government", "governor", "defence_ministry", "occupation_official"})
 
 #: Kinds of speaker that belong to one side by what they are: an occupation official is installed
 #: by Russia whether or not the text says "Russian-installed".
@@ -307,6 +396,29 @@ def _side_within(start: int, end: int, side_spans: dict[str, list[tuple[int, int
     return None
 
 
+# Per lexicon object (a test may load an edited copy of a language): (lexicon, its extra roles).
+_EXTRA_ROLES: dict[int, tuple[Lexicon, list[tuple[str, CueList]]]] = {}
+
+
+def _extra_roles(lexicon: Lexicon) -> list[tuple[str, CueList]]:
+    """Role nouns of the optional claims.yaml key ``speaker_roles`` (``{kind: [cues]}``), compiled
+    once per language: speakers named by their office or unit ("the city administration", "місцева
+    влада", "Stadtverwaltung") that the ``roles`` lists lack. Tried after ``roles``."""
+    cached = _EXTRA_ROLES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        raw = lexicon.extra.get("speaker_roles")
+        roles: list[tuple[str, CueList]] = []
+        if isinstance(raw, dict):
+            for kind, cues in raw.items():
+                if str(kind) not in SOURCE_KINDS:
+                    raise ValueError(f"speaker_roles ({lexicon.lang}): unknown kind {kind!r}")
+                if isinstance(cues, list) and cues:
+                    roles.append((str(kind), compile_cues([str(c) for c in cues])))
+        cached = (lexicon, roles)
+        _EXTRA_ROLES[id(lexicon)] = cached
+    return cached[1]
+
+
 def find_speakers(
     text: str,
     tokens: list[Token],
@@ -321,7 +433,7 @@ def find_speakers(
         side = entry.side or _side_before(text, start, side_ends)
         mentions.append(SourceMention(start, end, Source(entry.name, entry.kind, side), entry.id))
     taken = [(m.start, m.end) for m in mentions]
-    for kind, cues in lexicon.roles.items():
+    for kind, cues in [*lexicon.roles.items(), *_extra_roles(lexicon)]:
         for start, end in cues.find(text, tokens):
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -329,7 +441,16 @@ def find_speakers(
             if name_match is not None:
                 registry_hit = [m for m in mentions if m.start >= end and m.start <= name_match.end()]
                 if registry_hit:
-                    continue  # "Journalist Ilja Ponomarenko": the registry entry says it all
+                    # "Journalist Ilja Ponomarenko": the registry entry says it all -- except the office,
+                    # which changes over time: "regional governor Ivan Fedorov" (a mayor before) is a
+                    # governor when the text says so.
+                    hit = registry_hit[0]
+                    if kind != hit.source.kind and {kind, hit.source.kind} <= OFFICE_KINDS:
+                        retitled = SourceMention(
+                            hit.start, hit.end, Source(hit.source.name, kind, hit.source.side), hit.entry_id
+                        )
+                        mentions[mentions.index(hit)] = retitled
+                    continue
                 name = name_match.group(1)
                 span_end = name_match.end()
             else:
