@@ -27,11 +27,12 @@ from frontwatch.claims.context import (
 from frontwatch.claims.event_rules import TYPE_RULES
 from frontwatch.claims.placing import (
     _ENUMERATION_GAP,
-    ANAPHOR_NAME_GAP,
     CONTAINER_PRECISIONS,
     REGION_PRECISIONS,
     _is_region_named,
+    _is_seat_of_government,
     _is_secondary,
+    names_itself,
 )
 from frontwatch.claims.sentences import Sentence
 from frontwatch.model import PlaceMention
@@ -48,9 +49,15 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
         placeless = [d for d in placeless if d.place is None]
     if not placeless or context.lexicon.anaphora is None:
         return []
-    for match in context.lexicon.anaphora.finditer(sentence.text):
+    # "the outskirts", "den Stadtrand", "з мікрорайону" (optional claims.yaml key ``part_anaphora``):
+    # a part of a town named without the town is in the town "the town" would mean, after the
+    # anaphors proper.
+    part = _extra_regex(context.lexicon, "part_anaphora")
+    parts = list(part.finditer(sentence.text)) if part is not None else []
+    for match in [*context.lexicon.anaphora.finditer(sentence.text), *parts]:
+        is_part = match in parts
         end = sentence.start + match.end()
-        if any(0 <= m.start - end <= ANAPHOR_NAME_GAP for m in context.mentions):
+        if any(names_itself(context.text, end, m.start) for m in context.mentions):
             continue  # "die Stadt Kupjansk", "the city of Kharkiv" names the place itself
         # The settlement named last before "the town" (earlier in the same sentence, too:
         # "In Izium, residents said the columns had left the town").
@@ -79,7 +86,7 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
         # "A, north of B. The town ...": a reference point is not what "the town" refers to.
         earlier = [m for m in earlier if not _is_secondary(context, m, 0)] or earlier
         word_start = sentence.start + match.start() + len(match.group()) - len(match.group().lstrip())
-        plural = _plural_anaphor(context, word_start)
+        plural = not is_part and _plural_anaphor(context, word_start)
         if not plural:
             # "took the villages A, B and C and encircled the town": one town is not a member
             # of a list of places named in this sentence ("these villages" may be).
@@ -93,11 +100,19 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
             earlier = [m for m in earlier if id(m) not in listed]
         if not earlier:
             return []
-        antecedent = _salient(context, earlier)
+        antecedent = (
+            _salient(context, earlier)
+            if plural
+            else _topic_antecedent(
+                context, earlier, None if is_part else match.group().split()[-1], anaphor_start, sentence
+            )
+        )
         # "продвигаются к городу", "advancing on the town": the town is the objective of an advance.
         to_before = context.lexicon.to_before
+        # Not for a part of the town: entering its centre is being in the town ("до центру в'їхали").
         objective = (
-            to_before is not None
+            not is_part
+            and to_before is not None
             and to_before.search(context.text[max(sentence.start, word_start - TO_LOOKBACK) : word_start])
             is not None
         )
@@ -179,16 +194,89 @@ def _salient(context: _Context, candidates: list[PlaceMention]) -> PlaceMention:
     return same[0] if same else last
 
 
-def _named_by_anaphor(context: _Context, mention: PlaceMention) -> bool:
-    """ "die Stadt Lyman", "the town of Izium": the name right after an anaphor noun."""
+def _named_by_anaphor(context: _Context, mention: PlaceMention, noun: str | None = None) -> bool:
+    """ "die Stadt Lyman", "the town of Izium": the name right after an anaphor noun (with ``noun``:
+    that noun, compared on its stem: "the town" was introduced as "the town of A", not "the city of B")."""
     pattern = context.lexicon.anaphora
     if pattern is None:
         return False
     window_start = max(0, mention.start - 40)
     return any(
-        0 <= mention.start - m.end() <= ANAPHOR_NAME_GAP
+        names_itself(context.text, m.end(), mention.start)
+        and (noun is None or _same_noun(m.group().split()[-1], noun))
         for m in pattern.finditer(context.text, window_start, mention.start)
     )
+
+
+#: Two anaphor nouns are the same word when they share this many first letters ("міста" / "місто",
+#: "города" / "городе", "town" / "town"; not "town" / "city", "селище" / "село").
+NOUN_STEM = 4
+
+
+def _same_noun(first: str, second: str) -> bool:
+    return first.lower()[:NOUN_STEM] == second.lower()[:NOUN_STEM] and (
+        len(first) >= NOUN_STEM or first.lower() == second.lower()
+    )
+
+
+def _topic_antecedent(
+    context: _Context, near: list[PlaceMention], noun: str | None, anaphor_start: int, sentence: Sentence
+) -> PlaceMention:
+    """The settlement a singular "the town" refers to (``near``: the settlements named shortly
+    before it, never empty -- "the town" far from any name refers to nothing):
+
+    1. one its own sentence names before it ("In Izium, residents said the columns had left the
+       town"; "the mayor of Kharkiv reported new strikes on the city");
+    2. else one the text introduced with the same noun ("the village of A ... left the village"),
+       the latest of them; one introduced with another noun is not meant ("the town" after "the
+       town of A ... the city of B" is A; "in der Stadt" after "das Dorf A" is not A);
+    3. else the place the report is about: the settlement named most often so far, a place of the
+       first sentence (headline or lead) counting once more, a tie to the first place of the
+       latest sentence naming one of them
+       ("Kostiantynivka: the morning situation. The road to Druzhkivka ... is cut. ... fighting on
+       the edge of the town": Kostiantynivka). Reference points, front sectors and a capital
+       standing for its government do not count.
+    """
+    headline = context.sentences[0] if context.sentences else None
+    headline_end = headline.end if headline is not None else 0
+    before = [
+        m
+        for m in context.mentions
+        if m.end <= anaphor_start
+        and m.precision not in CONTAINER_PRECISIONS
+        and not (m.place_id or "").startswith(NOT_A_PLACE_ID_PREFIXES)
+        and not (m.place_id or "").startswith((FACILITY_ID_PREFIX, REGION_ID_PREFIX))
+        and not _is_secondary(context, m, 0)
+        # A front sector ("на торецькому напрямку") is no town, unless it heads the report
+        # ("Купянское направление: ..."); a capital may stand for its government.
+        and (not _is_region_named(context, m) or m.start < headline_end)
+        and not _is_seat_of_government(context, m, context.mentions)
+    ]
+    # One town is not a member of a list named in this sentence (see ``_resolve_anaphora``).
+    own_sentence = [m for m in near if m.start >= sentence.start]
+    if own_sentence:
+        return _salient(context, own_sentence)
+    before = [m for m in before if m.start < sentence.start]
+    # A part of a town ("the outskirts", ``noun`` None) fits a town introduced with any noun.
+    introduced = [m for m in before if noun is not None and _named_by_anaphor(context, m, noun)]
+    if introduced:
+        return introduced[-1]
+    other_noun = {_place_key(m) for m in before if noun is not None and _named_by_anaphor(context, m)}
+    before = [m for m in before if _place_key(m) not in other_noun]
+    score: dict[object, int] = {}
+    latest: dict[object, PlaceMention] = {}
+    for m in before:
+        key = _place_key(m)
+        in_headline = headline is not None and headline.start <= m.start < headline.end
+        score[key] = score.get(key, 0) + 1 + (1 if in_headline and key not in latest else 0)
+        latest[key] = m
+    if latest:
+        top = max(score.values())
+        # A tie goes to the one the latest naming sentence is about ("attacks near A and B were
+        # repelled. The town ...": A).
+        tied = sorted((latest[k] for k in latest if score[k] == top), key=lambda m: m.start)
+        return _salient(context, tied)
+    return _salient(context, [m for m in near if _place_key(m) not in other_noun] or near)
 
 
 def _plural_anaphor(context: _Context, word_start: int) -> bool:

@@ -3,7 +3,8 @@
 A claim at a facility takes the settlement it lies in (``settlement`` in landmarks.yaml, else the
 nearest settlement named in the report within ``FACILITY_SETTLEMENT_KM``); one at a landscape
 ("region:") or river gets no place; project-added places ("x:" ids of extra_places.tsv) keep their
-id like any other settlement.
+id like any other settlement. A claim at a neighbourhood of a city that GeoNames files as a
+populated place of its own (Kyiv's districts; ``city_districts`` in landmarks.yaml) is at the city.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ def _settle_landmarks(context: _Context, drafts: list[_Draft]) -> None:
         if place_id.startswith(FACILITY_ID_PREFIX):
             draft.meta["facility"] = draft.place.text
             draft.place = _facility_settlement(context, draft.place)
+        elif draft.place.admin1 in _city_districts() and place_id != _city_districts()[draft.place.admin1]:
+            # "a missile struck a crossroads in the Shevchenkivskyi district": the city's district.
+            draft.meta["district"] = draft.place.text
+            draft.place = _city_of(context, draft.place, _city_districts()[draft.place.admin1])
         elif place_id.startswith((REGION_ID_PREFIX, *NOT_A_PLACE_ID_PREFIXES)):
             draft.meta["area"] = draft.place.text
             draft.place = None
@@ -61,6 +66,29 @@ def _facility_settlements() -> dict[str, str | None]:
         for item in data.get("facilities") or []
         if isinstance(item, dict) and "id" in item and "settlement" in item
     }
+
+
+@lru_cache(maxsize=1)
+def _city_districts() -> dict[str, str]:
+    """Administrative unit (admin1) -> the city whose neighbourhoods it holds (``landmarks.yaml``,
+    optional key ``city_districts``)."""
+    if not LANDMARKS_FILE.is_file():
+        return {}
+    data = read_yaml(LANDMARKS_FILE) or {}
+    return {
+        str(item["admin1"]): str(item["city"])
+        for item in data.get("city_districts") or []
+        if isinstance(item, dict) and item.get("admin1") and item.get("city")
+    }
+
+
+def _city_of(context: _Context, district: PlaceMention, city_id: str) -> PlaceMention:
+    """The city a district lies in: its mention in the report, else the district's words standing
+    for the city."""
+    named = [m for m in context.mentions if m.place_id == city_id]
+    if named:
+        return named[0]
+    return replace(district, place_id=city_id, precision="settlement", admin2=None)
 
 
 def _facility_settlement(context: _Context, facility: PlaceMention) -> PlaceMention | None:

@@ -24,7 +24,7 @@ from frontwatch.claims.context import (
     _spans_in,
 )
 from frontwatch.claims.event_rules import TYPE_RULES
-from frontwatch.claims.placing import CONTAINER_PRECISIONS, _is_secondary
+from frontwatch.claims.placing import CONTAINER_PRECISIONS, _anaphors, _is_secondary
 from frontwatch.claims.sentences import Sentence
 from frontwatch.model import PlaceMention
 
@@ -111,6 +111,15 @@ def _listed_in_sentence(
     return kept + added
 
 
+#: Modalities of what has not happened (yet): a forecast ("Russia will keep striking the grid") does
+#: not continue the place of an event that happened, nor the reverse.
+FUTURE_MODALITIES = frozenset({"predicted", "conditional"})
+
+
+def _future(modality: str) -> bool:
+    return modality in FUTURE_MODALITIES
+
+
 #: Local events that, with no place of their own and no same-type claim before, happen at the one
 #: place the previous sentence of the paragraph claimed something at.
 CONTINUES_ANY_TYPE = frozenset({"fighting", "strike"})
@@ -127,6 +136,7 @@ def _continue_local_place(
         for p in previous
         if p.place is not None and context.sentences[p.sentence_index].paragraph == sentence.paragraph
     ]
+    drafts = [d for d in drafts if not any(_future(d.modality) != _future(p.modality) for p in located)]
     if not located or len({_place_key(p.place) for p in located}) != 1:
         return
     for draft in drafts:
@@ -138,7 +148,12 @@ def _continue_local_place(
 def _continue_previous(
     drafts: list[_Draft], previous: list[_Draft], context: _Context, sentence: Sentence
 ) -> None:
-    """A placeless claim continues the same-type claim of the previous sentence of the paragraph."""
+    """A placeless claim continues the same-type claim of the previous sentence of the paragraph --
+    unless its sentence says "the town" and that claim was at a place (``anaphora.py`` resolves "the
+    town": "A drone hit a van near B. Artillery shelled the town again" is about the town the report
+    is about, not B; "... advance toward A. A photo shows them at the town sign" still continues the
+    advance toward A)."""
+    says_the_town = bool(_anaphors(context, sentence.start, sentence.end))
     for draft in drafts:
         if draft.place is not None or draft.places_to:
             continue
@@ -146,12 +161,15 @@ def _continue_previous(
             p
             for p in previous
             if p.event_type == draft.event_type
+            and _future(p.modality) == _future(draft.modality)
             and (p.place is not None or p.places_to)
             and context.sentences[p.sentence_index].paragraph == sentence.paragraph
         ]
         if not same:
             continue
         antecedent = same[-1]
+        if says_the_town and antecedent.place is not None:
+            continue
         draft.place = antecedent.place
         draft.places_to = list(antecedent.places_to)
         if not draft.direction:

@@ -42,13 +42,16 @@ from frontwatch.claims.context import (
     _extra_regex,
     _spans_in,
 )
-from frontwatch.claims.event_rules import TypeRule
+from frontwatch.claims.event_rules import TYPE_RULES, TypeRule
 from frontwatch.claims.sentences import Sentence
 from frontwatch.claims.sources import SourceMention
 from frontwatch.claims.speakers import _CAPITAL_AFTER_CUE
 from frontwatch.model import PlaceMention
 
 REGION_PRECISIONS = frozenset({"oblast", "raion"})
+#: Types whose origin ("reserves from A", "fire from A") is where the forces or the fire come from,
+#: never where the claim happens (a withdrawal, an evacuation or an advance is where it starts).
+ORIGIN_IS_NO_PLACE = frozenset({TYPE_RULES["reinforcement"], TYPE_RULES["strike"]})
 #: Places that contain settlements: the place of a claim only when no settlement is named.
 CONTAINER_PRECISIONS = frozenset({"oblast", "raion", "other", "country"})
 
@@ -82,6 +85,25 @@ _LIST_COMMA = re.compile(r"\s*,\s*")
 
 #: "the town of Izium", "die Stadt Kupjansk": a name this close after "the town" is its own.
 ANAPHOR_NAME_GAP = 4
+# Between "the town" and its own name: spaces and at most a short word ("of"), maybe a quote; not a
+# sentence end ("... на западе города.\nМарьинка находилась ...").
+_APPOSITION_GAP = re.compile(r"[ \t\u00a0]*(?:[^\W\d_]{1,3}[ \t\u00a0]+)?[«\"„“]?")
+# A comma or a short conjunction between an anaphor noun and a name: a list, not an apposition.
+_LIST_GAP = re.compile(r",|\s(?:and|und|or|oder|і|й|та|и|или|або)\s", re.IGNORECASE)
+
+
+def names_itself(text: str, anaphor_end: int, name_start: int) -> bool:
+    """ "the town of Izium", "die Stadt Kupjansk", "міста Ізюм": a name this close after the anaphor
+    noun is its own -- unless a conjunction, a comma or a sentence end stands between ("части
+    города и Купянск-Узловой" names two places)."""
+    if not 0 <= name_start - anaphor_end <= ANAPHOR_NAME_GAP:
+        return False
+    return (
+        _APPOSITION_GAP.fullmatch(text, anaphor_end, name_start) is not None
+        and _LIST_GAP.search(text, anaphor_end, name_start) is None
+    )
+
+
 #: A place named this close after "the town" (same clause) makes "the town" a word, not a reference.
 ANAPHOR_FOLLOW = 30
 
@@ -188,6 +210,11 @@ def _is_region_named(context: _Context, mention: PlaceMention) -> bool:
     )
 
 
+def _is_origin(context: _Context, mention: PlaceMention) -> bool:
+    """ "Reserven aus A", "резерви з-під A", "fire from A" (optional claims.yaml key ``origin_before``)."""
+    return _before_matches(context, _extra_regex(context.lexicon, "origin_before"), mention)
+
+
 def _is_secondary(context: _Context, mention: PlaceMention, clause_start: int) -> bool:
     """A reference point or a transit place ("north of X", "via X"): used only when nothing else is."""
     pattern = context.lexicon.secondary_before
@@ -277,7 +304,7 @@ def _anaphors(context: _Context, start: int, end: int) -> list[Span]:
     found: list[Span] = []
     for match in pattern.finditer(context.text, start, end):
         word_start = match.start() + len(match.group()) - len(match.group().lstrip())
-        if any(0 <= m.start - match.end() <= ANAPHOR_NAME_GAP for m in context.mentions):
+        if any(names_itself(context.text, match.end(), m.start) for m in context.mentions):
             continue
         found.append((word_start, match.end()))
     return found
@@ -286,7 +313,9 @@ def _anaphors(context: _Context, start: int, end: int) -> list[Span]:
 def _anaphor_is_nearer(
     context: _Context, trigger: Span, clauses: list[Span], places: list[PlaceMention]
 ) -> bool:
-    """An unnamed "the town" in the trigger's clause stands closer to the trigger than any named place."""
+    """An unnamed "the town" in the trigger's clause stands closer to the trigger than any named place
+    -- reference points do not count ("took the town west of Donetsk": the town, not Donetsk)."""
+    clause_start = clauses[0][0] if clauses else trigger[0]
     # "in front of the city council building in Kupiansk": a place named right after "the city"
     # in the same clause is what the clause is about.
     anaphors = [
@@ -296,11 +325,13 @@ def _anaphor_is_nearer(
         if not any(
             a[1] <= m.start <= a[1] + ANAPHOR_FOLLOW
             and _NO_CLAUSE_BREAK.fullmatch(context.text[a[1] : m.start])
+            and not _is_secondary(context, m, clause_start)
             for m in context.mentions
         )
     ]
     if not anaphors:
         return False
+    places = [m for m in places if not _is_secondary(context, m, clause_start)]
 
     def gap(span: Span) -> int:
         if span[1] <= trigger[0]:
@@ -342,6 +373,11 @@ def _places_for(
     mentions = [
         m for m in mentions if m.precision != "country" or (rule.country_place and m.start >= trigger[1])
     ]
+    if rule in ORIGIN_IS_NO_PLACE:
+        # "reserves from A", "fire from A": where reserves or fire come from is no place of the claim;
+        # without another place in its clause the claim borrows one like a relative clause does
+        # ("defend Lyman, where reserves were moved from Izium": Lyman).
+        mentions = [m for m in mentions if not _is_origin(context, m)]
     in_clause = _with_enumeration(
         context, [m for m in mentions if any(_in_span(m, c) for c in trigger_clauses)], mentions
     )
@@ -399,12 +435,22 @@ def _places_for(
             not antecedent
             and following
             and (label or not any(following[0][0] <= o[0] < following[0][1] for o in competing))
+            # Another event word between the trigger and that clause is nearer: the clause is its
+            # ("The recapture came after Putin signed documents to annex four regions, including
+            # Donetsk oblast": the list is the annexation's).
+            and (label or not any(trigger[1] <= o[0] < following[0][0] for o in competing))
             and not _has_anaphor(context, trigger_clauses)
         ):
             antecedent = following
         if antecedent:
             # "A, B, C — наши!": the clause before is the end of a list the commas cut up.
-            in_antecedent = [m for m in mentions if _in_span(m, antecedent[0])]
+            # A capital standing for its government in the other clause ("..., was Kyjiw als
+            # Deportation bezeichnet") is who speaks there, not a place to borrow.
+            in_antecedent = [
+                m
+                for m in mentions
+                if _in_span(m, antecedent[0]) and not _is_seat_of_government(context, m, mentions)
+            ]
             in_clause = _with_enumeration(context, in_antecedent, mentions)
             borrowed = True
     if rule.region_place:
