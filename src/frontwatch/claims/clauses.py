@@ -81,3 +81,13 @@ def _trigger_clause(context: _Context, draft: _Draft) -> Span:
         if clause[0] <= trigger[0] < clause[1]:
             return clause
     return draft.evidence
+
+
+def _condition_clauses(context: _Context, sentence: Sentence) -> list[Span]:
+    """The clauses of the sentence in which a condition opens ("If Ukrainian forces take A, ...",
+    "Sollten die Ukrainer A einnehmen, ...", "..., falls die Ukrainer vorrücken"): a conditional cue
+    of the language's modality words starts in them."""
+    cues = [s for s, _ in context.modality.conditional if sentence.start <= s < sentence.end]
+    if not cues:
+        return []
+    return [clause for clause in clause_spans(sentence) if any(clause[0] <= s < clause[1] for s in cues)]

@@ -27,7 +27,22 @@ without a side of its own is the speaker's ("the ministry said it had withdrawn"
 describes a place ("in occupied A") names its holder by its own word. An evacuation in a passive
 has no organiser; an unmarked local authority that orders one is Ukraine's. Forces named without a
 side (optional key ``unnamed_forces``: "Soldaten", "they") are those of the side named last before
-them in the paragraph.
+them in the paragraph, or, when none is, the source's own ("За даними нашої бригади, бійці відбили
+три штурми"); a verb without a subject in what a side's speaker reports is the speaker's act
+("Генштаб сообщил, что отбили пять атак").
+
+An evacuation is organised only by the subject of the act: a party before the trigger with no
+reported clause, colon or new clause between (optional keys ``complementizers``,
+``clause_conjunctions``), the speaker in the first person (``first_person``) or telling a call to
+leave (``evacuation_calls``); one that tells of it afterwards or in a reported clause is only the
+source (docs/annotation.md). A subject-only event does not take a side word that possesses another
+event noun ("отражены попытки ВСУ атаковать") or stands before a colon, a semicolon or ", and" + a
+new subject. A side after a subordinating word behind the trigger is the subordinate clause's. In a
+conditional, a supply at stake (optional key ``supply_words``) is acted on by the side of the
+condition, else by the other side than its owner; a place that falls or is lost goes to the side a
+later or subordinate clause names, the other one when that clause is a withdrawal; a withdrawal whose
+only side acts in the condition is the other side's. A strike verb with a reflexive passive ending
+(optional key ``reflexive_passive``: "обстреливается") names nobody.
 """
 
 from __future__ import annotations
@@ -35,7 +50,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontwatch.claims.clauses import _trigger_clause
+from frontwatch.claims.clauses import _condition_clauses, _trigger_clause
 from frontwatch.claims.context import (
     OFFICIAL_KINDS,
     OTHER_SIDE,
@@ -49,7 +64,7 @@ from frontwatch.claims.context import (
     _spans_in,
 )
 from frontwatch.claims.event_rules import TYPE_RULES, TypeRule
-from frontwatch.claims.sentences import Sentence
+from frontwatch.claims.sentences import Sentence, clause_spans
 from frontwatch.model import PlaceMention, Source
 
 # Between an event noun and the side word of its actor: short function words only ("Vorstoß der
@@ -104,7 +119,28 @@ def _actor_side(
         return near[-1][2] if near else None
     clause_start = trigger_clauses[0][0]
     clause_end = trigger_clauses[-1][1]
-    passive = _is_passive(context, trigger, clause_start, clause_end)
+    if rule.subject_only:
+        # "отражены попытки ВСУ атаковать", "the attacks of the enemy were repelled and fighting
+        # went on": a side word right after another event noun is that event's possessor, not the
+        # subject of this one (docs/annotation.md: fighting without a subject is null).
+        earlier_events = [
+            span
+            for spans in context.events.values()
+            for span in spans
+            if clause_start <= span[0] and span[1] <= trigger[0]
+        ]
+        usable = [
+            x
+            for x in usable
+            if not _owned_by_event(context, x, earlier_events)
+            # "відбито спроби ворога атакувати" as one trigger: the genitive inside it is the possessor
+            and not (trigger[0] < x[0] and x[1] <= trigger[1] and _oblique(context, x[0]))
+        ]
+        if not usable:
+            return None
+    passive = _is_passive(context, trigger, clause_start, clause_end) or (
+        rule.passive_names_nobody and _reflexive_passive(context, trigger)
+    )
     in_clause = [x for x in usable if clause_start <= x[0] and x[1] <= clause_end]
     if passive:
         for start, end, side in in_clause:
@@ -114,7 +150,9 @@ def _actor_side(
             # noun itself names who fired, whatever the voice of the clause.
             if rule.passive_names_nobody and end <= trigger[0] and not context.text[end : trigger[0]].strip():
                 return side
-        if rule.passive_names_nobody and in_clause:
+        if rule.passive_names_nobody and (in_clause or _reflexive_passive(context, trigger)):
+            # "..., город обстреливается из артиллерии": a passive with a subject of its own names
+            # nobody who fires, not the side of an earlier clause either.
             return None
     if event_type == "force_estimate":
         closest = min(usable, key=lambda x: min(abs(x[0] - trigger[1]), abs(trigger[0] - x[1])))
@@ -147,7 +185,18 @@ def _actor_side(
     before_in_clause = _subject_candidates(
         context, trigger, reported or [x for x in in_clause if x[1] <= trigger[0]]
     )[:1]
-    after_in_clause = [] if rule.subject_only else [x for x in in_clause if x[0] >= trigger[1]][:1]
+    after_in_clause = (
+        []
+        if rule.subject_only
+        else [
+            x
+            for x in in_clause
+            if x[0] >= trigger[1]
+            # "... had been destroyed before the Russians left": a side after a subordinating word
+            # is the subject of the subordinate clause, not the actor of the trigger.
+            and not (subordinator and subordinator.search(context.text, trigger[1], x[0]))
+        ][:1]
+    )
     if rule.subject_only and len({x[2] for x in in_clause if x[1] <= trigger[0]}) > 1:
         return None  # "ukrainische und russische Truppen liefern sich Gefechte": both sides
     if rule.speaker_not_actor and said and not reported and not inside:
@@ -213,7 +262,22 @@ def _actor_side(
     ):
         return source.side
     before = [] if own_subject else [x for x in usable if x[1] <= trigger[0]][-1:]
+    if (
+        before
+        and rule.subject_only
+        and _new_subject_between(context, before[0][1], trigger[0], reported=False)
+    ):
+        # "encircled by Russian forces, and a convoy left A", "X, which Russia annexed: an evacuation
+        # is not planned": a clause with its own subject opened since; the side word is not its subject.
+        before = []
     if before:
+        if event_type == "withdrawal" and any(
+            c[0] <= before[0][0] < c[1] and not (c[0] <= trigger[0] < c[1])
+            for c in _condition_clauses(context, sentence)
+        ):
+            # "Если противник форсирует реку, то линия обороны сместится": the side that acts in the
+            # condition pushes; the one that falls back is the other.
+            return OTHER_SIDE[before[0][2]]
         return before[0][2]
     if after_in_clause:
         start, _, side = after_in_clause[0]
@@ -408,6 +472,18 @@ def _is_passive(context: _Context, trigger: Span, clause_start: int, clause_end:
     return any(t.grammemes & predicative for t in context.tokens[c_first:c_last])
 
 
+def _reflexive_passive(context: _Context, trigger: Span) -> bool:
+    """The trigger is a verb with the language's reflexive passive ending (optional claims.yaml key
+    ``reflexive_passive``: "обстреливается", "обстрілюється"): the clause is passive."""
+    pattern = _extra_regex(context.lexicon, "reflexive_passive")
+    if pattern is None:
+        return False
+    first = bisect.bisect_left(context.tokens, trigger[0], key=lambda t: t.start)
+    last = bisect.bisect_left(context.tokens, trigger[1], key=lambda t: t.start)
+    own = context.tokens[first:last]
+    return any(t.grammemes & VERB_GRAMMEMES and pattern.search(t.lower) is not None for t in own)
+
+
 def _predicative_passive(context: _Context, start: int, end: int) -> bool:
     """The span's predicate is a passive ("wurden evakuiert", "вывезены"); an attributive participle
     ("об организованном выезде") is not."""
@@ -428,7 +504,16 @@ def _fallback_side(context: _Context, draft: _Draft) -> str | None:
         # "seit Freitag wurden 1800 Menschen evakuiert, so der Gouverneur": a passive names no
         # organiser; whoever is named only reports it (gold/README.md).
         return rule.default_side
-    if rule.gain or rule.party_fallback:
+    told_as_lost = _reports_loss(context, draft.trigger)
+    if draft.event_type == "control_change" and (told_as_lost or _reports_fall(context, draft.trigger)):
+        winner = _winner_of_fall(context, draft)
+        if winner is not None:
+            # A place told as lost ("впаде", "would be lost") is turned to the other side of the
+            # side found here afterwards (extract.py): give it the loser.
+            return OTHER_SIDE[winner] if told_as_lost else winner
+    # A party of the sentence organises an evacuation only as the subject of the act
+    # (``_authority_side``), not as whoever tells of it.
+    if rule.gain or (rule.party_fallback and not rule.speaker_fallback):
         party_side = draft.meta.get("party_side")
         if party_side in SIDES:
             return str(party_side)
@@ -440,7 +525,11 @@ def _fallback_side(context: _Context, draft: _Draft) -> str | None:
             return organiser
     # A figure ("1000 km²") has its verb elsewhere in the sentence: look at the whole evidence.
     named = _trigger_side(context, draft.evidence if rule.region_place else draft.trigger)
-    if named is None and (rule.gain or rule.patient_after):
+    if draft.event_type == "fighting" and _speaker_drops_subject(context, draft):
+        return draft.source.side
+    # "Soldaten halten A", "бійці відбили три штурми": forces named without a side fight, hold and
+    # move for the side named before them (``_carried_actor_side``).
+    if named is None and (rule.gain or rule.patient_after or draft.event_type == "fighting"):
         named = _carried_actor_side(context, draft)
     return named or rule.default_side
 
@@ -500,6 +589,37 @@ def _fire_controller(context: _Context, sentence: Sentence, draft: _Draft) -> No
         if resolved in SIDES:
             draft.actor_side = resolved
         return
+    _supply_at_stake(context, sentence, draft)
+
+
+def _supply_at_stake(context: _Context, sentence: Sentence, draft: _Draft) -> None:
+    """ "If Ukrainian forces take A, the Russian grouping at B would be left with one supply route",
+    "Если A будет зачищено, противник лишится узла снабжения": in a conditional whose consequence
+    names a supply (optional claims.yaml key ``supply_words``), the side found there is the one
+    whose supply is at stake; the side that acts on the line is the one acting in the condition
+    (annotation.md), else the other side."""
+    supply = _extra_regex(context.lexicon, "supply_words")
+    if draft.modality != "conditional" or supply is None or not supply.search(draft.trigger_text):
+        return
+    trigger_clause = _trigger_clause(context, draft)
+    conditions = [c for c in _condition_clauses(context, sentence) if c != trigger_clause]
+    if not conditions:
+        return
+    default_side = context.lexicon.default_speaker_side
+    for start, _, side in context.sides:
+        if not any(c[0] <= start < c[1] for c in conditions):
+            continue
+        resolved = _resolve_own(side, draft.source, context.outlet, default_side)
+        if resolved in SIDES and not _is_target(context, start) and not _oblique(context, start):
+            draft.actor_side = resolved  # "If Ukrainian forces capture A ...": the condition's actor
+            return
+    owner_named = any(
+        trigger_clause[0] <= start < trigger_clause[1]
+        and _resolve_own(side, draft.source, context.outlet, default_side) == draft.actor_side
+        for start, _, side in context.sides
+    )
+    if draft.actor_side in SIDES and owner_named:
+        draft.actor_side = OTHER_SIDE[str(draft.actor_side)]
 
 
 def _hub_role(
@@ -605,6 +725,62 @@ def _encircler_from_context(context: _Context, draft: _Draft, drafts: list[_Draf
     draft.actor_side = OTHER_SIDE[draft.source.side] if patient else draft.source.side
 
 
+#: pymorphy3 grammemes of a finite verb form that can drop its subject (uk, ru): "відбили", "отбили".
+FINITE_VERB_GRAMMEMES = frozenset({"VERB"})
+
+
+def _speaker_drops_subject(context: _Context, draft: _Draft) -> bool:
+    """ "Украинские военные утверждают, что отбили более 20 атак": a finite verb without a subject of
+    its own, told by a speaker of one side named before it in the sentence, is that speaker's act
+    (uk, ru drop the subject; the analyser marks the verb). Not a passive and not a side word in the
+    sentence that could be the subject."""
+    if draft.source.side not in SIDES:
+        return False
+    index = bisect.bisect_left(context.tokens, draft.trigger[0], key=lambda t: t.start)
+    if index >= len(context.tokens) or not context.tokens[index].grammemes & FINITE_VERB_GRAMMEMES:
+        return False
+    start, _ = draft.evidence
+    if any(start <= x[0] < draft.trigger[1] for x in context.sides):
+        return False
+    if _predicative_passive(context, *_trigger_clause(context, draft)):
+        return False
+    return any(
+        m.source == draft.source and start <= m.start and m.end <= draft.trigger[0] for m in context.speakers
+    )
+
+
+def _winner_of_fall(context: _Context, draft: _Draft) -> str | None:
+    """A place that falls with nobody named in its own clause goes to the side a later clause of the
+    sentence names as acting on what follows ("Якщо A впаде, росіяни зможуть тримати дороги під
+    вогневим контролем", "Sollte A fallen, geriete die Straße unter russische Feuerkontrolle"), or,
+    when that clause tells a withdrawal, to the other side ("If A falls, Ukrainian units would have
+    to pull back", "A fell after Ukrainian troops withdrew": a subordinate clause in the trigger's
+    clause counts too). Not a side that only says who reports it ("according to Russian sources")."""
+    _, clause_end = _trigger_clause(context, draft)
+    sentence = context.sentences[draft.sentence_index]
+    default_side = context.lexicon.default_speaker_side
+    subordinator = _extra_regex(context.lexicon, "subordinators")
+    withdrawals = context.events.get("withdrawal", [])
+    for start, end, side in context.sides:
+        if not draft.trigger[1] <= start < sentence.end:
+            continue
+        if start < clause_end:
+            # In the trigger's own clause only as the subject of a subordinate clause after it.
+            opener = subordinator.search(context.text, draft.trigger[1], start) if subordinator else None
+            if opener is None:
+                continue
+            clause = (opener.start(), clause_end)
+        else:
+            clause = next((c for c in clause_spans(sentence) if c[0] <= start < c[1]), (start, sentence.end))
+        if any(0 <= a - end <= 2 for a, _ in context.attribution):
+            continue
+        resolved = _resolve_own(side, draft.source, context.outlet, default_side)
+        if resolved not in SIDES or _is_target(context, start) or _oblique(context, start):
+            continue
+        return OTHER_SIDE[resolved] if _spans_in(withdrawals, clause[0], clause[1]) else resolved
+    return None
+
+
 def _carried_actor_side(context: _Context, draft: _Draft) -> str | None:
     """ "Ukrainische Einheiten rücken auf A vor. Laut ISW könnten sie die Stadt einkreisen.": forces
     named without a side (optional claims.yaml key ``unnamed_forces``: "Soldaten", "they") as the
@@ -614,7 +790,15 @@ def _carried_actor_side(context: _Context, draft: _Draft) -> str | None:
         spans = (_extra_cues(context.lexicon, "unnamed_forces").find(context.text, context.tokens), [])
         context.memo["unnamed_forces"] = spans
     clause_start, _ = _trigger_clause(context, draft)
-    if not any(clause_start <= s and e <= draft.trigger[0] for s, e in spans[0]):
+    subjects = [
+        (s, e)
+        for s, e in spans[0]
+        if clause_start <= s
+        and e <= draft.trigger[0]
+        # "Російські військові блогери пишуть про бої": a forces word inside a speaker's name is who speaks.
+        and not any(m.start < e and s < m.end for m in context.speakers)
+    ]
+    if not subjects:
         return None
     sentence = context.sentences[draft.sentence_index]
     paragraph_start = min(s.start for s in context.sentences if s.paragraph == sentence.paragraph)
@@ -625,7 +809,13 @@ def _carried_actor_side(context: _Context, draft: _Draft) -> str | None:
         resolved = _resolve_own(side, draft.source, context.outlet, default_side)
         if resolved in SIDES and not _is_target(context, start) and not _oblique(context, start):
             return resolved
-    return None
+    # No side named before in the paragraph: a side's own statement ("За даними нашої бригади, бійці
+    # відбили три штурми", "die Einheiten rückten nach seinen Worten vor") tells of its own forces
+    # as the doers; forces that are acted upon ("войска ... из-за угрозы окружения") are left to the
+    # rules of their type.
+    if TYPE_RULES[draft.event_type].patient_after:
+        return None
+    return draft.source.side if draft.source.side in SIDES else None
 
 
 def _reports_loss(context: _Context, trigger: Span) -> bool:
@@ -668,30 +858,127 @@ UNMARKED_AUTHORITY_SIDE = "UA"
 
 def _authority_side(context: _Context, draft: _Draft) -> str | None:
     """Who organises an evacuation nobody is named for: the official who announces it (the source),
-    else an authority named in the sentence ("Влада оголосила евакуацію", "the Moscow-installed
-    administration called on residents to leave") by its side; an authority without a side word is
-    the outlet's own side's ("влада" in a Ukrainian outlet), else Ukraine's: reporting marks an
-    occupation authority as such ("Russian-installed", "von Moskau eingesetzte", "окупаційна"), so an
-    unmarked local authority ("Областные власти призывают жителей A выехать", "поліція вивозить
-    мешканців") is the Ukrainian one."""
+    else an authority or party named in the sentence ("Влада оголосила евакуацію", "the
+    Moscow-installed administration called on residents to leave") by its side; an authority without
+    a side word is the outlet's own side's ("влада" in a Ukrainian outlet), else Ukraine's: reporting
+    marks an occupation authority as such ("Russian-installed", "von Moskau eingesetzte",
+    "окупаційна"), so an unmarked local authority ("Областные власти призывают жителей A выехать",
+    "поліція вивозить мешканців") is the Ukrainian one.
+
+    Only one who is the subject of the act organises it: named before the trigger in its sentence
+    and not cut off from it by a reported clause ("the governor said that people were taken out",
+    "X: an evacuation is not planned"), or the speaker in the first person ("Закликаю жителів ...
+    евакуюватися"). An official who only tells of it after the event ("..., sagte Orlow", "officials
+    said"), or one carried from an earlier sentence, is the source, not the organiser (annotation.md).
+    """
     start, end = draft.evidence
-    if draft.source.kind in OFFICIAL_KINDS and draft.source.side in SIDES:
-        return draft.source.side
-    authorities = [
-        m for m in context.speakers if start <= m.start and m.end <= end and m.source.kind in OFFICIAL_KINDS
-    ]
-    if not authorities:
-        return None
-    side = authorities[0].source.side or context.outlet.side
     if (
-        side is None
-        and authorities[0].source.kind in LOCAL_AUTHORITY_KINDS
-        and authorities[0].end <= draft.trigger[0]
+        draft.source.kind in OFFICIAL_KINDS
+        and draft.source.side in SIDES
+        and (
+            # "Закликаю жителів району, зокрема A, евакуюватися": the call may head the sentence.
+            _first_person(context, start, draft.trigger[0])
+            or any(
+                m.source == draft.source and _organiser_at(context, m.start, m.end, draft)
+                for m in context.speakers
+            )
+        )
     ):
-        # Only an authority before the event is its subject ("police are evacuating"); one after it
-        # reports what happened ("a convoy left A, officials said").
+        return draft.source.side
+    organisers = [
+        m
+        for m in context.speakers
+        if start <= m.start
+        and m.end <= end
+        and (m.source.kind in OFFICIAL_KINDS or m.source.side in SIDES)
+        and _organiser_at(context, m.start, m.end, draft)
+    ]
+    if not organisers:
+        return None
+    side = organisers[0].source.side or context.outlet.side
+    if side is None and organisers[0].source.kind in LOCAL_AUTHORITY_KINDS:
         side = UNMARKED_AUTHORITY_SIDE
     return side if side in SIDES else None
+
+
+def _organiser_at(context: _Context, start: int, end: int, draft: _Draft) -> bool:
+    """A party named at ``start``-``end`` is the subject of the draft's act. Before the trigger, in
+    its sentence, with no new subject between them (``_new_subject_between``: "the governor said
+    that ...", "X: ...", "police arrived, and ..."). After the trigger only when the sentence tells
+    nobody's words there ("Евакуацію організують обласна адміністрація та поліція"; not "...,
+    officials said", "... nach Angaben der Vizeregierungschefin")."""
+    sentence_start, sentence_end = draft.evidence
+    trigger_start, trigger_end = draft.trigger
+    if sentence_start <= start and end <= sentence_end and _is_call(context, draft):
+        # "All residents should leave, the official said": telling a call to leave is the call.
+        return True
+    if sentence_start <= start and end <= trigger_start:
+        return not _new_subject_between(context, end, trigger_start)
+    if trigger_end <= start and end <= sentence_end:
+        return not _spans_in(context.attribution, trigger_end, sentence_end) and not _new_subject_between(
+            context, trigger_end, start
+        )
+    return False
+
+
+def _is_call(context: _Context, draft: _Draft) -> bool:
+    """The draft's clause calls on people to leave or orders them out (optional claims.yaml key
+    ``evacuation_calls``: "should leave", "rief ... auf", "закликав", "призвал")."""
+    pattern = _extra_regex(context.lexicon, "evacuation_calls")
+    if pattern is None:
+        return False
+    clause_start, clause_end = _trigger_clause(context, draft)
+    start, end = min(clause_start, draft.trigger[0]), max(clause_end, draft.trigger[1])
+    return pattern.search(context.text, start, end) is not None
+
+
+#: Characters after a span that a clause-opener pattern may look at ("..., and fought": a verb).
+CLAUSE_LOOKAHEAD = 40
+
+
+def _new_subject_between(context: _Context, start: int, end: int, reported: bool = True) -> bool:
+    """Between ``start`` and ``end`` a clause with a subject of its own opens: a colon, a comma and a
+    conjunction (optional claims.yaml key ``clause_conjunctions``: ", and", ", а") or, with
+    ``reported``, a word that opens a reported clause (optional key ``complementizers``: "that",
+    "dass", "що"). A reported clause without a subject word may still be the speaker's own act
+    ("Ukrainian troops say that they repelled 20 attacks", "утверждают, что отбили 20 атак")."""
+    between = context.text[start:end]
+    if ":" in between or ";" in between:
+        return True
+    for key in ("clause_conjunctions", "complementizers") if reported else ("clause_conjunctions",):
+        pattern = _extra_regex(context.lexicon, key)
+        if pattern is None:
+            continue
+        # Searched a little past ``end``, so that a lookahead of the pattern sees the word after it.
+        for match in pattern.finditer(context.text, start, end + CLAUSE_LOOKAHEAD):
+            if match.start() >= end:
+                break
+            # "..., и вошли в город": a verb right after the conjunction shares the subject before it
+            # (uk, ru mark verbs; en and de say so in the regex).
+            index = bisect.bisect_left(context.tokens, match.end(), key=lambda t: t.start)
+            following = context.tokens[index] if index < len(context.tokens) else None
+            if key == "complementizers" or following is None or not following.grammemes & VERB_GRAMMEMES:
+                return True
+    return False
+
+
+#: pymorphy3 grammeme of a verb or pronoun in the first person ("закликаю", "вывозим").
+FIRST_PERSON_GRAMMEME = "1per"
+
+
+def _first_person(context: _Context, start: int, end: int) -> bool:
+    """The speaker names itself as the doer between ``start`` and ``end``: a first-person pronoun
+    (optional claims.yaml key ``first_person``: "we", "wir", "ми") or, where the analyser marks
+    person (uk, ru), a first-person verb ("Закликаю", "вывозим")."""
+    spans = context.memo.get("first_person")
+    if spans is None:
+        spans = (_extra_cues(context.lexicon, "first_person").find(context.text, context.tokens), [])
+        context.memo["first_person"] = spans
+    if _spans_in(spans[0], start, end):
+        return True
+    first = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
+    last = bisect.bisect_left(context.tokens, end, key=lambda t: t.start)
+    return any(FIRST_PERSON_GRAMMEME in t.grammemes for t in context.tokens[first:last])
 
 
 def _trigger_side(context: _Context, scope: Span) -> str | None:
