@@ -27,6 +27,19 @@ what the ``resolve`` kinds of those patterns mean:
 ``season``      "im Sommer", "since the summer", "влітку" -> the three months from the season's first month
                 (``seasons`` in time.yaml: 3 spring, 6 summer, 9 autumn, 12 winter), ``range``.
 
+A ``night: true`` option on ``date`` and ``weekday`` patterns ("in der Nacht zum Mittwoch", "в ночь на 31
+июля", "overnight into Friday") makes the night before that day a range: the day before to the day.
+
+``relative``    "a day earlier", "the next day", "hours later", "zwei Monate später", "напередодні", "днём
+                ранее": ``offset`` ``unit``s (``days`` by default; ``hours`` are the same day), or a matched
+                ``{count}`` times ``sign``, from the *anchor*: the nearest time before the phrase in the text
+                passed (the publication date when there is none); precision of the unit (``day``, ``week``,
+                ``month``).
+                With ``scope: after`` the phrase introduces the earlier of two happenings ("a day after the
+                Russians pulled out", "через день после"): the offset counts back from the anchor and the
+                match keeps the anchor's time as ``TimeMatch.anchor``, the time of the clause before the
+                phrase ("entered on 10 September, a day after ...").
+
 A matched ``(?P<since>...)`` group ("seit Anfang September", "з початку вересня") makes any of them a range
 from its start to the publication date.
 
@@ -80,6 +93,12 @@ class TimeMatch:
     end: int
     text: str
     when: When
+    #: The resolve kind of the pattern that matched ("date", "weekday", "relative", ...).
+    kind: str = ""
+    #: A "since X" range ("seit Freitag", "з квітня"): it runs up to now and never dates a statement.
+    since: bool = False
+    #: For a ``scope: after`` phrase ("a day after ..."), the time of the happening it is counted from.
+    anchor: When | None = None
 
 
 @dataclass
@@ -173,7 +192,9 @@ def time_lexicon(lang: str) -> TimeLexicon:
             .replace("\x00", r"[\s\u00a0]*")
         )
         # Digits must not continue a longer number ("118. September" is no date); words end at word ends.
-        regex = re.compile(rf"(?<![\w.]){body}(?!\w)(?!\.\d)", re.IGNORECASE)
+        # The body is grouped: the boundaries hold for every alternative of a pattern ("вночі" is
+        # no time inside "на півночі").
+        regex = re.compile(rf"(?<![\w.])(?:{body})(?!\w)(?!\.\d)", re.IGNORECASE)
         options = {key: value for key, value in entry.items() if key not in ("pattern", "resolve")}
         patterns.append(TimePattern(regex, str(entry["resolve"]), options))
     markers = [str(m) for m in config.get("future_markers") or []]
@@ -200,10 +221,14 @@ def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
 class _Resolver:
     """Turns one regex match of one pattern into a When, or None when the match makes no date."""
 
-    def __init__(self, lexicon: TimeLexicon, published: date, future: bool) -> None:
+    def __init__(
+        self, lexicon: TimeLexicon, published: date, future: bool, anchor: When | None = None
+    ) -> None:
         self.lexicon = lexicon
         self.published = published
         self.future = future
+        # The time a ``relative`` phrase counts from (None: the publication date).
+        self.anchor = anchor
 
     def _group(self, match: re.Match[str], name: str) -> str | None:
         return match.groupdict().get(name)
@@ -277,7 +302,14 @@ class _Resolver:
             return None
         day = int(match.group("day"))
         day_date = date(self._year_for(month, day, match), month, day)
-        return When(day_date, day_date, "day")
+        return self._day_or_night(day_date, options)
+
+    @staticmethod
+    def _day_or_night(day: date, options: dict[str, Any]) -> When:
+        """The day, or with ``night: true`` the night before it ("в ночь на 31 июля": 30-31 July)."""
+        if options.get("night"):
+            return When(day - timedelta(days=1), day, "range")
+        return When(day, day, "day")
 
     def _resolve_date_range(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
         # "5. bis 8. September" names the month once, at the end; "September 5 to 8" at the start.
@@ -337,7 +369,7 @@ class _Resolver:
             if direction == "past_strict" and back == 0:
                 back = 7
             day = self.published - timedelta(days=back)
-        return When(day, day, "day")
+        return self._day_or_night(day, options)
 
     def _resolve_week(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
         monday = self.published - timedelta(days=self.published.weekday())
@@ -381,6 +413,42 @@ class _Resolver:
             return When(start, day.replace(day=_month_days(day.year, day.month)), "month")
         return When(date(day.year, 1, 1), date(day.year, 12, 31), "year")
 
+    def _resolve_relative(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        """ "a day earlier", "zwei Monate später", "напередодні": counted from the anchor."""
+        unit_raw = self._group(match, "unit")
+        unit = (
+            self.lexicon.units.get(normalise_apostrophes(unit_raw.lower()))
+            if unit_raw
+            else str(options.get("unit", "days"))
+        )
+        if unit not in UNIT_DAYS:
+            return None
+        # A fixed ``offset`` ("a day earlier": -1), or a matched count with the pattern's ``sign``
+        # ("{count} days later": +1, "{count} days earlier": -1).
+        steps = int(options.get("offset", 0))
+        if self._group(match, "count") is not None:
+            days = self._count_days(match, None)
+            if days is None:
+                return None
+            steps = round(days / UNIT_DAYS[unit]) * int(options.get("sign", 1))
+        if options.get("scope") == "after":
+            steps = -abs(steps)  # "a day after X": X lies before the anchor
+        anchor = self.anchor or When(self.published, self.published, "day")
+        if unit == "months" or unit == "years":
+            months = steps * (12 if unit == "years" else 1)
+            year, month = _shift_month(anchor.start.year, anchor.start.month, months)
+            if unit == "years":
+                return When(date(year, 1, 1), date(year, 12, 31), "year")
+            return When(date(year, month, 1), date(year, month, _month_days(year, month)), "month")
+        # Hours later or earlier are the same day; a range anchor ("overnight") counts from its end.
+        reference = anchor.start if anchor.precision == "day" else anchor.end
+        if unit == "hours":
+            return When(reference, reference, "day")
+        day = reference + timedelta(days=steps * UNIT_DAYS[unit])
+        if unit == "weeks":
+            return When(day - timedelta(days=3), day + timedelta(days=3), "week")
+        return When(day, day, "day")
+
     def _resolve_season(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
         raw = self._group(match, "season")
         first_month = self.lexicon.seasons.get(normalise_apostrophes(raw.lower())) if raw else None
@@ -422,14 +490,17 @@ def _scan(text: str, lang: str) -> tuple[TimeLexicon, tuple[Candidate, ...]]:
         for match in pattern.regex.finditer(text):
             if match.end() > match.start():
                 candidates.append((match.start(), match.end(), pattern, match))
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    # Of two equally long matches the one that reads "since" wins ("seit Freitag" is a range, not a day).
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], not c[3].groupdict().get("since")))
     return lexicon, tuple(candidates)
 
 
 def resolve_times(text: str, published: date, lang: str) -> list[TimeMatch]:
     """All time expressions of ``text`` resolved against ``published``, by offset, never overlapping.
 
-    Of overlapping candidates the longest wins ("seit Anfang September" over "September").
+    Of overlapping candidates the longest wins ("seit Anfang September" over "September"). A
+    ``relative`` phrase ("a day earlier") counts from the nearest time before it in ``text`` that can
+    anchor it (``_can_anchor``), else from the publication date.
     """
     lexicon = time_lexicon(lang)
     if isinstance(published, date) and hasattr(published, "date"):
@@ -439,7 +510,7 @@ def resolve_times(text: str, published: date, lang: str) -> list[TimeMatch]:
         _scan.cache_clear()
         _, candidates = _scan(text, lang)
     taken: list[tuple[int, int]] = []
-    results: list[TimeMatch] = []
+    chosen: list[tuple[int, int, TimePattern, re.Match[str], bool, When]] = []
     for start, end, pattern, match in candidates:
         if any(start < other_end and other_start < end for other_start, other_end in taken):
             continue
@@ -448,5 +519,44 @@ def resolve_times(text: str, published: date, lang: str) -> list[TimeMatch]:
         if when is None:
             continue
         taken.append((start, end))
-        results.append(TimeMatch(start, end, text[start:end], when))
-    return sorted(results, key=lambda t: t.start)
+        chosen.append((start, end, pattern, match, future, when))
+    chosen.sort(key=lambda c: c[0])
+    results: list[TimeMatch] = []
+    for start, end, pattern, match, future, when in chosen:
+        anchor: When | None = None
+        if pattern.resolve == "relative":
+            months = (_relative_unit(lexicon, pattern, match) or "days") in ("months", "years")
+            anchor = next((r.when for r in reversed(results) if _can_anchor(r, months)), None)
+            when = _Resolver(lexicon, published, future, anchor).resolve(pattern, match) or when
+            if pattern.options.get("scope") != "after":
+                anchor = None
+            elif anchor is None:
+                anchor = When(published, published, "day")
+        results.append(
+            TimeMatch(
+                start,
+                end,
+                text[start:end],
+                when,
+                kind=pattern.resolve,
+                since=bool(match.groupdict().get("since")),
+                anchor=anchor,
+            )
+        )
+    return results
+
+
+def _relative_unit(lexicon: TimeLexicon, pattern: TimePattern, match: re.Match[str]) -> str | None:
+    raw = match.groupdict().get("unit")
+    if raw:
+        return lexicon.units.get(normalise_apostrophes(raw.lower()))
+    return str(pattern.options.get("unit", "days"))
+
+
+def _can_anchor(match: TimeMatch, months: bool) -> bool:
+    """Whether a time can anchor a relative phrase: a day or a short span; a month only for a count
+    of months or years ("im September ... zwei Monate später"). A "since" range runs up to now and
+    anchors nothing."""
+    if match.since:
+        return False
+    return match.when.precision in ("day", "range") or (months and match.when.precision == "month")

@@ -1,17 +1,65 @@
 """When: the time of a claim, and the times that are not the claim's.
 
-A time right before or after a verb of saying ("said on Friday", "am Montag meldete") dates the
-statement and is not the claim's time. A time heading a bulletin ("За минулу добу:") dates the
-lines under it. A claim with no time takes the time of a same-type claim about the same place
-elsewhere in the report (headline and body say the same thing).
+Words are per language in ``data/lang/<code>/time.yaml`` (key ``timing``); this module knows what
+they mean.
+
+The time of a statement is not the time of what it reports (docs/annotation.md, Time):
+
+* a time right before or after a verb of saying ("said on Friday", "am Montag meldete"), unless the
+  verb is a participle right behind an event word ("strikes reported on Sunday night");
+* a time in the clause of a verb of saying, before it ("hat am Donnerstagabend offiziell gemeldet, dass",
+  "В понедельник министр ... доложил", "hat am Samstag den Abzug bekanntgegeben");
+* a time after a verb of saying with no event word before it in the clause, that ends the clause or
+  is followed by a complementizer ("erklärte der Generalstab am Dienstag.", "claimed during a visit on
+  November 20 that ...").
+
+An attribution phrase ("laut", "according to", "за даними", "по их словам"; ``attribution_phrases``) is
+no verb of saying and dates nothing. A "since" range is never a statement's date ("заявило с 10 мая о
+занятии ..." runs from 10 May), and in a dated statement it ends on the statement's date ("said on
+Thursday that since the start of the month ..."). A political act told as an announcement ("announced
+the annexation on Friday") keeps the time: the announcement is the act. A date before a colon that
+opens a line stamps the post ("Key takeaways, September 9: ..."), and a deadline ("by 10 September",
+"bis zum 9. Mai", "к 9 мая"; ``deadline_before``) is no time of a happening.
+
+Which time a claim takes (``_nearest_time``): one in the trigger's clause (a clause that is nothing but
+the time, "On Saturday, ...", is one with the clause after it), else the nearest one whose clause holds
+no other event word and is no relative clause (``relative_clause_openers``: "In der Stadt, die Russland
+seit Mai kontrolliert, sollen Einheiten ... verstärkt haben"), or one that opens the sentence and so
+frames all of it ("На прошлой неделе ВС РФ перешли в наступление и ... освободили A"). A relative
+clause right after an event word tells that happening ("Partisanen, die im Juli ... gesprengt haben").
+A "since" range dates only its own clause. A holding (``control_held``) is a state: only a "since" range
+dates it, a day in its sentence dates another verb ("struck the headquarters in occupied Sevastopol on
+Friday"). A claim before an "a day after"-phrase takes the time that phrase counts from ("entered on 10
+September, a day after the Russians left"). A habit ("fast jede Nacht", "щодня"; ``habitual_markers``)
+has no one time, in its clause or, when the sentence names no other time for the claim, in the sentence.
+
+Relative phrases ("a day earlier", "Того ж дня", "Wenige Stunden später", "вранці") count from the
+nearest time told before them in the same paragraph, statement dates included, else from the
+publication date (claims/timeexpr.py, kind ``relative``).
+
+A header line with a span ("За минулу добу:", "In the past 24 hours:"), or a digest line that opens with
+one ("За минулу добу підрозділи ... звільнили ..."), dates the lines of the bulletin under it that name no
+time, up to a blank line or a line with a time of its own. A date stamp on a header ("станом на ранок
+понеділка:", "Translated from a channel, 5 October:") dates the post, not the happenings, and is not
+copied.
+
+A claim with no time takes the time of a same-type claim about the same place elsewhere in the report
+(headline and body say the same thing). No time is carried over (from a header or from elsewhere) to
+what is still going on ("evacuation continues", "weiterhin"; ``ongoing_markers``), to a holding or to
+a habit. What has not happened has no time: a conditional claim never has one, and predicted,
+conditional and negated claims neither give nor take a time from elsewhere.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from functools import cache
 
 from frontwatch.claims.context import _NO_CLAUSE_BREAK, Span, _Context, _Draft, _place_key, _spans_in
-from frontwatch.claims.sentences import Sentence
+from frontwatch.claims.numbers import load_lang_yaml
+from frontwatch.claims.sentences import Sentence, clause_spans
 from frontwatch.claims.timeexpr import TimeMatch, resolve_times
 from frontwatch.model import When
 
@@ -19,24 +67,285 @@ from frontwatch.model import When
 #: ("said on Friday", "erklärte am Sonntagabend", "заявив у понеділок увечері").
 STATEMENT_TIME_GAP = 12
 
+#: How far before a time a deadline word ("by", "bis zum", "к") is looked for.
+DEADLINE_LOOKBACK = 20
 
-def _times(context: _Context, sentence: Sentence) -> list[TimeMatch]:
+#: What may stand around a time in a clause that is nothing but the time ("\u201eSeit Montag, ...").
+CLAUSE_FILLER = " \t\n-–—•*\"'“”„«»‚‘’"
+
+#: At most this many characters between an event word and a relative clause that tells it.
+RELATIVE_HEAD_GAP = 3
+
+#: At most this many words before a date that stamps a post ("Key takeaways, September 9:").
+STAMP_LEAD_WORDS = 6
+
+#: Modalities of claims about what has not (or not yet) happened: they take no time from elsewhere.
+UNHAPPENED_MODALITIES = frozenset({"predicted", "conditional", "negated"})
+
+#: Modalities of claims about what may happen: a bulletin's span does not date them.
+HYPOTHETICAL_MODALITIES = frozenset({"predicted", "conditional"})
+
+#: Kinds of time a bulletin header can pass on to the lines under it: spans, not stamps.
+BULLETIN_SPAN_KINDS = frozenset({"past_days", "week", "month_rel"})
+
+#: Kinds of time a digest line can open with to date the lines under it: digest spans ("За минулу добу").
+OPENER_SPAN_KINDS = frozenset({"past_days"})
+
+#: Event types that are states: a day in their sentence dates another verb, only "since" dates them.
+STATE_TYPES = frozenset({"control_held"})
+
+#: Event types whose act is a statement: an announced annexation or referendum happens when announced.
+STATEMENT_ACT_TYPES = frozenset({"political"})
+
+
+@dataclass(frozen=True)
+class _TimingWords:
+    """Per language (time.yaml ``timing``): attribution phrases that are no verb of saying, the
+    complementizers that open what a verb of saying reports, the words that open a relative clause,
+    the markers of a habit ("every night", "щодня"), of a deadline ("by 10 September") and of a
+    happening still going on ("continues", "weiterhin", "триває")."""
+
+    phrases: re.Pattern[str] | None
+    complementizers: re.Pattern[str] | None
+    relative_clause: re.Pattern[str] | None
+    habitual: re.Pattern[str] | None
+    deadline: re.Pattern[str] | None
+    ongoing: re.Pattern[str] | None
+
+
+@cache
+def _timing_words(lang: str) -> _TimingWords:
+    config = load_lang_yaml(lang, "time.yaml").get("timing") or {}
+
+    def compiled(key: str, template: str) -> re.Pattern[str] | None:
+        words = [str(w) for w in config.get(key) or []]
+        return re.compile(template.format("|".join(words)), re.IGNORECASE) if words else None
+
+    return _TimingWords(
+        phrases=compiled("attribution_phrases", r"(?:{})"),
+        complementizers=compiled("complementizers", r"^[\s,]*(?:{})(?!\w)"),
+        # An opener may follow one preposition: "за який", "in dem", "in which".
+        relative_clause=compiled("relative_clause_openers", r"^[\s\-–—]*(?:\w+\s+)?(?:{})(?!\w)"),
+        habitual=compiled("habitual_markers", r"(?<!\w)(?:{})(?!\w)"),
+        deadline=compiled("deadline_before", r"(?<!\w)(?:{})\s*$"),
+        ongoing=compiled("ongoing_markers", r"(?<!\w)(?:{})(?!\w)"),
+    )
+
+
+@dataclass(frozen=True)
+class _ClaimTime:
+    """A time of a sentence (absolute offsets) with what the claim rules need to know about it."""
+
+    match: TimeMatch
+    clause: Span
+    clause_triggers: tuple[Span, ...]  # event words in the time's clause
+    statement: bool  # it dates a statement, not a happening
+    stamp: bool = False  # it dates the post or a deadline ("Key takeaways, May 9:", "by 10 May")
+    relative_clause: bool = False  # its clause is a relative clause ("..., which Russia has held since May")
+    head: Span | None = None  # the event word a relative clause right after it tells ("Partisanen, die ...")
+    frame: bool = False  # it opens the sentence ("На прошлой неделе ..."): it frames all its clauses
+
+    @property
+    def start(self) -> int:
+        return self.match.start
+
+    @property
+    def end(self) -> int:
+        return self.match.end
+
+    @property
+    def when(self) -> When:
+        return self.match.when
+
+
+@dataclass
+class _SentenceTimes:
+    """The times of one sentence, and the event types of its event words."""
+
+    times: list[_ClaimTime] = field(default_factory=list)
+    trigger_types: list[tuple[Span, str]] = field(default_factory=list)
+    #: Clauses that tell a habit ("beschießen fast jede Nacht", "щодня обстрілює"): no one time.
+    habitual_clauses: list[Span] = field(default_factory=list)
+    clauses: list[Span] = field(default_factory=list)
+    #: The sentence tells something still going on ("evacuation continues"): a period told elsewhere
+    #: (a bulletin header, the same place elsewhere) does not date it.
+    ongoing: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.times)
+
+    def __iter__(self) -> Iterator[_ClaimTime]:
+        return iter(self.times)
+
+    def __len__(self) -> int:
+        return len(self.times)
+
+    def habitual(self, trigger: Span) -> bool:
+        """Whether the claim at ``trigger`` tells a habit: its clause has a habit marker, or the
+        sentence has one and the clause names no time of its own ("erzählt, dass sie fast jede
+        Nacht Schüsse hört: die Russen beschießen die Stadt von drüben")."""
+        if not self.habitual_clauses:
+            return False
+        if any(c[0] <= trigger[0] < c[1] for c in self.habitual_clauses):
+            return True
+        clause = next((c for c in self.clauses if c[0] <= trigger[0] < c[1]), None)
+        return clause is not None and not any(clause[0] <= t.start < clause[1] for t in self.times)
+
+    def types_of(self, trigger: Span) -> set[str]:
+        """The event types of the event word at ``trigger`` (those of the very span when there is
+        one: "in occupied" is a holding even where "occupied" is also a capture word)."""
+        exact = {etype for span, etype in self.trigger_types if span == trigger}
+        return exact or {
+            etype for span, etype in self.trigger_types if span[0] < trigger[1] and trigger[0] < span[1]
+        }
+
+
+#: The last sentence's times: the claim rules and the bulletin pass ask for the same sentence in a row.
+_last_times: list[tuple[_Context, Sentence, _SentenceTimes]] = []
+
+
+def _times(context: _Context, sentence: Sentence) -> _SentenceTimes:
+    if _last_times and _last_times[0][0] is context and _last_times[0][1] is sentence:
+        return _last_times[0][2]
+    times = _sentence_times(context, sentence)
+    _last_times[:] = [(context, sentence, times)]
+    return times
+
+
+def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
     if context.published is None:
-        return []
-    matches = resolve_times(sentence.text, context.published, context.lexicon.lang)
-    shifted = [replace(m, start=m.start + sentence.start, end=m.end + sentence.start) for m in matches]
+        return _SentenceTimes()
+    lang = context.lexicon.lang
+    matches = resolve_times(sentence.text, context.published, lang)
+    offset = sentence.start
+    if any(m.kind == "relative" for m in matches):
+        # A relative phrase counts from the time told before it in the paragraph.
+        offset = _paragraph_start(context, sentence)
+        matches = [
+            m
+            for m in resolve_times(context.text[offset : sentence.end], context.published, lang)
+            if m.start >= sentence.start - offset
+        ]
+    shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in matches]
+    words = _timing_words(lang)
+    text = context.text
+    habit_told = words.habitual is not None and words.habitual.search(sentence.text) is not None
+    ongoing = bool(words.ongoing and words.ongoing.search(sentence.text))
+    if not shifted and not habit_told:
+        return _SentenceTimes(ongoing=ongoing)
+    clauses = clause_spans(sentence)
+    habitual = (
+        [c for c in clauses if words.habitual.search(text, c[0], c[1])]
+        if words.habitual is not None and habit_told
+        else []
+    )
     cues = _spans_in(context.attribution, sentence.start, sentence.end) + _spans_in(
         context.pronoun_speaker, sentence.start, sentence.end
     )
-    return [m for m in shifted if not _dates_the_statement(context.text, m, cues)]
+    if words.phrases is not None:
+        cues = [c for c in cues if not words.phrases.fullmatch(text[c[0] : c[1]].strip())]
+    cues.sort()
+    trigger_types = [
+        (span, etype)
+        for etype, spans in context.events.items()
+        for span in _spans_in(spans, sentence.start, sentence.end)
+    ]
+    triggers = sorted({span for span, _ in trigger_types})
+    result = _SentenceTimes(
+        trigger_types=trigger_types, habitual_clauses=habitual, clauses=clauses, ongoing=ongoing
+    )
+    for match in shifted:
+        clause = _clause_of(text, match, clauses, sentence)
+        in_clause = tuple(t for t in triggers if clause[0] <= t[0] < clause[1])
+        statement = not match.since and (
+            _dates_the_statement(text, match, cues, triggers)
+            or _in_statement_clause(text, match, clause, cues, triggers, words)
+        )
+        stamp = _is_stamp(text, match, sentence, triggers) or _is_deadline(text, match, sentence, words)
+        relative = bool(
+            words.relative_clause
+            and clause[0] > sentence.start
+            and text[clause[0] - 1] == ","
+            and words.relative_clause.match(text[clause[0] : clause[1]])
+        )
+        # "Partisanen, die im Juli ... gesprengt haben": a relative clause right after an event word
+        # tells that happening.
+        head = (
+            next((t for t in triggers if 0 <= clause[0] - t[1] <= RELATIVE_HEAD_GAP), None)
+            if relative
+            else None
+        )
+        # "A day after X, ..." dates X, not the sentence: no frame.
+        frame = match.anchor is None and not re.search(r"\w", text[sentence.start : match.start])
+        result.times.append(
+            _ClaimTime(match, clause, in_clause, statement, stamp, relative and head is None, head, frame)
+        )
+    _end_since_at_statement(result.times)
+    return result
 
 
-def _dates_the_statement(text: str, match: TimeMatch, cues: list[Span]) -> bool:
+def _is_stamp(text: str, match: TimeMatch, sentence: Sentence, triggers: list[Span]) -> bool:
+    """ "Key takeaways, September 9: ...", "Update, 5 May: ...": a date before a colon that opens
+    the sentence, with no event word before it, stamps the post."""
+    return (
+        match.when.precision == "day"
+        and text[match.end : match.end + 3].lstrip().startswith(":")
+        and len(text[sentence.start : match.start].split()) <= STAMP_LEAD_WORDS
+        and not any(sentence.start <= t[0] < match.start for t in triggers)
+    )
+
+
+def _is_deadline(text: str, match: TimeMatch, sentence: Sentence, words: _TimingWords) -> bool:
+    """ "must leave by 10 September", "bis zum 9. Mai erobern", "к 9 мая": a deadline is no time of
+    a happening (the word may be part of the match: "by Friday")."""
+    if words.deadline is None:
+        return False
+    before = text[max(sentence.start, match.start - DEADLINE_LOOKBACK) : match.start]
+    first_word = match.text.split(maxsplit=1)[0] if match.text.split() else ""
+    return bool(words.deadline.search(before) or words.deadline.search(first_word))
+
+
+def _end_since_at_statement(times: list[_ClaimTime]) -> None:
+    """ "said on Thursday that since the start of the month ...": a "since" range ends on the date of
+    the statement it is told in, not at publication (docs/annotation.md, Time)."""
+    said = [t.when for t in times if t.statement and t.when.precision == "day"]
+    if not said:
+        return
+    for index, time in enumerate(times):
+        if time.match.since and time.when.start <= said[0].end < time.when.end:
+            ended = When(time.when.start, said[0].end, time.when.precision)
+            times[index] = replace(time, match=replace(time.match, when=ended))
+
+
+def _clause_of(text: str, match: TimeMatch, clauses: list[Span], sentence: Sentence) -> Span:
+    """The clause of a time; a clause that is nothing but the time ("On Saturday, ...", "Hours later,
+    the ministry said ...") is one with the clause after it, whose verb it dates."""
+    for index, (start, end) in enumerate(clauses):
+        if start <= match.start < end:
+            alone = not (text[start : match.start] + text[match.end : end]).strip(CLAUSE_FILLER)
+            if alone and index + 1 < len(clauses):
+                return (start, clauses[index + 1][1])
+            return (start, end)
+    return (sentence.start, sentence.end)
+
+
+def _paragraph_start(context: _Context, sentence: Sentence) -> int:
+    return min(s.start for s in context.sentences if s.paragraph == sentence.paragraph)
+
+
+def _dates_the_statement(text: str, match: TimeMatch, cues: list[Span], triggers: list[Span]) -> bool:
     """ "said on Friday", "sagte am Sonntag", "заявил в пятницу", "повідомив у неділю": a time right
-    after a verb of saying dates the statement, not the happening (docs/annotation.md, Time)."""
+    after a verb of saying dates the statement, not the happening (docs/annotation.md, Time); not
+    after a participle right behind an event word ("strikes reported on Monday night")."""
     for cue_start, cue_end in cues:
         gap = text[cue_end : match.start]
-        if cue_end <= match.start and len(gap) <= STATEMENT_TIME_GAP and _NO_CLAUSE_BREAK.fullmatch(gap):
+        participle = any(t[1] <= cue_start and not text[t[1] : cue_start].strip() for t in triggers)
+        if (
+            cue_end <= match.start
+            and len(gap) <= STATEMENT_TIME_GAP
+            and _NO_CLAUSE_BREAK.fullmatch(gap)
+            and not participle
+        ):
             return True
         # "on Friday confirmed that ...", "Am Montag meldete der Generalstab ...".
         if match.end <= cue_start and not text[match.end : cue_start].strip():
@@ -44,41 +353,144 @@ def _dates_the_statement(text: str, match: TimeMatch, cues: list[Span]) -> bool:
     return False
 
 
-def _nearest_time(times: list[TimeMatch], trigger: Span, trigger_clauses: list[Span]) -> When | None:
-    if not times:
+def _in_statement_clause(
+    text: str,
+    match: TimeMatch,
+    clause: Span,
+    cues: list[Span],
+    triggers: list[Span],
+    words: _TimingWords,
+) -> bool:
+    """A time in the clause of a verb of saying that dates the saying: before the verb ("В
+    понедельник министр доложил, что ...", "hat am Samstag den Abzug bekanntgegeben"), or after it
+    with no event word between them, closing the clause or followed by a complementizer ("erklärte
+    der Generalstab am Dienstag.", "claimed during a visit on November 20 that ...")."""
+    for cue_start, cue_end in cues:
+        if not (clause[0] <= cue_start < clause[1]):
+            continue
+        if match.end <= cue_start:
+            # With an event word between them the verb of saying must close the clause ("hat am
+            # Samstag den Abzug bekanntgegeben"): "On Monday Russian forces shelled A and officials
+            # reported three dead" dates the shelling.
+            told_between = any(match.end <= t[0] < cue_start for t in triggers)
+            if not told_between or not text[cue_end : clause[1]].strip(CLAUSE_FILLER + ".!?"):
+                return True
+        # After the verb: only when the clause tells no happening before the time ("strikes reported in
+        # A on Sunday night" dates the strikes).
+        if cue_end <= match.start and not any(clause[0] <= t[0] < match.start for t in triggers):
+            rest = text[match.end : clause[1]]
+            if not rest.strip(' .!?\n"»“”') or (
+                words.complementizers is not None and words.complementizers.match(rest)
+            ):
+                return True
+    return False
+
+
+def _nearest_time(times: _SentenceTimes, trigger: Span, trigger_clauses: list[Span]) -> When | None:
+    if not times or times.habitual(trigger):
         return None
-    in_clause = [t for t in times if any(c[0] <= t.start and t.end <= c[1] for c in trigger_clauses)]
-    pool = in_clause or times
+    types = times.types_of(trigger)
+    candidates = [t for t in times if not t.stamp and (not t.statement or types & STATEMENT_ACT_TYPES)]
+    if types and types <= STATE_TYPES:
+        candidates = [t for t in candidates if t.match.since]
+    in_clause = [
+        t
+        for t in candidates
+        if any(c[0] <= t.start and t.end <= c[1] for c in trigger_clauses)
+        or t.clause[0] <= trigger[0] < t.clause[1]
+        or (t.head is not None and t.head[0] < trigger[1] and trigger[0] < t.head[1])
+    ]
+    # Out of the trigger's clause, a time whose clause holds another event word, or is a relative
+    # clause, belongs to that clause, unless it opens the sentence and so frames all of it ("На
+    # прошлой неделе ВС РФ перешли в наступление и освободили A"); a "since" range dates only the
+    # state its own clause tells.
+    free = [
+        t
+        for t in candidates
+        if not t.match.since
+        and not t.relative_clause
+        and (t.frame or not any(not (s[0] < trigger[1] and trigger[0] < s[1]) for s in t.clause_triggers))
+    ]
+    pool = in_clause or free
+    if not pool:
+        return None
     best = min(pool, key=lambda t: min(abs(t.start - trigger[1]), abs(trigger[0] - t.end)))
+    if best.match.anchor is not None and trigger[1] <= best.start:
+        # "entered on 10 September, a day after the Russians left": the phrase dates what follows it.
+        return best.match.anchor
     return best.when
 
 
 def _bulletin_time(
     context: _Context, sentence: Sentence, current: list[_Draft], header: tuple[When, int] | None
 ) -> tuple[When, int] | None:
-    """ "За минулу добу:", "In the past 24 hours:": a header line with a time dates the lines of
-    the bulletin under it (the following lines without a blank line between) that name no time."""
-    if sentence.text.rstrip().endswith(":") and not current:
+    """ "За минулу добу:", "In the past 24 hours:": a header line with a span dates the lines of the
+    bulletin under it (the following lines without a blank line between) that name no time; so does a
+    digest line that opens with a span ("За минулу добу підрозділи ... звільнили ..."). A line with a
+    time of its own ends the bulletin; a date stamp on a header dates the post, not what it tells."""
+    if context.published is None:
+        return None
+    # Most lines without claims name no time: the (cached) scan says so before ``_times`` works.
+    lang = context.lexicon.lang
+    if current or resolve_times(sentence.text, context.published, lang):
         times = _times(context, sentence)
-        return (times[0].when, sentence.paragraph) if times else None
-    if header is None or sentence.paragraph > header[1] + 1:
+    else:
+        times = _SentenceTimes()
+    if times.habitual_clauses:
+        # A habit has no one time: its claims take none from a header or from elsewhere.
+        for draft in current:
+            if times.habitual(draft.trigger):
+                draft.when = None
+                draft.meta["undated"] = "habitual"
+    for draft in current:
+        if draft.when is None and (times.ongoing or draft.event_type in STATE_TYPES):
+            # Still going on, or a holding: no time carried over from a header or from elsewhere.
+            draft.meta["undated"] = "ongoing"
+    current = [d for d in current if "undated" not in d.meta]
+    own = [t for t in times if not t.statement and not t.stamp]
+    if sentence.text.rstrip().endswith(":") and not current:
+        spans = [t for t in own if t.match.kind in BULLETIN_SPAN_KINDS]
+        return (spans[0].when, sentence.paragraph) if spans else None
+    opener = _opening_span(sentence, own)
+    if opener is not None:
+        return (opener, sentence.paragraph)
+    if header is None or sentence.paragraph > header[1] + 1 or own:
         return None
     for draft in current:
-        if draft.when is None:
+        if draft.when is None and draft.modality not in HYPOTHETICAL_MODALITIES:
             draft.when = header[0]
             draft.meta["when_from"] = "bulletin header"
     return (header[0], sentence.paragraph)
 
 
+def _opening_span(sentence: Sentence, own: list[_ClaimTime]) -> When | None:
+    """The span a digest line opens with ("За минулу добу ...", "In the past day ..."), if any."""
+    if not own:
+        return None
+    first = min(own, key=lambda t: t.start)
+    lead = sentence.text[: first.start - sentence.start]
+    if first.match.kind in OPENER_SPAN_KINDS and not lead.strip(" \t-–—•*⚡️🔻"):
+        return first.when
+    return None
+
+
 def _inherit_times(drafts: list[_Draft]) -> None:
-    """A claim without a time takes the time of a same-type claim about the same place."""
+    """A claim without a time takes the time of a same-type claim about the same place; what has
+    not happened neither gives nor takes one, and a conditional claim has none."""
     dated: dict[tuple[str, str], When] = {}
     for draft in drafts:
+        if draft.modality == "conditional":
+            draft.when = None
         key = (draft.event_type, _place_key(draft.place))
-        if draft.when is not None and key[1] and key not in dated:
+        if (
+            draft.when is not None
+            and key[1]
+            and key not in dated
+            and draft.modality not in UNHAPPENED_MODALITIES
+        ):
             dated[key] = draft.when
     for draft in drafts:
-        if draft.when is None:
+        if draft.when is None and draft.modality not in UNHAPPENED_MODALITIES and "undated" not in draft.meta:
             inherited = dated.get((draft.event_type, _place_key(draft.place)))
             if inherited is not None:
                 draft.when = inherited
