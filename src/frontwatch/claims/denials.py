@@ -4,7 +4,11 @@ A short reply ("Kyiv denied this.") or a reply part of a sentence negates the cl
 sentence before it with the denier as source; a denial clause after a claim ("..., was Kiew
 bestreitet") adds the negation and leaves the claim as made; a denial does not reach past a new
 verb of saying nor into another part's claim; "denied striking" makes the denier the actor. Failed
-attempts (optional key ``failed_attempt``) are negated advances.
+attempts (optional key ``failed_attempt``) are negated advances. A counter-accusation is a reply too
+(optional key ``blame``): "..., Moskau wiederum beschuldigte die ukrainische Armee", "Russia blamed
+Ukraine." -- a part or a short sentence without an event word of its own that blames a side says that
+side did the act just reported (a strike, a demolition): the claim again, with the blamed side as actor
+and the blamer as source.
 """
 
 from __future__ import annotations
@@ -52,8 +56,9 @@ def _trailing_denial(context: _Context, sentence: Sentence, trigger_clauses: lis
 
 def _denials_in_reply(context: _Context, sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
     """The negations that a trailing denial clause makes of the claims before it, with the denier as
-    source: the speaker named in that clause, else the side named there ("украинская сторона")."""
-    denied: list[_Draft] = []
+    source: the speaker named in that clause, else the side named there ("украинская сторона"); and
+    the claims that a trailing counter-accusation makes (``_blamed_in_parts``)."""
+    denied: list[_Draft] = _blamed_in_parts(context, sentence, drafts)
     for draft in drafts:
         reply = draft.meta.pop("denied_by", None)
         if not isinstance(reply, tuple) or draft.modality not in ("asserted", "hedged"):
@@ -177,26 +182,41 @@ def _denied_previous(
     """ "Kiew wies dies zurück.", "Moscow denied this.", "В Киеве это опровергли.": a short sentence
     whose only content is a denial negates the claims of the sentence before it; the denier is the
     source (docs/annotation.md: a denial is a ``negated`` claim with the denier as source). Claims
-    the denier made itself are not denied by it, and a condition ("if A falls, ...") is no
-    assertion a denial could answer."""
+    the denier made itself are not denied by it (unless the outlet only relayed them, see
+    ``_relayed_by_outlet``), and a condition ("if A falls, ...") is no assertion a denial could
+    answer. A short sentence that blames a side instead ("Russia blamed Ukraine.") repeats the
+    claims with that side as actor (``_blamed_drafts``)."""
+    if not previous or previous[-1].sentence_index != index - 1:
+        return []
+    if (
+        not current
+        and sentence.end - sentence.start <= DENIAL_REPLY_CHARS
+        and _spans_in(_blame_cues(context), sentence.start, sentence.end)
+    ):
+        # "Kyiv blamed Russian troops, while Moscow accused Ukraine.": each part blames for itself.
+        parts = _coordinated_parts(context, clause_spans(sentence)) or [(sentence.start, sentence.end)]
+        blamed = [
+            copy
+            for part in parts
+            for copy in _blamed_drafts(
+                context, sentence, part, previous, index, speaker if len(parts) == 1 else None
+            )
+        ]
+        if blamed:
+            return blamed
     reply = _reply_part(context, sentence, current)
     if reply is None or reply[1] - reply[0] > DENIAL_REPLY_CHARS:
-        return []
-    if not previous or previous[-1].sentence_index != index - 1:
         return []
     denier = speaker or context.outlet
     denied: list[_Draft] = []
     for draft in previous:
-        if draft.modality not in ("asserted", "hedged", "predicted") or (
-            draft.source.name,
-            draft.source.kind,
-        ) == (
-            denier.name,
-            denier.kind,
-        ):
+        if draft.modality not in ("asserted", "hedged", "predicted"):
             continue
-        if denier.side is not None and draft.source.side == denier.side:
-            continue  # a side does not deny what its own people said
+        if not _relayed_by_outlet(context, draft) and (
+            (draft.source.name, draft.source.kind) == (denier.name, denier.kind)
+            or (denier.side is not None and draft.source.side == denier.side)
+        ):
+            continue  # a side does not deny what it or its own people said
         denied.append(
             replace(
                 draft,
@@ -210,6 +230,18 @@ def _denied_previous(
             )
         )
     return denied
+
+
+def _relayed_by_outlet(context: _Context, draft: _Draft) -> bool:
+    """The outlet's sentence only relays what somebody it does not name says ("Russian propagandists
+    claim that ...", "In einer früheren Fassung hieß es, ..."): the claim is not the outlet's own, so
+    the outlet's verdict right after it ("FAKE.", "Das trifft nicht zu.") negates it."""
+    if draft.source is not context.outlet:
+        return False
+    return bool(
+        _spans_in(context.attribution, draft.evidence[0], draft.trigger[0])
+        or _spans_in(context.reported_speech, draft.evidence[0], draft.trigger[0])
+    )
 
 
 def _reply_part(context: _Context, sentence: Sentence, current: list[_Draft]) -> Span | None:
@@ -230,3 +262,92 @@ def _reply_part(context: _Context, sentence: Sentence, current: list[_Draft]) ->
     if any(first[0] <= d.trigger[0] < first[1] for d in current):
         return None
     return first
+
+
+#: Event types a side can be blamed for: acts of fire and destruction whose author is disputed
+#: (shelling of a nuclear plant, a blown-up dam); a capture or a withdrawal is not "blamed" on anyone.
+BLAMED_TYPES = frozenset({"strike", "demolition"})
+
+
+def _blamed_in_parts(context: _Context, sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Der Betreiber machte russische Einheiten für den Angriff verantwortlich, Moskau wiederum
+    beschuldigte die ukrainische Armee": a part of the sentence after the claims' triggers that holds a
+    blame word and no event word of its own repeats the claims with the blamed side as actor."""
+    if not drafts or not _spans_in(_blame_cues(context), sentence.start, sentence.end):
+        return []
+    blamed: list[_Draft] = []
+    triggers = [d.trigger for d in drafts]
+    for start, end in _coordinated_parts(context, clause_spans(sentence)):
+        if any(start <= t[0] < end for t in triggers):
+            continue
+        earlier = [d for d in drafts if d.trigger[1] <= start]
+        if earlier:
+            blamed += _blamed_drafts(
+                context, sentence, (start, end), earlier, earlier[0].sentence_index, None
+            )
+    return blamed
+
+
+def _blamed_drafts(
+    context: _Context,
+    sentence: Sentence,
+    part: Span,
+    drafts: list[_Draft],
+    index: int,
+    speaker: Source | None,
+) -> list[_Draft]:
+    """The claims of ``drafts`` again with the side that ``part`` blames as actor: the first side
+    named after the blame word; the blamer (the speaker, else a side named before the blame word, else
+    the outlet) is the source. Nothing when ``part`` blames nobody or the side the claim already has."""
+    cues = _spans_in(_blame_cues(context), part[0], part[1])
+    if not cues:
+        return []
+    text = context.text[part[0] : part[1]]
+    part = (part[0] + len(text) - len(text.lstrip()), part[1])
+    cue_start, cue_end = cues[0]
+    after = [x for x in context.sides if cue_end <= x[0] and x[1] <= part[1] and x[2] in SIDES]
+    if not after:
+        return []
+    side = after[0][2]
+    before = [x for x in context.sides if part[0] <= x[0] and x[1] <= cue_start and x[2] in SIDES]
+    named = [m for m in context.speakers if part[0] <= m.start and m.end <= cue_start]
+    if named:
+        blamer = named[-1].source
+    elif speaker is not None:
+        blamer = speaker
+    elif before:
+        blamer = Source(context.text[before[-1][0] : before[-1][1]], SIDE_ATTRIBUTION_KIND, before[-1][2])
+    else:
+        blamer = context.outlet
+    if blamer.side == side:
+        return []  # "Kyiv blamed its own air defence": no act of the other side
+    copies: list[_Draft] = []
+    for draft in drafts:
+        if draft.event_type not in BLAMED_TYPES or draft.actor_side == side:
+            continue
+        if draft.modality not in ("asserted", "hedged"):
+            continue
+        copies.append(
+            replace(
+                draft,
+                sentence_index=index,
+                actor_side=side,
+                modality="asserted",
+                source=blamer,
+                evidence=part,
+                evidence_kind=_evidence_kind(context, draft.event_type, sentence, blamer),
+                quantities=dict(draft.quantities),
+                meta={**draft.meta, "blamed_in": context.text[part[0] : part[1]]},
+            )
+        )
+    return copies
+
+
+def _blame_cues(context: _Context) -> list[Span]:
+    """The blame cue spans of the report (optional claims.yaml key ``blame``), computed once."""
+    cached = context.memo.get("blame")
+    if cached is None:
+        cues = _extra_cues(context.lexicon, "blame")
+        cached = (cues.find(context.text, context.tokens) if cues else [], [])
+        context.memo["blame"] = cached
+    return cached[0]

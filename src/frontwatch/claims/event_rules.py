@@ -71,7 +71,9 @@ TYPE_RULES: dict[str, TypeRule] = {
     # of the side the source speaks for, as for gains.
     "supply_line": TypeRule(owns_places=False, side_after_sentence=True, source_side_fallback=True),
     "reinforcement": TypeRule(gain=True, movement=True, uses_places_to=True, destination_place=True),
-    "encirclement": TypeRule(invert_passive=True, movement=True, patient_after=True),
+    # An encirclement is of a force at a place; without one it is a general threat or a motive ("to
+    # avoid encirclement", "droht eine Einkesselung, falls ...") and says nothing checkable.
+    "encirclement": TypeRule(invert_passive=True, movement=True, patient_after=True, needs_place=True),
     "partisan_attack": TypeRule(default_side="UA", adjacent_side_only=True),
     "civilian_reaction": TypeRule(needs_place=True, follows_context=True),
     # The organiser is the subject; a side named after the trigger belongs to what people flee

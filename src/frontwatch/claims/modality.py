@@ -7,7 +7,8 @@ The cues come from the lexicon. Scope:
   about a video's origin hedges what the video is said to show), except in a clause that carries
   a claim of its own when the trigger is not in it, a hedge in commas right before such a clause
   counting as part of it ("presses on A, where the enemy has, probably, advanced");
-* prediction cues (modal verbs) count in the trigger's clause (not in a part after the trigger
+* prediction cues (modal verbs) count in the trigger's clause, a cue that reaches over a comma in the
+  clause where it ends ("ordnete an, das Werk abzuriegeln") (not in a part after the trigger
   that carries a claim of its own: "massed 10,000 troops and is preparing an offensive"),
   sentence-level prediction phrases ("a matter of time", "in the coming days") anywhere in the
   sentence, threat words ("droht",
@@ -23,6 +24,9 @@ The cues come from the lexicon. Scope:
   (pymorphy3 reads "атакуют", "відходять" as perfective futures too); an event noun takes the tense
   of its clause's verbs ("Евакуацію організують": every finite verb future, none past or present).
 
+A holding or annexation worded as an attribute ("im russisch besetzten A", "in Russian-occupied A",
+optional claims.yaml key ``attributive_background``) is asserted: the sentence presupposes it.
+
 When several apply, the strongest wins: conditional > negated > predicted > hedged > asserted.
 Attribution (Konjunktiv I, "according to", "за словами") is not a hedge and is not a cue here.
 """
@@ -30,6 +34,7 @@ Attribution (Konjunktiv I, "according to", "за словами") is not a hedge
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -101,8 +106,42 @@ def decide_modality(
     that follows the trigger and opens a claim of its own: a condition there is that claim's
     ("A is half encircled, and if the enemy reaches B, the pocket will close": A is asserted).
     """
-    if hedge_clauses is None:
-        hedge_clauses = foreign_clauses
+    modality = _modality_from_cues(
+        cues,
+        sentence_span,
+        clause_span,
+        trigger_span,
+        tokens,
+        lexicon,
+        foreign_clauses,
+        other_triggers,
+        speech_cues,
+        foreign_clauses if hedge_clauses is None else hedge_clauses,
+        later_conjunct,
+    )
+    if modality != "asserted" and _attributive_background(trigger_span, tokens, lexicon):
+        # "im russisch besetzten Melitopol sollen Partisanen ...", "Sollten sie das besetzte Tokmak
+        # erreichen, ...": a holding or an annexation in an attribute is a background fact that the
+        # sentence presupposes; the doubt, condition or denial of its main verb is not about it.
+        # (Checked last: most claims are asserted anyway.)
+        return "asserted"
+    return modality
+
+
+def _modality_from_cues(
+    cues: ModalityCues,
+    sentence_span: Span,
+    clause_span: Span,
+    trigger_span: Span,
+    tokens: list[Token],
+    lexicon: Lexicon,
+    foreign_clauses: Sequence[Span],
+    other_triggers: Sequence[Span],
+    speech_cues: Sequence[Span],
+    hedge_clauses: Sequence[Span],
+    later_conjunct: Span | None,
+) -> str:
+    """``decide_modality`` from the cues alone (the arguments as there)."""
     s_start, s_end = sentence_span
     conditions = [
         c
@@ -126,8 +165,7 @@ def decide_modality(
         return "negated"
     if (
         any(
-            clause_span[0] <= p[0]
-            and p[1] <= clause_span[1]
+            _ends_in_clause(p, clause_span, s_start)
             and not (p[0] >= trigger_span[1] and any(c[0] <= p[0] and p[1] <= c[1] for c in hedge_clauses))
             for p in cues.prediction
         )
@@ -140,6 +178,37 @@ def decide_modality(
     if any(not any(c[0] <= h[0] and h[1] <= c[1] for c in hedge_clauses) for h in hedges):
         return "hedged"
     return "asserted"
+
+
+#: Tokens before the trigger that the optional claims.yaml key ``attributive_background`` sees (an
+#: article or preposition and a "von Russland" agent before the participle).
+ATTRIBUTIVE_LOOKBACK = 4
+
+
+@lru_cache(maxsize=16)
+def _attributive_pattern(lang: str, raw: str) -> re.Pattern[str]:
+    return re.compile(raw, re.IGNORECASE)
+
+
+def _attributive_background(trigger: Span, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """The trigger is a participle in an attribute ("der von Russland annektierten Krim", "in
+    Russian-occupied Melitopol"): the optional claims.yaml key ``attributive_background`` is a regex
+    that must match at the end of the trigger's words and the few words before it (joined by spaces)."""
+    raw = lexicon.extra.get("attributive_background")
+    if not raw:
+        return False
+    first, last = _token_index_range(tokens, trigger[0], trigger[1])
+    if first >= last:
+        return False
+    words = " ".join(t.text for t in tokens[max(0, first - ATTRIBUTIVE_LOOKBACK) : last])
+    return _attributive_pattern(lexicon.lang, str(raw)).search(words) is not None
+
+
+def _ends_in_clause(cue: Span, clause: Span, sentence_start: int) -> bool:
+    """A prediction cue counts in the clause it ends in: most lie inside one clause, and one that
+    reaches over a comma ("ordnete an, das Werk abzuriegeln": an order and the infinitive that says
+    what is to come) is about the clause where it ends, not the one where it starts."""
+    return sentence_start <= cue[0] and clause[0] < cue[1] <= clause[1]
 
 
 def _denied(denials: list[Span], trigger: Span, sentence: Span, speech_cues: Sequence[Span]) -> bool:
