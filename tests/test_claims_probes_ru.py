@@ -376,10 +376,12 @@ EVENT_PROBES: list[Probe] = [
         [("Новогродовки", "gn:699557", "settlement")],
         ("advance", "gn:699557", "RU", "asserted"),
     ),
+    # An attempt to break through, its outcome untold, is a fight there (round 3: gold ru-022; a failed one
+    # is a negated advance, an achieved one an advance).
     Probe(
         "Оккупанты пытаются прорваться в Курахово с юга.",
         [("Курахово", "gn:695357", "settlement")],
-        ("advance", "gn:695357", "RU", "asserted"),
+        ("fighting", "gn:695357", "RU", "asserted"),
     ),
     Probe(
         "Российские военные форсировали канал Северский Донец — Донбасс у Часова Яра.",
