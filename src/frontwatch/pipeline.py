@@ -118,6 +118,8 @@ def list_input_files(
         else:
             failures.append(IngestError(str(path), "no such file or directory"))
     files = list(iter_input_files(existing)) if existing else []
+    if not skipped:
+        return files  # nothing to leave out: no need to resolve every file's path
     return [path for path in files if path.resolve() not in skipped]
 
 
