@@ -8,10 +8,14 @@ here as the reference.
 
 MinHash: shingle hashes are remembered across reports, and three-word shingles are built without
 slicing; the shingle sets and signatures must be those of the plain computation.
+
+JSON columns: ``codec.to_json`` uses one C encoder built once; it must write what ``json.dumps``
+with the store's options writes, and refuse what it refuses.
 """
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,7 +28,7 @@ from conftest import make_id
 from frontwatch.ingest import neardup
 from frontwatch.ingest.neardup import estimated_jaccard, signature_from_bytes
 from frontwatch.model import Report
-from frontwatch.store import SQLiteStore
+from frontwatch.store import SQLiteStore, codec
 from frontwatch.store.sqlite import equal_positions
 
 # Words for generated texts (written for this test). Few words, so that texts share shingles and
@@ -198,3 +202,38 @@ def test_remembered_shingle_hashes_are_the_hashes(monkeypatch: pytest.MonkeyPatc
     assert remembered == fresh
     assert len(neardup._SHINGLE_HASHES) > 100
     assert all(value == neardup._hash64(shingle) for shingle, value in neardup._SHINGLE_HASHES.items())
+
+
+# --- JSON columns: the encoder built once writes what json.dumps writes --------------------------
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(alphabet=st.characters(codec="utf-8"), max_size=12),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.text(alphabet=st.characters(codec="utf-8"), max_size=8), children, max_size=4),
+    max_leaves=20,
+)
+
+
+def _plain_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(JSON_VALUES)
+def test_json_columns_are_what_json_dumps_writes(value: object) -> None:
+    assert codec.to_json(value) == _plain_json(value)
+
+
+def test_json_columns_refuse_what_json_dumps_refuses() -> None:
+    circular: list[object] = [1]
+    circular.append({"again": circular})
+    with pytest.raises(ValueError, match="Circular reference"):
+        codec.to_json(circular)
+    with pytest.raises(TypeError):
+        codec.to_json({"when": object()})
+    # After a failed value the next one is encoded as usual.
+    assert codec.to_json({"b": [1.5, None], "a": "Ізюм"}) == '{"a":"Ізюм","b":[1.5,null]}'

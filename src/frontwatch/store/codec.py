@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from frontwatch.model import ClaimPlace, MediaPoint, Quantity, RemovedSpan, Source, When
@@ -43,6 +44,27 @@ def date_from_text(value: str | None) -> date | None:
 #: for all calls: json.dumps with options builds a new encoder every time, and this runs per field.
 _JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
+#: The C encoder that ``_JSON_ENCODER.encode`` builds anew on every call (CPython's json does so for
+#: its one-shot encodes), built once: the set-up cost more than encoding a claim's place or meta.
+#: Same arguments as ``encode`` passes, except that it keeps no record of the containers it is in
+#: (``markers``: a shared record would be wrong across threads and after an error); a circular value
+#: then ends in RecursionError, and ``to_json`` hands it to ``_JSON_ENCODER`` for its ValueError.
+_ONE_SHOT_ENCODER = (
+    None
+    if c_make_encoder is None
+    else c_make_encoder(
+        None,
+        _JSON_ENCODER.default,
+        encode_basestring,
+        None,
+        _JSON_ENCODER.key_separator,
+        _JSON_ENCODER.item_separator,
+        _JSON_ENCODER.sort_keys,
+        _JSON_ENCODER.skipkeys,
+        _JSON_ENCODER.allow_nan,
+    )
+)
+
 
 def to_json(value: Any) -> str:
     # Most claims have no direction, quantities, meta or places_to: the encoder's set-up costs
@@ -52,6 +74,11 @@ def to_json(value: Any) -> str:
             return "[]"
         if type(value) is dict:
             return "{}"
+    if _ONE_SHOT_ENCODER is not None:
+        try:
+            return "".join(_ONE_SHOT_ENCODER(value, 0))
+        except RecursionError:
+            pass  # circular (or absurdly deep): the standard encoder raises what it raises for it
     return _JSON_ENCODER.encode(value)
 
 
