@@ -309,12 +309,7 @@ def _sentence_drafts(
     source = speaker or context.outlet
     sentence_mentions = [
         m
-        # Only the mentions that start inside the sentence can pass the first test.
-        for m in context.mentions[
-            bisect.bisect_left(context.mention_starts, sentence.start) : bisect.bisect_right(
-                context.mention_starts, sentence.end
-            )
-        ]
+        for m in _mentions_starting_in(context, sentence)
         if sentence.start <= m.start
         and m.end <= sentence.end
         # The country is a place only where a type allows it ("missiles hit cities across
@@ -525,9 +520,16 @@ def _event_hits(context: _Context, sentence: Sentence) -> list[tuple[str, Span]]
         return []
     event_types = list(context.events)
     return [
-        (event_types[rank], span)
-        for rank in sorted(by_rank)
-        for span in _merge_overlapping(by_rank[rank])
+        (event_types[rank], span) for rank in sorted(by_rank) for span in _merge_overlapping(by_rank[rank])
+    ]
+
+
+def _mentions_starting_in(context: _Context, sentence: Sentence) -> list[PlaceMention]:
+    """The place mentions that start inside ``sentence`` (its end included), in report order: only
+    these can pass the sentence's first test, so the others are not looked at."""
+    starts = context.mention_starts
+    return context.mentions[
+        bisect.bisect_left(starts, sentence.start) : bisect.bisect_right(starts, sentence.end)
     ]
 
 
