@@ -106,6 +106,12 @@ class _Context:
     outlet: Source
     published: date | None
     memo: dict[str, tuple[list[Span], list[Span]]] = field(default_factory=dict)  # computed on demand
+    # Speed indexes built with the context (``extract._build_context``), so that a sentence looks
+    # only at its own slice instead of every mention and every event type's spans:
+    # the start offsets of ``mentions`` (same order), for bisecting a sentence's mentions;
+    mention_starts: list[int] = field(default_factory=list)
+    # every event span of ``events`` as (start, end, rank of its type in ``events``), sorted.
+    event_spans: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 def _spans_in(spans: list[Span], start: int, end: int) -> list[Span]:

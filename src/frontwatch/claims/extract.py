@@ -40,6 +40,7 @@ the tables of this package are about event types, which are the same in every la
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -252,6 +253,8 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
         [s for s in sentences if not _spans_in(attribution, s.start, s.end)],
         lexicon.default_speaker_side,
     )
+    events = {etype: cues.find(text, tokens) for etype, cues in lexicon.events.items() if etype in TYPE_RULES}
+    sorted_mentions = sorted(mentions, key=lambda m: m.start)
     return _Context(
         report=report,
         text=text,
@@ -259,10 +262,12 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
         registry=registry,
         tokens=tokens,
         sentences=sentences,
-        mentions=sorted(mentions, key=lambda m: m.start),
-        events={
-            etype: cues.find(text, tokens) for etype, cues in lexicon.events.items() if etype in TYPE_RULES
-        },
+        mentions=sorted_mentions,
+        mention_starts=[m.start for m in sorted_mentions],
+        events=events,
+        event_spans=sorted(
+            (start, end, rank) for rank, spans in enumerate(events.values()) for start, end in spans
+        ),
         sides=sides,
         speakers=speakers,
         attribution=attribution,
@@ -287,11 +292,7 @@ def _sentence_drafts(
 ) -> list[_Draft]:
     text = context.text
     lang = context.lexicon.lang
-    hits: list[tuple[str, Span]] = []
-    for event_type, spans in context.events.items():
-        for span in _merge_overlapping(_spans_in(spans, sentence.start, sentence.end)):
-            hits.append((event_type, span))
-    hits = _drop_superseded(hits)
+    hits = _drop_superseded(_event_hits(context, sentence))
     # A distance that only says where a place lies ("25 km north-east of A") is not a claimed figure.
     quantity_matches = [
         _shift_quantity(q, sentence.start) for q in find_quantities(sentence.text, lang) if not q.locates
@@ -308,7 +309,7 @@ def _sentence_drafts(
     source = speaker or context.outlet
     sentence_mentions = [
         m
-        for m in context.mentions
+        for m in _mentions_starting_in(context, sentence)
         if sentence.start <= m.start
         and m.end <= sentence.end
         # The country is a place only where a type allows it ("missiles hit cities across
@@ -496,6 +497,40 @@ def _sentence_drafts(
     drafts += _denials_in_reply(context, sentence, drafts)
     _attach_comparisons(drafts, previous, comparisons, context, sentence)
     return _dedupe(drafts, context.text)
+
+
+def _event_hits(context: _Context, sentence: Sentence) -> list[tuple[str, Span]]:
+    """The event words of ``sentence`` as (event type, span): per type in the order of
+    ``context.events``, each type's spans inside the sentence with overlapping ones merged.
+
+    Reads the sentence's slice of ``context.event_spans`` (all types, sorted) instead of bisecting
+    every type's list: the same spans as ``_spans_in`` per type (start inside the sentence, end not
+    after it), in the same order.
+    """
+    event_spans = context.event_spans
+    end = sentence.end
+    by_rank: dict[int, list[Span]] = {}
+    for index in range(bisect.bisect_left(event_spans, (sentence.start, -1, -1)), len(event_spans)):
+        span_start, span_end, rank = event_spans[index]
+        if span_start >= end:
+            break
+        if span_end <= end:
+            by_rank.setdefault(rank, []).append((span_start, span_end))
+    if not by_rank:
+        return []
+    event_types = list(context.events)
+    return [
+        (event_types[rank], span) for rank in sorted(by_rank) for span in _merge_overlapping(by_rank[rank])
+    ]
+
+
+def _mentions_starting_in(context: _Context, sentence: Sentence) -> list[PlaceMention]:
+    """The place mentions that start inside ``sentence`` (its end included), in report order: only
+    these can pass the sentence's first test, so the others are not looked at."""
+    starts = context.mention_starts
+    return context.mentions[
+        bisect.bisect_left(starts, sentence.start) : bisect.bisect_right(starts, sentence.end)
+    ]
 
 
 def _civilian_flight(context: _Context, drafts: list[_Draft]) -> list[_Draft]:

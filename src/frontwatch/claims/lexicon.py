@@ -26,6 +26,7 @@ changes the matches (see "literal prefilter" below).
 
 from __future__ import annotations
 
+import bisect
 import re
 import re._casefix as _re_casefix
 import re._constants as _re_constants
@@ -388,31 +389,54 @@ def _scan(text: str) -> _TextScan:
     return scan
 
 
-# Word starts of the last text looked at, by their lower-cased first character: where the
-# alternatives that open with a short word ("is", "no", "мы") can match.
+# Word starts of the last text looked at, by their lower-cased first character (where the
+# alternatives that open with a short word, "is", "no", "мы", can match), and all of them in order
+# (the start of the word around a literal found inside it, ``*part`` entries).
 _WORD_START = re.compile(r"(?<!\w)\w")
-_last_word_starts: tuple[str, dict[str, list[int]]] = ("", {})
-_recent_word_starts: list[tuple[str, dict[str, list[int]]]] = []  # most recent first, as scans
+_WordStarts = tuple[str, dict[str, list[int]], list[int]]
+_last_word_starts: _WordStarts = ("", {}, [])
+_recent_word_starts: list[_WordStarts] = []  # most recent first, as scans
+
+
+def _word_start_index(text: str, folded: str) -> _WordStarts:
+    global _last_word_starts
+    last = _last_word_starts
+    if text is last[0] or text == last[0]:
+        return last
+    for recent in _recent_word_starts:
+        if text is recent[0] or text == recent[0]:
+            _last_word_starts = recent
+            return recent
+    index: dict[str, list[int]] = {}
+    ordered: list[int] = []
+    for match in _WORD_START.finditer(text):
+        offset = match.start()
+        ordered.append(offset)
+        index.setdefault(folded[offset], []).append(offset)
+    _last_word_starts = (text, index, ordered)
+    _recent_word_starts.insert(0, _last_word_starts)
+    del _recent_word_starts[_RECENT_SCANS:]
+    return _last_word_starts
 
 
 def _word_starts(text: str, folded: str) -> dict[str, list[int]]:
     """Offsets of the word starts of ``text`` by lower-cased first character (``folded``: lower case)."""
-    global _last_word_starts
-    last_text, last_index = _last_word_starts
-    if text is last_text or text == last_text:
-        return last_index
-    for recent in _recent_word_starts:
-        if text is recent[0] or text == recent[0]:
-            _last_word_starts = recent
-            return recent[1]
-    index: dict[str, list[int]] = {}
-    for match in _WORD_START.finditer(text):
-        offset = match.start()
-        index.setdefault(folded[offset], []).append(offset)
-    _last_word_starts = (text, index)
-    _recent_word_starts.insert(0, _last_word_starts)
-    del _recent_word_starts[_RECENT_SCANS:]
-    return index
+    return _word_start_index(text, folded)[1]
+
+
+# Where the matches of a regex alternative can start, derived from its parsed pattern: a union of
+# (kind, literal, back) generators.
+#: at ``back`` or fewer characters before an occurrence of the literal (its id) that the literal
+#: scan found: "[„«]?gelingt" starts at "gelingt" or one character before it;
+_AT_LITERAL = 0
+#: at a word start where the text continues with the lower-cased literal (a short one, "re", "мы");
+_AT_WORD_PREFIX = 1
+#: at the start of the word that holds an occurrence of the literal (its id): "\w*eroberung\w*".
+_IN_WORD = 2
+_StartGenerator = tuple[int, int | str, int]
+#: A start at most this many characters before a literal is derived (e.g. "\W{0,3}said"); farther
+#: is searched for.
+_MAX_BACK = 8
 
 
 @dataclass
@@ -435,6 +459,9 @@ class _Prefilter:
     word_prefixes: list[frozenset[str] | None] = field(default_factory=list)
     # alternative -> whether it can match the empty string (then only the combined regex is exact)
     may_be_empty: list[bool] = field(default_factory=list)
+    # alternative -> where its matches can start, as ``_start_generators`` derives it from the
+    # regex (None: anywhere, the alternative is searched for)
+    start_generators: list[frozenset[_StartGenerator] | None] = field(default_factory=list)
     number: int = -1  # see ``_register_prefilter``
     # ``by_literal`` split: alternatives with one clause (a hit makes them possible), and the
     # (alternative, clause) pairs of those with several
@@ -533,85 +560,98 @@ class _Prefilter:
     ) -> list[Span]:
         """``finditer`` of the regex of the ``possible`` alternatives, without compiling that regex.
 
-        Each alternative keeps the first match it has at or after the scan position: found by a
-        search of its own regex, or, when every match of it starts with a known literal (found by
-        the literal scan, or a short one at a word start), by trying only those offsets. At one
-        offset the combined regex yields the match of its first alternative (in regex order) that
-        matches there, so the earliest start wins and a tie goes to the lower alternative; the
-        scan resumes where that match ends (no alternative here can match the empty string, so
-        every match ends after it starts). A remembered match that starts at or after the new
-        position is still the first one there.
+        At one offset the combined regex yields the match of its first alternative (in regex order)
+        that matches there, and the scan resumes where that match ends (no alternative here can
+        match the empty string, so every match ends after it starts). An alternative whose match
+        starts can be derived (``start_generators``: a literal found by the literal scan, a short
+        word at a word start, the start of a word a literal is found in) is tried only at those
+        offsets: all of them are swept once, in order, each offset's alternatives in regex order.
+        Whether an alternative matches at an offset does not depend on where the scan stands, so
+        an offset tried once is never tried again. The other alternatives are searched for, each
+        keeping its first match at or after the scan position; a searched match wins over the
+        offsets from its start on, ties going to the lower alternative.
         """
-        searches: list[re.Pattern[str] | None] = []  # None: the alternative uses its offsets
-        matchers: list[re.Pattern[str]] = []
-        offsets: list[list[int]] = []
+        generators = self.start_generators
+        at_offset: dict[int, list[int]] = {}  # offset -> alternatives to try there, in order
+        searched: list[int] = []
+        index_of_text: _WordStarts | None = None
         for alternative in possible:
-            regex = self._single(alternative)
-            matchers.append(regex)
-            prefix = self.prefixes[alternative]
-            word_prefix = self.word_prefixes[alternative] if self.word_prefixes else None
-            if prefix is not None:
-                searches.append(None)
-                at: set[int] = set()
-                for number in prefix:
-                    at.update(starts.get(number, ()))
-                offsets.append(sorted(at))
-            elif word_prefix is not None and folded is not None:
-                searches.append(None)
-                by_initial = _word_starts(text, folded)
-                offsets.append(
-                    sorted(
-                        {
-                            offset
-                            for literal in word_prefix
-                            for offset in by_initial.get(literal[0], ())
-                            if folded.startswith(literal, offset)
-                        }
+            alternative_generators = generators[alternative] if generators else None
+            if alternative_generators is None or folded is None:
+                searched.append(alternative)
+                continue
+            offsets: set[int] = set()
+            for kind, literal, back in alternative_generators:
+                if kind == _AT_LITERAL:
+                    assert isinstance(literal, int)
+                    for offset in starts.get(literal, ()):
+                        offsets.update(range(max(0, offset - back), offset + 1))
+                elif kind == _AT_WORD_PREFIX:
+                    assert isinstance(literal, str)
+                    if index_of_text is None:
+                        index_of_text = _word_start_index(text, folded)
+                    offsets.update(
+                        offset
+                        for offset in index_of_text[1].get(literal[0], ())
+                        if folded.startswith(literal, offset)
                     )
-                )
-            else:
-                searches.append(regex)
-                offsets.append([])
-        count = len(possible)
-        pending: list[re.Match[str] | None] = [None] * count  # next match of each; None: look again
-        finished = [False] * count  # no match of that alternative at or after the position
-        tried = [0] * count  # offsets already tried, for alternatives that use their offsets
+                else:  # _IN_WORD
+                    assert isinstance(literal, int)
+                    occurrences = starts.get(literal)
+                    if occurrences:
+                        if index_of_text is None:
+                            index_of_text = _word_start_index(text, folded)
+                        ordered = index_of_text[2]
+                        for offset in occurrences:
+                            word = bisect.bisect_right(ordered, offset) - 1
+                            if word >= 0:
+                                offsets.add(ordered[word])
+            for offset in offsets:
+                at_offset.setdefault(offset, []).append(alternative)
+        single = self._single
+        sweep = sorted(at_offset)
+        next_offset = 0  # index into ``sweep``
+        pending: dict[int, re.Match[str] | None] = dict.fromkeys(searched)  # None: search again
         spans: list[Span] = []
         position = 0
         while True:
+            # The first match of a searched alternative (lowest alternative on a tie).
             best: re.Match[str] | None = None
-            for index in range(count):
-                if finished[index]:
-                    continue
-                match = pending[index]
+            best_alternative = -1
+            for alternative in searched:
+                if alternative not in pending:
+                    continue  # no match at or after the position
+                match = pending[alternative]
                 if match is None or match.start() < position:
-                    match = None
-                    search = searches[index]
-                    if search is not None:
-                        match = search.search(text, position)
-                    else:
-                        candidates = offsets[index]
-                        regex = matchers[index]
-                        next_try = tried[index]
-                        while next_try < len(candidates):
-                            offset = candidates[next_try]
-                            next_try += 1
-                            if offset < position:
-                                continue
-                            match = regex.match(text, offset)
-                            if match is not None:
-                                break
-                        tried[index] = next_try
+                    match = single(alternative).search(text, position)
                     if match is None:
-                        finished[index] = True
+                        del pending[alternative]
                         continue
-                    pending[index] = match
+                    pending[alternative] = match
                 if best is None or match.start() < best.start():
-                    best = match
-            if best is None:
+                    best, best_alternative = match, alternative
+            limit = best.start() if best is not None else len(text) + 1
+            found: re.Match[str] | None = None
+            while next_offset < len(sweep):
+                offset = sweep[next_offset]
+                if offset > limit:
+                    break
+                if offset >= position:
+                    for alternative in at_offset[offset]:
+                        if offset == limit and alternative > best_alternative:
+                            break
+                        found = single(alternative).match(text, offset)
+                        if found is not None:
+                            break
+                    if found is not None:
+                        break
+                next_offset += 1
+            if found is None:
+                found = best
+            if found is None:
                 return spans
-            spans.append(best.span())
-            position = best.end()
+            spans.append(found.span())
+            position = found.end()
 
     def _single(self, alternative: int) -> re.Pattern[str]:
         if not self.singles:
@@ -725,6 +765,163 @@ def _word_prefix_in(items: Any, anchored: bool) -> frozenset[str] | None:
     return literals
 
 
+def _is_zero_width(items: Any) -> bool:
+    """Whether the parsed sequence consumes nothing (anchors and lookarounds only)."""
+    return all(op in _ZERO_WIDTH for op, _ in items)
+
+
+def _char_options(op: Any, arg: Any) -> frozenset[str] | None:
+    """The lower-cased characters one parsed item matches (a literal or a small class), else None."""
+    if op is _re_constants.LITERAL:
+        chars = [chr(arg)]
+    elif op is _re_constants.IN:
+        chars = []
+        for item_op, item_arg in arg:
+            if item_op is _re_constants.LITERAL:
+                chars.append(chr(item_arg))
+            elif item_op is _re_constants.RANGE and item_arg[1] - item_arg[0] < _MAX_RANGE:
+                chars.extend(chr(code) for code in range(item_arg[0], item_arg[1] + 1))
+            else:
+                return None  # a category (\\w, \\s), a negated class, a wide range
+    else:
+        return None
+    if any(char in _LITERAL_UNSAFE or char.lower() in _LITERAL_UNSAFE for char in chars):
+        return None
+    return frozenset(char.lower() for char in chars)
+
+
+_MAX_RANGE = 8  # a class range wider than this ("[А-Я]") gives too many literals to be of use
+_MAX_LITERAL_VARIANTS = 16  # "[Vv]ideos?": at most this many spellings of a literal run
+
+
+def _literal_run(items: list[Any], index: int) -> tuple[frozenset[str], int] | None:
+    """The lower-cased spellings of the run of literals and small classes at ``items[index]``, and
+    the index after the run; None when there is no run there."""
+    variants: frozenset[str] = frozenset({""})
+    end = index
+    while end < len(items):
+        options = _char_options(*items[end])
+        if options is None or len(variants) * len(options) > _MAX_LITERAL_VARIANTS:
+            break
+        variants = frozenset(variant + option for variant in variants for option in options)
+        end += 1
+    return (variants, end) if end > index else None
+
+
+def _is_word_class(items: list[Any]) -> bool:
+    """Whether the parsed sequence is the one class ``\\w``."""
+    return (
+        len(items) == 1
+        and items[0][0] is _re_constants.IN
+        and list(items[0][1]) == [(_re_constants.CATEGORY, _re_constants.CATEGORY_WORD)]
+    )
+
+
+def _width_one(items: list[Any]) -> bool:
+    """Whether the parsed sequence is one item that consumes exactly one character."""
+    return len(items) == 1 and items[0][0] in _ONE_CHARACTER
+
+
+_ONE_CHARACTER = (
+    _re_constants.LITERAL,
+    _re_constants.NOT_LITERAL,
+    _re_constants.IN,
+    _re_constants.ANY,
+    _re_constants.CATEGORY,
+)
+
+
+def _start_generators(
+    items: list[Any], at_word_start: bool, back: int = 0
+) -> frozenset[_StartGenerator] | None:
+    """Where the matches of the parsed sequence ``items`` can start (see ``_AT_LITERAL``), or None.
+
+    ``at_word_start``: nothing before the sequence lets a word character precede its start (the
+    alternative is anchored with ``(?<!\\w)``, or a ``\\b`` came first). ``back``: how many
+    characters the items before may have consumed. Every match start is one the generators give,
+    never the other way round: a generator may give offsets where nothing matches (the regex is
+    tried there), never miss one. Groups and alternations are followed into their content with
+    the rest of the sequence after it; a repeat that may match nothing also lets the rest start
+    the match; anything else that is not understood gives None (the alternative is searched for).
+    """
+    index = 0
+    while index < len(items):
+        op, arg = items[index]
+        rest = items[index + 1 :]
+        if op is _re_constants.AT:
+            at_word_start = at_word_start or (arg is _re_constants.AT_BOUNDARY and back == 0)
+            index += 1
+            continue
+        if op in _ZERO_WIDTH or (op is _re_constants.BRANCH and all(_is_zero_width(b) for b in arg[1])):
+            index += 1  # lookarounds, "(?:^|(?<=[.!?]\\s))": the start does not move
+            continue
+        if op is _re_constants.SUBPATTERN:
+            if arg[1] & re.ASCII:
+                return None  # an ASCII \\b or \\w is not the word start of the word index
+            return _start_generators([*arg[3], *rest], at_word_start, back)
+        if op is _re_constants.ATOMIC_GROUP:
+            return _start_generators([*arg, *rest], at_word_start, back)
+        if op is _re_constants.BRANCH:
+            union: set[_StartGenerator] = set()
+            for branch in arg[1]:
+                found = _start_generators([*branch, *rest], at_word_start, back)
+                if found is None:
+                    return None
+                union |= found
+            return frozenset(union)
+        run = _literal_run(items, index)
+        if run is not None:
+            variants, after = run
+            if all(len(variant) >= _MIN_LITERAL for variant in variants):
+                return frozenset((_AT_LITERAL, _literal_id(variant), back) for variant in variants)
+            if back == 0 and at_word_start and all(_WORD_CHARACTER.match(v[0]) for v in variants):
+                return frozenset((_AT_WORD_PREFIX, variant, 0) for variant in variants)
+            # A short run (", "): the start lies that many characters before what follows.
+            back += max(len(variant) for variant in variants)
+            if back > _MAX_BACK:
+                return None
+            at_word_start = False
+            index = after
+            continue
+        if op in _REPEATS:
+            low, high, body = arg
+            body_items = list(body)
+            if _is_word_class(body_items) and high == _re_constants.MAXREPEAT and back == 0:
+                # "\\w*eroberung": at a word start, only word characters before the literal, so the
+                # match starts where the literal's word starts.
+                following = _literal_run(rest, 0)
+                if (
+                    at_word_start
+                    and following is not None
+                    and all(len(v) >= _MIN_LITERAL and _WORD_CHARACTER.match(v[0]) for v in following[0])
+                ):
+                    return frozenset((_IN_WORD, _literal_id(variant), 0) for variant in following[0])
+                return None
+            if _width_one(body_items) and high <= _MAX_BACK:
+                back += high  # "\\W{0,3}", "[„«]?": a few characters of any kind
+                if back > _MAX_BACK:
+                    return None
+                at_word_start = False
+                index += 1
+                continue
+            own = _start_generators(body_items, at_word_start, back)
+            if own is None:
+                return None
+            if low >= 1:
+                return own
+            after_repeat = _start_generators(rest, at_word_start, back)
+            return None if after_repeat is None else own | after_repeat
+        if op in _ONE_CHARACTER:
+            back += 1
+            if back > _MAX_BACK:
+                return None
+            at_word_start = False
+            index += 1
+            continue
+        return None
+    return None  # nothing that says where a match starts
+
+
 _GROUP_REFERENCES = (_re_constants.GROUPREF, _re_constants.GROUPREF_EXISTS)
 
 
@@ -779,6 +976,12 @@ def _make_prefilter(anchored: list[str], free: list[str]) -> _Prefilter | None:
             for number, (tree, prefix) in enumerate(zip(parsed, prefixes, strict=True))
         ],
         may_be_empty=[tree.getwidth()[0] == 0 for tree in parsed],
+        start_generators=[
+            None
+            if tree.state.flags & re.ASCII
+            else _start_generators(list(tree), at_word_start=number < len(anchored))
+            for number, tree in enumerate(parsed)
+        ],
         number=_register_prefilter(by_literal),
     )
 
