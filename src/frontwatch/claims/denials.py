@@ -8,7 +8,11 @@ attempts (optional key ``failed_attempt``) are negated advances. A counter-accus
 (optional key ``blame``): "..., Moskau wiederum beschuldigte die ukrainische Armee", "Russia blamed
 Ukraine." -- a part or a short sentence without an event word of its own that blames a side says that
 side did the act just reported (a strike, a demolition): the claim again, with the blamed side as actor
-and the blamer as source.
+and the blamer as source. A denial that governs the clause after its comma ("спростувала заяви, що ЗСУ
+нібито обстріляли A") negates that clause's claim and answers nothing before it; a contrastive
+conjunction before a new predicate (optional key ``denial_contrast``: "first denied it, but later
+blamed ...") stops a denial; a side word that is the subject of "failed to" / "не вдалося" is the one
+that failed, not a denier acting on its own.
 """
 
 from __future__ import annotations
@@ -102,10 +106,16 @@ def _coordinated_speech(context: _Context, sentence: Sentence) -> list[Span]:
     """Verbs of saying that open a new part of the sentence, after a coordinating conjunction ("...
     and claimed that", "... und behauptete") or a clause break ("опровергла заявление: по её
     словам, ..."): a denial before them does not reach past them (``modality.py``)."""
+    # "first denied it, but later blamed Ukraine for the strike", "спершу заперечували це, а згодом
+    # звинуватили ЗСУ в ударі": a contrastive conjunction before a new predicate (optional claims.yaml
+    # key ``denial_contrast``) stops a denial as a new verb of saying does.
+    contrast = _extra_regex(context.lexicon, "denial_contrast")
+    found: list[Span] = (
+        [m.span() for m in contrast.finditer(context.text, sentence.start, sentence.end)] if contrast else []
+    )
     pattern = _extra_regex(context.lexicon, "coordination")
     if pattern is None:
-        return []
-    found: list[Span] = []
+        return sorted(found)
     for start, end in sorted(
         _spans_in(context.attribution, sentence.start, sentence.end)
         + _spans_in(context.pronoun_speaker, sentence.start, sentence.end)
@@ -115,17 +125,40 @@ def _coordinated_speech(context: _Context, sentence: Sentence) -> list[Span]:
         opens_clause = context.text[sentence.start : start].rstrip()[-1:] in _CLAUSE_OPENERS
         if opens_clause or any(m.end() == start for m in window):
             found.append((start, end))
-    return found
+    return sorted(found)
 
 
 def _denies_own_act(context: _Context, trigger: Span) -> bool:
-    """The trigger is the object of a denial right before it, with at most an article between."""
+    """The trigger is the object of a denial right before it, with at most an article between, and
+    the one who denies is a speaker: a side word of its own as the subject ("The enemy failed to
+    take A", "Ворогу не вдалося захопити A", "Dem Feind gelang es nicht, A einzunehmen") is the one
+    that failed at the act, not the source denying it."""
     return any(
         end <= trigger[0]
         and trigger[0] - end <= DENIED_ACT_GAP
         and _NO_CLAUSE_BREAK.fullmatch(context.text[end : trigger[0]]) is not None
         and len(context.text[end : trigger[0]].split()) <= 1
-        for _, end in context.modality.denial
+        and not _side_subject_before(context, start)
+        for start, end in context.modality.denial
+    )
+
+
+#: How far back (characters) from a denial or failure cue its subject is looked for.
+FAILED_SUBJECT_LOOKBACK = 60
+
+
+def _side_subject_before(context: _Context, cue_start: int) -> bool:
+    """A side word (not part of a named speaker) stands before the cue in the same clause."""
+    window_start = max(0, cue_start - FAILED_SUBJECT_LOOKBACK)
+    before = context.text[window_start:cue_start]
+    breaks = [i for i, char in enumerate(before) if char in ".!?;:\n"]
+    clause_start = window_start + (breaks[-1] + 1 if breaks else 0)
+    return any(
+        clause_start <= s
+        and e <= cue_start
+        and label in (*SIDES, "ENEMY", "OWN")
+        and not any(m.start <= s and e <= m.end for m in context.speakers)
+        for s, e, label in context.sides
     )
 
 
@@ -260,6 +293,13 @@ def _reply_part(context: _Context, sentence: Sentence, current: list[_Draft]) ->
     if not _spans_in(denials, first[0], first[1]):
         return None
     if any(first[0] <= d.trigger[0] < first[1] for d in current):
+        return None
+    complement_follows = context.text[first[1] : first[1] + 1] == ","
+    if complement_follows and any(d.trigger[0] >= first[1] and d.modality == "negated" for d in current):
+        # "спростувало заяви, що ЗСУ нібито обстріляли B", "Kiew wies Berichte zurück, ukrainische
+        # Truppen hätten B beschossen": the denial governs the clause right after its comma, whose
+        # claim it has already negated; it answers nothing said before. A verdict set off by a colon
+        # ("Це фейк: ... обстрілів не було") or a conjunction is still a reply.
         return None
     return first
 

@@ -43,6 +43,13 @@ condition, else by the other side than its owner; a place that falls or is lost 
 later or subordinate clause names, the other one when that clause is a withdrawal; a withdrawal whose
 only side acts in the condition is the other side's. A strike verb with a reflexive passive ending
 (optional key ``reflexive_passive``: "обстреливается") names nobody.
+
+A side word right before a one-word event noun names its actor whatever the voice ("The Russian
+seizure of A was confirmed by Kyiv"); the agent of a passive verb of saying is not the event's. The
+owner of the defences an advance goes into (optional keys ``defence_before``/``defence_after``) is
+the other side; a verb that drives a force into a pocket (``drive_into``) makes its subject the
+encircler; the side after a verb of blaming (``blame``) is the author of the act; a side named as the
+winner of a fall (``winner_before``/``winner_after``) is no loser to invert.
 """
 
 from __future__ import annotations
@@ -144,11 +151,18 @@ def _actor_side(
     in_clause = [x for x in usable if clause_start <= x[0] and x[1] <= clause_end]
     if passive:
         for start, end, side in in_clause:
-            if _is_agent(context, start, end, clause_start):
+            if _is_agent(context, start, end, clause_start) and not _agent_of_saying(
+                context, trigger, start, end
+            ):
                 return side
             # "bei einem russischen Raketenangriff ... getötet worden": an adjective on the event
             # noun itself names who fired, whatever the voice of the clause.
-            if rule.passive_names_nobody and end <= trigger[0] and not context.text[end : trigger[0]].strip():
+            # "The Russian seizure of A was confirmed by Kyiv": the passive is the telling's.
+            if (
+                end <= trigger[0]
+                and not context.text[end : trigger[0]].strip()
+                and (rule.passive_names_nobody or _adjective_on_event_noun(context, trigger))
+            ):
                 return side
         if rule.passive_names_nobody and (in_clause or _reflexive_passive(context, trigger)):
             # "..., город обстреливается из артиллерии": a passive with a subject of its own names
@@ -209,8 +223,16 @@ def _actor_side(
         described_by = _trigger_side(context, trigger)
         if described_by is not None:
             return described_by
+    blamed = _blamed_before(context, trigger, clause_start, in_clause)
+    if blamed is not None and not inside:
+        # "звинуватила ЗСУ в ударі", "blamed Ukrainian troops for the strike": the side after a verb
+        # of blaming is the author of the act, not the blamer before it.
+        return blamed
     if inside or before_in_clause:
-        start, _, side = (inside or before_in_clause)[0]
+        start, side_end, side = (inside or before_in_clause)[0]
+        if event_type == "advance" and _defender(context, start, side_end):
+            # "stießen in die russische Verteidigung vor": the owner of the defences is not who advances.
+            return OTHER_SIDE[side]
         if rule.invert_passive and _is_target(context, start):
             return OTHER_SIDE[side]  # "удари по противнику", "Beschuss auf russische Stellungen"
         # "Russian troops were encircled": in a passive clause without agent the side is the patient;
@@ -280,13 +302,46 @@ def _actor_side(
             return OTHER_SIDE[before[0][2]]
         return before[0][2]
     if after_in_clause:
-        start, _, side = after_in_clause[0]
+        start, side_end, side = after_in_clause[0]
         if rule.invert_passive and _is_target(context, start, TARGET_HEAD_WORDS):
             return OTHER_SIDE[side]  # "нанесли удары по противнику": the side after is the target
         # "the threat of encirclement of the Russian group", "оточено групу російських військових"
         # (an agent was returned above): the side after the word is acted upon.
+        if event_type == "advance" and _defender(context, start, side_end):
+            # "advanced deep into Russian defences": the owner of the defences is not who advances.
+            return OTHER_SIDE[side]
         return OTHER_SIDE[side] if rule.patient_after else side
     return None
+
+
+def _blamed_before(
+    context: _Context, trigger: Span, clause_start: int, in_clause: list[tuple[int, int, str]]
+) -> str | None:
+    """The side named between a verb of blaming (optional claims.yaml key ``blame``) and the trigger
+    in its clause, if any."""
+    cues = context.memo.get("blame")
+    if cues is None:
+        blame = _extra_cues(context.lexicon, "blame")
+        cues = (blame.find(context.text, context.tokens) if blame else [], [])
+        context.memo["blame"] = cues
+    for _, cue_end in reversed(cues[0]):
+        if not clause_start <= cue_end <= trigger[0]:
+            continue
+        after = [x for x in in_clause if cue_end <= x[0] and x[1] <= trigger[0]]
+        if after:
+            return after[0][2]
+    return None
+
+
+def _defender(context: _Context, start: int, end: int) -> bool:
+    """The side word owns the defences an advance goes into (optional claims.yaml keys
+    ``defence_before`` / ``defence_after``: "вглиб оборони ворога", "into the enemy's defences")."""
+    before = _extra_regex(context.lexicon, "defence_before")
+    after = _extra_regex(context.lexicon, "defence_after")
+    return bool(
+        (before is not None and before.search(context.text[max(0, start - 40) : start]))
+        or (after is not None and after.match(context.text[end : end + 40]))
+    )
 
 
 def _subject_candidates(
@@ -403,13 +458,18 @@ def _is_target(context: _Context, start: int, head_words: int = 0) -> bool:
 
 
 def _patient_state(context: _Context, trigger: Span) -> bool:
-    """ "im Kessel", "threat of encirclement", "... eine Einkesselung droht": the side is acted upon."""
+    """ "im Kessel", "threat of encirclement", "... eine Einkesselung droht": the side is acted upon;
+    not when a verb drives the force into the pocket (optional claims.yaml key ``drive_into``:
+    "загнали ворога в оточення", "drove the enemy into an encirclement"): its subject encircles."""
     if any(0 <= s - trigger[1] <= 12 for s, _ in context.modality.threat):
         return True
     pattern = context.lexicon.patient_before
     if pattern is None:
         return False
     before = context.text[max(0, trigger[0] - 40) : trigger[0]]
+    drive = _extra_regex(context.lexicon, "drive_into")
+    if drive is not None and drive.search(context.text[max(0, trigger[0] - 80) : trigger[0]]):
+        return False
     return pattern.search(before) is not None
 
 
@@ -448,6 +508,34 @@ def _is_agent(context: _Context, start: int, end: int, clause_start: int) -> boo
         if index < len(context.tokens) and context.tokens[index].start == start:
             return lexicon.agent_grammeme in context.tokens[index].grammemes
     return False
+
+
+def _adjective_on_event_noun(context: _Context, trigger: Span) -> bool:
+    """The trigger is an event noun, not a verb form ("seizure", "Einnahme", "захоплення"): a side
+    word right before it qualifies the noun and names who acts, whatever the voice of the clause."""
+    first = bisect.bisect_left(context.tokens, trigger[0], key=lambda t: t.start)
+    last = bisect.bisect_left(context.tokens, trigger[1], key=lambda t: t.start)
+    own = context.tokens[first:last]
+    if len(own) != 1:
+        return False  # "Garnison in Lyman ... abgeschnitten": a phrase that starts at its patient
+    # Where no analyser marks verbs (en, de), a side word cannot stand right before a verb form in
+    # the first place ("Russian seized" is no phrase), so only the marked verb forms are excluded.
+    return not any(t.grammemes & VERB_GRAMMEMES for t in own)
+
+
+#: At most this many characters (spaces) between a passive agent and a verb of saying after it
+#: ("von Kiew bestätigt").
+SAYING_AFTER_AGENT_GAP = 2
+
+
+def _agent_of_saying(context: _Context, trigger: Span, start: int, end: int) -> bool:
+    """The passive agent belongs to a verb of saying, not to the event: "The Russian seizure of A was
+    confirmed by Ukrainian officials", "Die Einnahme von A wurde von Kiew bestätigt" -- the confirmer
+    only tells of the event, whose actor is its own adjective or agent."""
+    return any(
+        (trigger[1] <= s and e <= start) or 0 <= s - end <= SAYING_AFTER_AGENT_GAP
+        for s, e in context.attribution
+    )
 
 
 def _is_passive(context: _Context, trigger: Span, clause_start: int, clause_end: int) -> bool:
@@ -835,9 +923,22 @@ def _side_in_clause(context: _Context, draft: _Draft) -> bool:
             continue
         if any(0 <= a - e <= 2 for a, _ in attribution):
             continue  # "nach russischen Angaben gefallen": who says so, not who lost it
+        if _named_winner(context, s, e):
+            continue  # "The fall of A marks Russia's biggest gain": the winner, not the loser
         if (start <= s and e <= end) or any(e <= a for a in said):
             return True
     return False
+
+
+def _named_winner(context: _Context, start: int, end: int) -> bool:
+    """The side word owns a gain word (optional claims.yaml keys ``winner_before`` /
+    ``winner_after``: "Russia's biggest gain", "Russlands größter Gewinn", "успіх Росії")."""
+    before = _extra_regex(context.lexicon, "winner_before")
+    after = _extra_regex(context.lexicon, "winner_after")
+    return bool(
+        (before is not None and before.search(context.text[max(0, start - 40) : start]))
+        or (after is not None and after.match(context.text[end : end + 40]))
+    )
 
 
 def _reports_fall(context: _Context, trigger: Span) -> bool:
