@@ -177,6 +177,15 @@ def _selectivity(clause: Clause) -> tuple[int, int]:
     return min(len(literal) for literal in clause), -len(clause)
 
 
+def _trigger_clause(clauses: list[frozenset[int]]) -> int:
+    """The index of the clause (literal ids) least likely to hold in a text: its shortest literal is
+    the longest, then it has the fewest literals (``_selectivity`` on ids)."""
+    return max(
+        range(len(clauses)),
+        key=lambda i: (min(_literal_lengths[n] for n in clauses[i]), -len(clauses[i]), -i),
+    )
+
+
 def _clauses_in(items: Any) -> list[Clause]:
     """Clauses that every match of the parsed sequence ``items`` satisfies, all of them at once."""
     clauses: list[Clause] = []
@@ -463,20 +472,39 @@ class _Prefilter:
     # regex (None: anywhere, the alternative is searched for)
     start_generators: list[frozenset[_StartGenerator] | None] = field(default_factory=list)
     number: int = -1  # see ``_register_prefilter``
-    # ``by_literal`` split: alternatives with one clause (a hit makes them possible), and the
-    # (alternative, clause) pairs of those with several
+    # ``by_literal`` split: alternatives with one clause (a hit makes them possible), and those with
+    # several by the literals of their *trigger* clause only (``_trigger_clause``): a hit there makes
+    # the alternative a candidate, and ``other_clauses`` (literal ids per clause) must hold too.
+    # Indexing every clause made frequent literals ("the", "nach", "den") cost a step per list and
+    # occurrence although the rarer clause of the same alternative was absent.
     single_clause_by_literal: dict[int, tuple[int, ...]] = field(default_factory=dict)
-    several_clauses_by_literal: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    several_clauses_by_literal: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    other_clauses: dict[int, tuple[frozenset[int], ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.by_literal and not self.single_clause_by_literal and not self.several_clauses_by_literal:
+            clause_literals: dict[tuple[int, int], set[int]] = {}
             for number, pairs in self.by_literal.items():
                 single = tuple(a for a, _ in pairs if self.clause_counts[a] == 1)
-                several = tuple((a, c) for a, c in pairs if self.clause_counts[a] > 1)
                 if single:
                     self.single_clause_by_literal[number] = single
-                if several:
-                    self.several_clauses_by_literal[number] = several
+                for alternative, clause in pairs:
+                    if self.clause_counts[alternative] > 1:
+                        clause_literals.setdefault((alternative, clause), set()).add(number)
+            several: dict[int, list[int]] = {}
+            for alternative, count in self.clause_counts.items():
+                if count < 2:
+                    continue
+                clauses = [frozenset(clause_literals[(alternative, c)]) for c in range(count)]
+                trigger = _trigger_clause(clauses)
+                for number in sorted(clauses[trigger]):
+                    several.setdefault(number, []).append(alternative)
+                self.other_clauses[alternative] = tuple(c for i, c in enumerate(clauses) if i != trigger)
+            self.several_clauses_by_literal = {number: tuple(a) for number, a in several.items()}
+
+    def trigger_literals(self) -> set[int]:
+        """The literal ids whose occurrence can make an alternative possible (see ``spans``)."""
+        return set(self.single_clause_by_literal) | set(self.several_clauses_by_literal)
 
     singles: list[re.Pattern[str] | None] = field(default_factory=list)  # compiled on demand
     subsets: dict[frozenset[int], re.Pattern[str] | None] = field(default_factory=dict)
@@ -490,19 +518,22 @@ class _Prefilter:
         # An alternative with one clause is possible as soon as one of its literals is found; only
         # those with several clauses need to count which of their clauses hold.
         possible_set = set(self.always)
-        satisfied: dict[int, set[int]] = {}
+        candidates: set[int] = set()  # alternatives with several clauses whose trigger clause holds
         single_clause, several_clauses = self.single_clause_by_literal, self.several_clauses_by_literal
         for number in hits:
             alternatives = single_clause.get(number)
             if alternatives:
                 possible_set.update(alternatives)
-            pairs = several_clauses.get(number)
-            if pairs:
-                for alternative, clause in pairs:
-                    satisfied.setdefault(alternative, set()).add(clause)
-        if satisfied:
-            counts = self.clause_counts
-            possible_set.update(a for a, c in satisfied.items() if len(c) == counts[a])
+            several = several_clauses.get(number)
+            if several:
+                candidates.update(several)
+        if candidates:
+            other_clauses = self.other_clauses
+            possible_set.update(
+                alternative
+                for alternative in candidates
+                if all(any(literal in starts for literal in clause) for clause in other_clauses[alternative])
+            )
         if not possible_set:
             return []
         possible = sorted(possible_set)
@@ -963,7 +994,7 @@ def _make_prefilter(anchored: list[str], free: list[str]) -> _Prefilter | None:
         for number, clause in enumerate(clauses):
             for literal in clause:
                 by_literal.setdefault(_literal_id(literal), []).append((alternative, number))
-    return _Prefilter(
+    prefilter = _Prefilter(
         anchored=anchored,
         free=free,
         always=frozenset(i for i, clauses in enumerate(requirements) if not clauses),
@@ -982,8 +1013,9 @@ def _make_prefilter(anchored: list[str], free: list[str]) -> _Prefilter | None:
             else _start_generators(list(tree), at_word_start=number < len(anchored))
             for number, tree in enumerate(parsed)
         ],
-        number=_register_prefilter(by_literal),
     )
+    prefilter.number = _register_prefilter(prefilter.trigger_literals())
+    return prefilter
 
 
 @dataclass

@@ -1,0 +1,49 @@
+"""Speed paths of cue lists (round 3, final): alternatives that need several literals are indexed by
+their rarest clause only, and give exactly the matches of the plain regex."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims_helpers import without_prefilter
+from frontwatch.claims import lexicon
+from frontwatch.claims.lexicon import compile_cues
+
+# Alternatives with two or three clauses, one of them a frequent short word ("the", "den", "sich").
+SEVERAL_CLAUSE_CUES = [
+    "re:zogen\\s+sich\\s+(?:\\w+\\s+)?zurück",  # clauses "zogen", "sich", "zurück"
+    "re:the\\s+(?:town|city)\\s+of",  # "the", "town"|"city"
+    "re:(?:truppen|einheiten)\\W+\\w+\\W+den",  # "truppen"|"einheiten", "den"
+    "re:(?:pulled|drew)\\s+back\\s+from",  # "pulled"|"drew", "back", "from"
+    "re:back",  # one clause: a literal that is also a non-trigger clause above
+    "~verteid",
+]
+SEVERAL_CLAUSE_PARTS = [
+    *("zogen", "sich", "zurück", "Zogen", "SICH", "aus", "the", "The", "town", "city", "of", "Town"),
+    *("Truppen", "einheiten", "den", "Den", "pulled", "drew", "back", "from", "Back", "verteidigen"),
+    *(" ", "  ", ",", ".", "\n", "-", "x"),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SEVERAL_CLAUSE_PARTS), max_size=30), st.booleans())
+def test_alternatives_with_several_clauses_find_what_the_regex_finds(parts: list[str], spaced: bool) -> None:
+    text = (" " if spaced else "").join(parts)
+    cues = compile_cues(SEVERAL_CLAUSE_CUES)
+    assert cues.find(text, []) == without_prefilter(cues).find(text, [])
+
+
+def test_a_frequent_short_literal_does_not_wake_a_list_whose_rarer_clause_is_absent() -> None:
+    cues = compile_cues(["re:the\\s+(?:town|city)\\s+of", "re:zogen\\s+sich\\s+zurück"])
+    assert cues.prefilter is not None
+    text = "The army of the north held the line, and they said so to the press."
+    scan = lexicon._scan(text)
+    the_literal = lexicon._literal_ids["the"]
+    assert the_literal in scan.starts
+    # Only the trigger literals ("town", "city", "zogen" or "zurück") register the list.
+    assert cues.prefilter.number not in scan.touched
+    assert cues.find(text, []) == [] == without_prefilter(cues).find(text, [])
+    found = "They reached the town of Lyman; Einheiten zogen sich zurück."
+    assert cues.find(found, []) == without_prefilter(cues).find(found, [])
+    assert len(cues.find(found, [])) == 2
