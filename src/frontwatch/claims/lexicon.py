@@ -528,12 +528,17 @@ class _Prefilter:
             if several:
                 candidates.update(several)
         if candidates:
+            # Plain loops: nested all()/any() generators cost more than the look-ups they make.
             other_clauses = self.other_clauses
-            possible_set.update(
-                alternative
-                for alternative in candidates
-                if all(any(literal in starts for literal in clause) for clause in other_clauses[alternative])
-            )
+            for alternative in candidates:
+                for clause in other_clauses[alternative]:
+                    for literal in clause:
+                        if literal in starts:
+                            break
+                    else:
+                        break  # no literal of this clause in the text
+                else:
+                    possible_set.add(alternative)
         if not possible_set:
             return []
         possible = sorted(possible_set)
