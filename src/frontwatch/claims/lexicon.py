@@ -502,6 +502,11 @@ class _Prefilter:
                 self.other_clauses[alternative] = tuple(c for i, c in enumerate(clauses) if i != trigger)
             self.several_clauses_by_literal = {number: tuple(a) for number, a in several.items()}
 
+        # Alternatives without ``prefixes`` and those that may match the empty string: a set
+        # disjoint from one of these takes the faster path of ``spans``.
+        self._unprefixed = frozenset(a for a, prefix in enumerate(self.prefixes) if prefix is None)
+        self._empty_matching = frozenset(a for a, empty in enumerate(self.may_be_empty) if empty)
+
     def trigger_literals(self) -> set[int]:
         """The literal ids whose occurrence can make an alternative possible (see ``spans``)."""
         return set(self.single_clause_by_literal) | set(self.several_clauses_by_literal)
@@ -542,12 +547,10 @@ class _Prefilter:
         if not possible_set:
             return []
         possible = sorted(possible_set)
-        prefixes = self.prefixes
         text = scan.text
-        if all(prefixes[a] is not None for a in possible):
+        if possible_set.isdisjoint(self._unprefixed):  # every possible alternative has ``prefixes``
             return self._spans_at_prefixes(text, possible, starts)
-        may_be_empty = self.may_be_empty
-        if may_be_empty and not any(may_be_empty[a] for a in possible):
+        if self.may_be_empty and possible_set.isdisjoint(self._empty_matching):
             return self._spans_merged(text, scan.folded, possible, starts)
         regex = self._subset(frozenset(possible), full)
         if regex is None:
@@ -1055,9 +1058,23 @@ class CueList:
             )
         regex = self.regex
         if regex is not None:
-            scan = _scan(text) if self.prefilter is not None else None
-            if scan is not None and scan.folded is not None and self.prefilter is not None:
-                found = self.prefilter.spans(scan, regex)
+            prefilter = self.prefilter
+            scan: _TextScan | None = None
+            if prefilter is not None:
+                # The extractor runs dozens of lists over one text in a row: reuse the last scan
+                # without a call when it is still current (``_scan`` makes the same test).
+                scan = _last_scan
+                if not (
+                    scan.text is text
+                    and scan.known == len(_literal_ids)
+                    and scan.prefilters == _prefilter_count
+                ):
+                    scan = _scan(text)
+            if scan is not None and scan.folded is not None and prefilter is not None:
+                if prefilter.number not in scan.touched and not prefilter.always:
+                    found = []  # none of the literals that wake an alternative is in the text
+                else:
+                    found = prefilter.spans(scan, regex)
                 if not spans:
                     return found  # finditer's order: by start, never overlapping, so sorted
                 spans.extend(found)
