@@ -1,14 +1,19 @@
 """Speed paths of cue lists (round 3, final): alternatives that need several literals are indexed by
-their rarest clause only, and give exactly the matches of the plain regex."""
+their rarest clause only, and give exactly the matches of the plain regex; the skip_sentences
+patterns, gated by their literals and searched alone, decide as their alternation does."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims_helpers import without_prefilter
 from frontwatch.claims import lexicon
 from frontwatch.claims.lexicon import compile_cues
+from test_speed_paths_claims import _demo_texts
 
 # Alternatives with two or three clauses, one of them a frequent short word ("the", "den", "sich").
 SEVERAL_CLAUSE_CUES = [
@@ -47,3 +52,49 @@ def test_a_frequent_short_literal_does_not_wake_a_list_whose_rarer_clause_is_abs
     found = "They reached the town of Lyman; Einheiten zogen sich zurück."
     assert cues.find(found, []) == without_prefilter(cues).find(found, [])
     assert len(cues.find(found, [])) == 2
+
+
+# --- skip_sentences: gated patterns searched alone ---------------------------------------------------
+
+SKIP_PATTERNS = [
+    "(?:^\\s*(?:read more|see also)\\b)",
+    "(?:\\b(?:compared?|likened)\\b[^.!?\\n]*\\b1[89]\\d\\d\\b)",
+    "(?:\\b(?:в|у)\\s+(?:19\\d\\d)\\s+(?:році|р\\.))",  # no literal of three characters: always searched
+    '(?:\\?[\\s"»]*$)',
+]
+SKIP_PARTS = [
+    *("Read more", "see also", "SEE ALSO", "compared", "likened", "to", "1944", "2022", "у", "в", "1999"),
+    *("році", "р.", "town", "?", "»", ".", "\n", " ", "  ", ":", "x"),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SKIP_PARTS), max_size=20), st.booleans())
+def test_gated_skip_patterns_find_what_their_alternation_finds(parts: list[str], spaced: bool) -> None:
+    text = (" " if spaced else "").join(parts)
+    search = lexicon.AnyPatternSearch.for_alternation(SKIP_PATTERNS)
+    assert search is not None
+    alternation = re.compile("|".join(SKIP_PATTERNS), re.IGNORECASE)
+    assert search.search(text) == (alternation.search(text) is not None)
+
+
+def test_skip_patterns_with_group_references_are_searched_whole() -> None:
+    assert lexicon.AnyPatternSearch.for_alternation(["(?:(a)b\\1)", "(?:c)"]) is None
+    assert lexicon.AnyPatternSearch.for_alternation([]) is None
+
+
+@pytest.mark.parametrize("lang", lexicon.available_languages())
+def test_shipped_skip_sentences_are_decided_as_the_alternation_decides(lang: str) -> None:
+    lexicon_of_lang = lexicon.load_lexicon(lang)
+    assert lexicon_of_lang is not None and lexicon_of_lang.skip_sentence is not None
+    assert lexicon_of_lang.skip_sentence_search is not None
+    sentences = [s for text in _demo_texts() for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
+    sentences += [s.upper() for s in sentences[:50]] + [
+        "Read more: ...",
+        "Читайте также:",
+        "Was kommt als Nächstes?",
+    ]
+    for sentence in sentences:
+        expected = lexicon_of_lang.skip_sentence.search(sentence) is not None
+        assert lexicon_of_lang.skips(sentence) == expected, sentence
+    assert len(sentences) > 200

@@ -301,6 +301,36 @@ class PatternGate:
         return sorted(complete + self._literal_free)
 
 
+class AnyPatternSearch:
+    """Whether any of several patterns occurs in a text: ``search`` is true exactly when searching
+    their alternation ``(?:p1)|(?:p2)|...`` finds something, since the alternation matches wherever
+    one of them does. Only the patterns that ``PatternGate`` finds possible are searched, each alone:
+    searching the whole alternation in every sentence cost more than the gate's one literal pass.
+    """
+
+    def __init__(self, patterns: Iterable[str], flags: int = re.IGNORECASE) -> None:
+        self.patterns = list(patterns)
+        self._regexes = [re.compile(pattern, flags) for pattern in self.patterns]
+        self._gate = PatternGate(self.patterns, flags)
+
+    @classmethod
+    def for_alternation(cls, patterns: list[str], flags: int = re.IGNORECASE) -> AnyPatternSearch | None:
+        """The search for ``patterns`` joined as alternatives; None when one of them refers to a
+        group (its number in the alternation differs from its number alone) or does not parse."""
+        for pattern in patterns:
+            try:
+                parsed = _re_parser.parse(pattern, flags)
+            except re.error:
+                return None
+            if _refers_to_groups(parsed):
+                return None
+        return cls(patterns, flags) if patterns else None
+
+    def search(self, text: str) -> bool:
+        regexes = self._regexes
+        return any(regexes[index].search(text) is not None for index in self._gate.possible(text))
+
+
 # Every literal of every cue list gets a number in one Aho-Corasick automaton, so a report text
 # is scanned once for all cue lists of all languages.
 _literal_ids: dict[str, int] = {}
@@ -1183,6 +1213,14 @@ class Lexicon:
     extra: dict[str, Any] = field(default_factory=dict)
     # "nach eigenen Angaben", "by its own account", "за власними даними": the acting side says so.
     self_attribution: CueList = field(default_factory=CueList)
+    # ``skip_sentence`` as separately gated patterns (``AnyPatternSearch``; None: search it whole).
+    skip_sentence_search: AnyPatternSearch | None = field(default=None, repr=False, compare=False)
+
+    def skips(self, sentence: str) -> bool:
+        """Whether ``skip_sentence`` occurs in ``sentence`` (a heading, a question, history)."""
+        if self.skip_sentence_search is not None:
+            return self.skip_sentence_search.search(sentence)
+        return self.skip_sentence is not None and self.skip_sentence.search(sentence) is not None
 
     # word -> (lower-cased, lemma, grammemes): one look-up per token instead of lower-casing and
     # going through the lemmatiser's cache wrapper.
@@ -1248,6 +1286,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
         abbreviations=frozenset(str(a).lower().rstrip(".") for a in data.get("abbreviations") or []),
         no_split_after_number=bool(data.get("no_split_after_number", False)),
         skip_sentence=compile_regex("|".join(f"(?:{s})" for s in skip) if skip else None),
+        skip_sentence_search=AnyPatternSearch.for_alternation([f"(?:{s})" for s in skip]),
         events={
             str(k): compile_cues(v, data.get("event_exclude_grammemes") or [])
             for k, v in (data.get("events") or {}).items()
