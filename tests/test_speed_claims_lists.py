@@ -98,3 +98,27 @@ def test_shipped_skip_sentences_are_decided_as_the_alternation_decides(lang: str
         expected = lexicon_of_lang.skip_sentence.search(sentence) is not None
         assert lexicon_of_lang.skips(sentence) == expected, sentence
     assert len(sentences) > 200
+
+
+# --- tokens made as plain tuples ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", lexicon.available_languages())
+def test_tokens_equal_named_tuples_built_field_by_field(lang: str) -> None:
+    lexicon_of_lang = lexicon.load_lexicon(lang)
+    assert lexicon_of_lang is not None
+    for text in [*_demo_texts()[:20], "", "  ", "pro-russische м'ясо обʼєкт 1.000 X"]:
+        tokens = lexicon_of_lang.tokenize(text)
+        expected = []
+        for match in lexicon.TOKEN_RE.finditer(text):
+            lemma, grammemes = lexicon_of_lang.analyze_word(match.group())
+            expected.append(
+                lexicon.Token(*match.span(), match.group(), match.group().lower(), lemma, grammemes)
+            )
+        assert tokens == expected
+        assert all(type(token) is lexicon.Token for token in tokens)
+        by_form: dict[str, list[lexicon.Token]] = {}
+        for token in expected:
+            for form in dict.fromkeys((token.lemma, token.lower)):
+                by_form.setdefault(form, []).append(token)
+        assert tokens.by_form == by_form

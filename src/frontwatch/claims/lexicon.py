@@ -68,10 +68,12 @@ class TokenList(list[Token]):
     def __init__(self, tokens: Iterable[Token] = ()) -> None:
         super().__init__(tokens)
         self.by_form: dict[str, list[Token]] = {}
+        add = self.by_form.setdefault  # bound once: a report has hundreds of tokens
         for token in self:
-            self.by_form.setdefault(token.lemma, []).append(token)
-            if token.lower != token.lemma:
-                self.by_form.setdefault(token.lower, []).append(token)
+            lemma, lower = token.lemma, token.lower
+            add(lemma, []).append(token)
+            if lower != lemma:
+                add(lower, []).append(token)
         self.forms = frozenset(self.by_form)
 
 
@@ -1230,6 +1232,7 @@ class Lexicon:
 
     def tokenize(self, text: str) -> TokenList:
         tokens: list[Token] = []
+        append = tokens.append
         analyses = self._analyses
         for match in TOKEN_RE.finditer(text):
             word = match.group()
@@ -1239,12 +1242,14 @@ class Lexicon:
                     analyses.clear()
                 lemma, grammemes = self.analyze_word(word)
                 analysis = analyses[word] = (word.lower(), lemma, grammemes)
-            start, end = match.span()
-            tokens.append(Token(start, end, word, *analysis))
+            # The tuple made directly: ``Token(...)`` goes through the named tuple's ``__new__``, a
+            # Python function, and a report has hundreds of tokens.
+            append(_new_tuple(Token, (*match.span(), word, *analysis)))
         return TokenList(tokens)
 
 
 _MAX_CACHED_WORDS = 200_000  # distinct word forms remembered per language
+_new_tuple = tuple.__new__
 
 
 def _direction_regex(spec: dict[str, Any]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
