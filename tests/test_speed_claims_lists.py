@@ -122,3 +122,27 @@ def test_tokens_equal_named_tuples_built_field_by_field(lang: str) -> None:
             for form in dict.fromkeys((token.lemma, token.lower)):
                 by_form.setdefault(form, []).append(token)
         assert tokens.by_form == by_form
+
+
+# --- number words: the gate searched word by word --------------------------------------------------
+
+NUMBER_PARTS = [
+    *("zwei", "Zweihundert", "hundert", "Dutzende", "tausend", "drei", "ein", "eine", "x", "5", "_"),
+    *("two", "Thousand", "dozens", "hundred", "one", "someone", "often", "ten", "tens"),
+    *("дві", "тисячі", "десятки", "сотні", "три", "тысяч", "несколько", "сотен", "человек"),
+    *(" ", "-", ",", ".", "’", "'", "\n"),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NUMBER_PARTS), max_size=16), st.booleans())
+def test_number_word_search_answers_as_the_word_gate(parts: list[str], spaced: bool) -> None:
+    from frontwatch.claims import numbers
+
+    text = (" " if spaced else "").join(parts)
+    for lang in lexicon.available_languages():
+        number_lexicon = numbers.number_lexicon(lang)
+        if number_lexicon.word_gate is None:
+            continue
+        assert number_lexicon.word_search is not None
+        assert number_lexicon.word_search.search(text) == (number_lexicon.word_gate.search(text) is not None)
