@@ -146,3 +146,23 @@ def test_number_word_search_answers_as_the_word_gate(parts: list[str], spaced: b
             continue
         assert number_lexicon.word_search is not None
         assert number_lexicon.word_search.search(text) == (number_lexicon.word_gate.search(text) is not None)
+
+
+# --- a sentence's clauses computed once per sentence object ---------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["word", " ", ",", "1", "5", "—", ":", "(", ")", "-", "x"]), max_size=25))
+def test_clauses_kept_on_the_sentence_equal_fresh_ones_and_cannot_be_changed_by_a_caller(
+    parts: list[str],
+) -> None:
+    from frontwatch.claims.sentences import Sentence, _clause_spans, clause_spans
+
+    text = "".join(parts)
+    sentence = Sentence(7, 7 + len(text), text, 0)
+    first = clause_spans(sentence)
+    assert first == _clause_spans(sentence)
+    first.append((-1, -1))  # a caller's own list
+    assert clause_spans(sentence) == _clause_spans(sentence)
+    # An equal sentence object (another report) computes its own.
+    assert clause_spans(Sentence(7, 7 + len(text), text, 0)) == _clause_spans(sentence)
