@@ -166,3 +166,39 @@ def test_clauses_kept_on_the_sentence_equal_fresh_ones_and_cannot_be_changed_by_
     assert clause_spans(sentence) == _clause_spans(sentence)
     # An equal sentence object (another report) computes its own.
     assert clause_spans(Sentence(7, 7 + len(text), text, 0)) == _clause_spans(sentence)
+
+
+# --- pattern gates sharing one literal pass -------------------------------------------------------
+
+GATE_PATTERNS_A = ["zogen\\s+sich", "\\d+\\s+km", "(?:tausend|hundert)\\w*", "seit\\s+\\w+"]
+GATE_PATTERNS_B = ["(?:größer|kleiner)\\s+als", "km²", "[0-9]+", "sich\\s+zurück"]
+GATE_PARTS = [
+    *("zogen", "sich", "zurück", "km", "km²", "12", "Tausend", "hundert", "seit", "größer", "ALS", "als"),
+    *("kleiner", " ", ",", "x", "İ", "\n"),
+]
+
+
+def _plain_possible(patterns: list[str], text: str) -> list[int]:
+    """The patterns whose every clause has a literal in the lower-cased text (all on unsafe text)."""
+    if lexicon._TEXT_UNSAFE_RE.search(text):
+        return list(range(len(patterns)))
+    folded = text.lower()
+    return [
+        index
+        for index, pattern in enumerate(patterns)
+        if all(any(literal in folded for literal in clause) for clause in lexicon.required_literals(pattern))
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(GATE_PARTS), max_size=16), st.booleans())
+def test_gates_asked_in_turn_about_one_text_answer_as_each_alone(parts: list[str], spaced: bool) -> None:
+    text = (" " if spaced else "").join(parts)
+    first, second = lexicon.PatternGate(GATE_PATTERNS_A), lexicon.PatternGate(GATE_PATTERNS_B)
+    for gate, patterns in ((first, GATE_PATTERNS_A), (second, GATE_PATTERNS_B), (first, GATE_PATTERNS_A)):
+        assert gate.possible(text) == _plain_possible(patterns, text)
+        assert gate.may_match_any(text) == bool(_plain_possible(patterns, text))
+    # A gate made after the text was looked at adds literals: the text is looked at again.
+    third = lexicon.PatternGate(["brandneu\\w+", "(?:ohne)"])
+    assert third.possible(text) == _plain_possible(["brandneu\\w+", "(?:ohne)"], text)
+    assert third.possible(text + " Brandneue ohne") == [0, 1]

@@ -253,11 +253,14 @@ class PatternGate:
     skipping it never changes what it finds. A pattern without a derivable literal always runs,
     and so does every pattern on a text with a character whose case folding ``str.lower`` does not
     capture (see "literal prefilter" above).
+
+    All gates share one automaton (``_gate_literals_in``): the extractor asks four gates (skipped
+    sentences, number words, comparisons, time expressions) about the same sentence in turn, and
+    one pass answers them all.
     """
 
     def __init__(self, patterns: Iterable[str], flags: int = re.IGNORECASE) -> None:
-        literal_ids: dict[str, int] = {}
-        # literal id -> (pattern, clause) pairs that the literal satisfies
+        # shared literal id -> (pattern, clause) pairs that the literal satisfies
         by_literal: dict[int, list[tuple[int, int]]] = {}
         self._clause_counts: list[int] = []
         for index, pattern in enumerate(patterns):
@@ -265,42 +268,81 @@ class PatternGate:
             self._clause_counts.append(len(clauses))
             for number, clause in enumerate(clauses):
                 for literal in clause:
-                    literal_id = literal_ids.setdefault(literal, len(literal_ids))
-                    by_literal.setdefault(literal_id, []).append((index, number))
+                    by_literal.setdefault(_gate_literal_id(literal), []).append((index, number))
         self._by_literal = {number: tuple(pairs) for number, pairs in by_literal.items()}
         self._all = list(range(len(self._clause_counts)))
         self._literal_free = [index for index, count in enumerate(self._clause_counts) if count == 0]
-        self._automaton: Any = None
-        if literal_ids:
-            self._automaton = ahocorasick.Automaton()
-            for literal, number in literal_ids.items():
-                self._automaton.add_word(literal, number)
-            self._automaton.make_automaton()
+        self._has_literals = bool(by_literal)
 
     def may_match_any(self, text: str) -> bool:
         """Whether any of the patterns can match ``text`` (``possible(text)`` is not empty)."""
-        if self._literal_free or self._automaton is None or _TEXT_UNSAFE_RE.search(text):
+        if self._literal_free or not self._has_literals:
             return bool(self._all)
-        for _, number in self._automaton.iter(text.lower()):
-            for index, _clause in self._by_literal[number]:
+        found = _gate_literals_in(text)
+        if found is None:
+            return bool(self._all)
+        by_literal = self._by_literal
+        for number in found:
+            for index, _clause in by_literal.get(number, ()):
                 if self._clause_counts[index] == 1:
                     return True  # one clause, and it holds
         return bool(self.possible(text))
 
     def possible(self, text: str) -> list[int]:
         """Indexes (in order) of the patterns that can match ``text``."""
-        if self._automaton is None or _TEXT_UNSAFE_RE.search(text):
+        if not self._has_literals:
             return self._all
-        found = {number for _, number in self._automaton.iter(text.lower())}
-        if not found:
-            return self._literal_free
+        found = _gate_literals_in(text)
+        if found is None:
+            return self._all
+        by_literal = self._by_literal
         satisfied: dict[int, set[int]] = {}
         for number in found:
-            for index, clause in self._by_literal[number]:
-                satisfied.setdefault(index, set()).add(clause)
+            pairs = by_literal.get(number)
+            if pairs:
+                for index, clause in pairs:
+                    satisfied.setdefault(index, set()).add(clause)
+        if not satisfied:
+            return self._literal_free
         counts = self._clause_counts
         complete = [index for index, clauses in satisfied.items() if len(clauses) == counts[index]]
         return sorted(complete + self._literal_free)
+
+
+# The literals of all pattern gates, numbered in one automaton, and the literals found in the last
+# text asked about (by identity: the same sentence object, asked by one gate after another).
+_gate_literal_ids: dict[str, int] = {}
+_gate_automaton: Any = None  # built on first use after a gate added literals
+_gate_last: tuple[str | None, int, set[int] | None] = (None, -1, None)
+
+
+def _gate_literal_id(literal: str) -> int:
+    global _gate_automaton
+    number = _gate_literal_ids.get(literal)
+    if number is None:
+        number = _gate_literal_ids[literal] = len(_gate_literal_ids)
+        _gate_automaton = None
+    return number
+
+
+def _gate_literals_in(text: str) -> set[int] | None:
+    """The ids of the gate literals in lower-cased ``text``; None when ``text`` holds a character
+    whose case folding ``str.lower`` misses (every pattern must run)."""
+    global _gate_automaton, _gate_last
+    last_text, known, last_found = _gate_last
+    if last_text is text and known == len(_gate_literal_ids):
+        return last_found
+    found: set[int] | None = None
+    if not _TEXT_UNSAFE_RE.search(text):
+        automaton = _gate_automaton
+        if automaton is None:
+            automaton = _gate_automaton = ahocorasick.Automaton()
+            for literal, number in _gate_literal_ids.items():
+                automaton.add_word(literal, number)
+            automaton.make_automaton()
+        found = {number for _, number in automaton.iter(text.lower())} if _gate_literal_ids else set()
+    _gate_last = (text, len(_gate_literal_ids), found)
+    return found
 
 
 class AnyPatternSearch:
