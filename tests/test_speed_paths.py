@@ -75,7 +75,7 @@ def test_number_word_gate_gives_the_same_numbers(monkeypatch: pytest.MonkeyPatch
     }
     for text, lang in texts.items():
         fast = numbers.find_numbers(text, lang)
-        without_gate = dataclasses.replace(numbers.number_lexicon(lang), word_literals=None)
+        without_gate = dataclasses.replace(numbers.number_lexicon(lang), word_literals=None, word_search=None)
         with monkeypatch.context() as patch:
             patch.setattr(numbers, "number_lexicon", lambda _lang, lexicon=without_gate: lexicon)
             assert numbers.find_numbers(text, lang) == fast

@@ -164,7 +164,7 @@ def extract_claims(report: Report, mentions: list[PlaceMention]) -> list[Claim]:
     intro: Source | None = None  # the speaker a claim-free first paragraph presents
     intro_claims = False  # whether the first paragraph makes claims of its own
     for index, sentence in enumerate(context.sentences):
-        if lexicon.skip_sentence is not None and lexicon.skip_sentence.search(sentence.text):
+        if lexicon.skips(sentence.text):
             previous = []
             continue
         speaker = _named_speaker(context, sentence)

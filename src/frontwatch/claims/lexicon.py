@@ -68,10 +68,12 @@ class TokenList(list[Token]):
     def __init__(self, tokens: Iterable[Token] = ()) -> None:
         super().__init__(tokens)
         self.by_form: dict[str, list[Token]] = {}
+        add = self.by_form.setdefault  # bound once: a report has hundreds of tokens
         for token in self:
-            self.by_form.setdefault(token.lemma, []).append(token)
-            if token.lower != token.lemma:
-                self.by_form.setdefault(token.lower, []).append(token)
+            lemma, lower = token.lemma, token.lower
+            add(lemma, []).append(token)
+            if lower != lemma:
+                add(lower, []).append(token)
         self.forms = frozenset(self.by_form)
 
 
@@ -177,6 +179,15 @@ def _selectivity(clause: Clause) -> tuple[int, int]:
     return min(len(literal) for literal in clause), -len(clause)
 
 
+def _trigger_clause(clauses: list[frozenset[int]]) -> int:
+    """The index of the clause (literal ids) least likely to hold in a text: its shortest literal is
+    the longest, then it has the fewest literals (``_selectivity`` on ids)."""
+    return max(
+        range(len(clauses)),
+        key=lambda i: (min(_literal_lengths[n] for n in clauses[i]), -len(clauses[i]), -i),
+    )
+
+
 def _clauses_in(items: Any) -> list[Clause]:
     """Clauses that every match of the parsed sequence ``items`` satisfies, all of them at once."""
     clauses: list[Clause] = []
@@ -242,11 +253,14 @@ class PatternGate:
     skipping it never changes what it finds. A pattern without a derivable literal always runs,
     and so does every pattern on a text with a character whose case folding ``str.lower`` does not
     capture (see "literal prefilter" above).
+
+    All gates share one automaton (``_gate_literals_in``): the extractor asks four gates (skipped
+    sentences, number words, comparisons, time expressions) about the same sentence in turn, and
+    one pass answers them all.
     """
 
     def __init__(self, patterns: Iterable[str], flags: int = re.IGNORECASE) -> None:
-        literal_ids: dict[str, int] = {}
-        # literal id -> (pattern, clause) pairs that the literal satisfies
+        # shared literal id -> (pattern, clause) pairs that the literal satisfies
         by_literal: dict[int, list[tuple[int, int]]] = {}
         self._clause_counts: list[int] = []
         for index, pattern in enumerate(patterns):
@@ -254,42 +268,111 @@ class PatternGate:
             self._clause_counts.append(len(clauses))
             for number, clause in enumerate(clauses):
                 for literal in clause:
-                    literal_id = literal_ids.setdefault(literal, len(literal_ids))
-                    by_literal.setdefault(literal_id, []).append((index, number))
+                    by_literal.setdefault(_gate_literal_id(literal), []).append((index, number))
         self._by_literal = {number: tuple(pairs) for number, pairs in by_literal.items()}
         self._all = list(range(len(self._clause_counts)))
         self._literal_free = [index for index, count in enumerate(self._clause_counts) if count == 0]
-        self._automaton: Any = None
-        if literal_ids:
-            self._automaton = ahocorasick.Automaton()
-            for literal, number in literal_ids.items():
-                self._automaton.add_word(literal, number)
-            self._automaton.make_automaton()
+        self._has_literals = bool(by_literal)
 
     def may_match_any(self, text: str) -> bool:
         """Whether any of the patterns can match ``text`` (``possible(text)`` is not empty)."""
-        if self._literal_free or self._automaton is None or _TEXT_UNSAFE_RE.search(text):
+        if self._literal_free or not self._has_literals:
             return bool(self._all)
-        for _, number in self._automaton.iter(text.lower()):
-            for index, _clause in self._by_literal[number]:
+        found = _gate_literals_in(text)
+        if found is None:
+            return bool(self._all)
+        by_literal = self._by_literal
+        for number in found:
+            for index, _clause in by_literal.get(number, ()):
                 if self._clause_counts[index] == 1:
                     return True  # one clause, and it holds
         return bool(self.possible(text))
 
     def possible(self, text: str) -> list[int]:
         """Indexes (in order) of the patterns that can match ``text``."""
-        if self._automaton is None or _TEXT_UNSAFE_RE.search(text):
+        if not self._has_literals:
             return self._all
-        found = {number for _, number in self._automaton.iter(text.lower())}
-        if not found:
-            return self._literal_free
+        found = _gate_literals_in(text)
+        if found is None:
+            return self._all
+        by_literal = self._by_literal
         satisfied: dict[int, set[int]] = {}
         for number in found:
-            for index, clause in self._by_literal[number]:
-                satisfied.setdefault(index, set()).add(clause)
+            pairs = by_literal.get(number)
+            if pairs:
+                for index, clause in pairs:
+                    satisfied.setdefault(index, set()).add(clause)
+        if not satisfied:
+            return self._literal_free
         counts = self._clause_counts
         complete = [index for index, clauses in satisfied.items() if len(clauses) == counts[index]]
         return sorted(complete + self._literal_free)
+
+
+# The literals of all pattern gates, numbered in one automaton, and the literals found in the last
+# text asked about (by identity: the same sentence object, asked by one gate after another).
+_gate_literal_ids: dict[str, int] = {}
+_gate_automaton: Any = None  # built on first use after a gate added literals
+_gate_last: tuple[str | None, int, set[int] | None] = (None, -1, None)
+
+
+def _gate_literal_id(literal: str) -> int:
+    global _gate_automaton
+    number = _gate_literal_ids.get(literal)
+    if number is None:
+        number = _gate_literal_ids[literal] = len(_gate_literal_ids)
+        _gate_automaton = None
+    return number
+
+
+def _gate_literals_in(text: str) -> set[int] | None:
+    """The ids of the gate literals in lower-cased ``text``; None when ``text`` holds a character
+    whose case folding ``str.lower`` misses (every pattern must run)."""
+    global _gate_automaton, _gate_last
+    last_text, known, last_found = _gate_last
+    if last_text is text and known == len(_gate_literal_ids):
+        return last_found
+    found: set[int] | None = None
+    if not _TEXT_UNSAFE_RE.search(text):
+        automaton = _gate_automaton
+        if automaton is None:
+            automaton = _gate_automaton = ahocorasick.Automaton()
+            for literal, number in _gate_literal_ids.items():
+                automaton.add_word(literal, number)
+            automaton.make_automaton()
+        found = {number for _, number in automaton.iter(text.lower())} if _gate_literal_ids else set()
+    _gate_last = (text, len(_gate_literal_ids), found)
+    return found
+
+
+class AnyPatternSearch:
+    """Whether any of several patterns occurs in a text: ``search`` is true exactly when searching
+    their alternation ``(?:p1)|(?:p2)|...`` finds something, since the alternation matches wherever
+    one of them does. Only the patterns that ``PatternGate`` finds possible are searched, each alone:
+    searching the whole alternation in every sentence cost more than the gate's one literal pass.
+    """
+
+    def __init__(self, patterns: Iterable[str], flags: int = re.IGNORECASE) -> None:
+        self.patterns = list(patterns)
+        self._regexes = [re.compile(pattern, flags) for pattern in self.patterns]
+        self._gate = PatternGate(self.patterns, flags)
+
+    @classmethod
+    def for_alternation(cls, patterns: list[str], flags: int = re.IGNORECASE) -> AnyPatternSearch | None:
+        """The search for ``patterns`` joined as alternatives; None when one of them refers to a
+        group (its number in the alternation differs from its number alone) or does not parse."""
+        for pattern in patterns:
+            try:
+                parsed = _re_parser.parse(pattern, flags)
+            except re.error:
+                return None
+            if _refers_to_groups(parsed):
+                return None
+        return cls(patterns, flags) if patterns else None
+
+    def search(self, text: str) -> bool:
+        regexes = self._regexes
+        return any(regexes[index].search(text) is not None for index in self._gate.possible(text))
 
 
 # Every literal of every cue list gets a number in one Aho-Corasick automaton, so a report text
@@ -463,20 +546,44 @@ class _Prefilter:
     # regex (None: anywhere, the alternative is searched for)
     start_generators: list[frozenset[_StartGenerator] | None] = field(default_factory=list)
     number: int = -1  # see ``_register_prefilter``
-    # ``by_literal`` split: alternatives with one clause (a hit makes them possible), and the
-    # (alternative, clause) pairs of those with several
+    # ``by_literal`` split: alternatives with one clause (a hit makes them possible), and those with
+    # several by the literals of their *trigger* clause only (``_trigger_clause``): a hit there makes
+    # the alternative a candidate, and ``other_clauses`` (literal ids per clause) must hold too.
+    # Indexing every clause made frequent literals ("the", "nach", "den") cost a step per list and
+    # occurrence although the rarer clause of the same alternative was absent.
     single_clause_by_literal: dict[int, tuple[int, ...]] = field(default_factory=dict)
-    several_clauses_by_literal: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    several_clauses_by_literal: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    other_clauses: dict[int, tuple[frozenset[int], ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.by_literal and not self.single_clause_by_literal and not self.several_clauses_by_literal:
+            clause_literals: dict[tuple[int, int], set[int]] = {}
             for number, pairs in self.by_literal.items():
                 single = tuple(a for a, _ in pairs if self.clause_counts[a] == 1)
-                several = tuple((a, c) for a, c in pairs if self.clause_counts[a] > 1)
                 if single:
                     self.single_clause_by_literal[number] = single
-                if several:
-                    self.several_clauses_by_literal[number] = several
+                for alternative, clause in pairs:
+                    if self.clause_counts[alternative] > 1:
+                        clause_literals.setdefault((alternative, clause), set()).add(number)
+            several: dict[int, list[int]] = {}
+            for alternative, count in self.clause_counts.items():
+                if count < 2:
+                    continue
+                clauses = [frozenset(clause_literals[(alternative, c)]) for c in range(count)]
+                trigger = _trigger_clause(clauses)
+                for number in sorted(clauses[trigger]):
+                    several.setdefault(number, []).append(alternative)
+                self.other_clauses[alternative] = tuple(c for i, c in enumerate(clauses) if i != trigger)
+            self.several_clauses_by_literal = {number: tuple(a) for number, a in several.items()}
+
+        # Alternatives without ``prefixes`` and those that may match the empty string: a set
+        # disjoint from one of these takes the faster path of ``spans``.
+        self._unprefixed = frozenset(a for a, prefix in enumerate(self.prefixes) if prefix is None)
+        self._empty_matching = frozenset(a for a, empty in enumerate(self.may_be_empty) if empty)
+
+    def trigger_literals(self) -> set[int]:
+        """The literal ids whose occurrence can make an alternative possible (see ``spans``)."""
+        return set(self.single_clause_by_literal) | set(self.several_clauses_by_literal)
 
     singles: list[re.Pattern[str] | None] = field(default_factory=list)  # compiled on demand
     subsets: dict[frozenset[int], re.Pattern[str] | None] = field(default_factory=dict)
@@ -490,28 +597,34 @@ class _Prefilter:
         # An alternative with one clause is possible as soon as one of its literals is found; only
         # those with several clauses need to count which of their clauses hold.
         possible_set = set(self.always)
-        satisfied: dict[int, set[int]] = {}
+        candidates: set[int] = set()  # alternatives with several clauses whose trigger clause holds
         single_clause, several_clauses = self.single_clause_by_literal, self.several_clauses_by_literal
         for number in hits:
             alternatives = single_clause.get(number)
             if alternatives:
                 possible_set.update(alternatives)
-            pairs = several_clauses.get(number)
-            if pairs:
-                for alternative, clause in pairs:
-                    satisfied.setdefault(alternative, set()).add(clause)
-        if satisfied:
-            counts = self.clause_counts
-            possible_set.update(a for a, c in satisfied.items() if len(c) == counts[a])
+            several = several_clauses.get(number)
+            if several:
+                candidates.update(several)
+        if candidates:
+            # Plain loops: nested all()/any() generators cost more than the look-ups they make.
+            other_clauses = self.other_clauses
+            for alternative in candidates:
+                for clause in other_clauses[alternative]:
+                    for literal in clause:
+                        if literal in starts:
+                            break
+                    else:
+                        break  # no literal of this clause in the text
+                else:
+                    possible_set.add(alternative)
         if not possible_set:
             return []
         possible = sorted(possible_set)
-        prefixes = self.prefixes
         text = scan.text
-        if all(prefixes[a] is not None for a in possible):
+        if possible_set.isdisjoint(self._unprefixed):  # every possible alternative has ``prefixes``
             return self._spans_at_prefixes(text, possible, starts)
-        may_be_empty = self.may_be_empty
-        if may_be_empty and not any(may_be_empty[a] for a in possible):
+        if self.may_be_empty and possible_set.isdisjoint(self._empty_matching):
             return self._spans_merged(text, scan.folded, possible, starts)
         regex = self._subset(frozenset(possible), full)
         if regex is None:
@@ -963,7 +1076,7 @@ def _make_prefilter(anchored: list[str], free: list[str]) -> _Prefilter | None:
         for number, clause in enumerate(clauses):
             for literal in clause:
                 by_literal.setdefault(_literal_id(literal), []).append((alternative, number))
-    return _Prefilter(
+    prefilter = _Prefilter(
         anchored=anchored,
         free=free,
         always=frozenset(i for i, clauses in enumerate(requirements) if not clauses),
@@ -982,8 +1095,9 @@ def _make_prefilter(anchored: list[str], free: list[str]) -> _Prefilter | None:
             else _start_generators(list(tree), at_word_start=number < len(anchored))
             for number, tree in enumerate(parsed)
         ],
-        number=_register_prefilter(by_literal),
     )
+    prefilter.number = _register_prefilter(prefilter.trigger_literals())
+    return prefilter
 
 
 @dataclass
@@ -1018,9 +1132,23 @@ class CueList:
             )
         regex = self.regex
         if regex is not None:
-            scan = _scan(text) if self.prefilter is not None else None
-            if scan is not None and scan.folded is not None and self.prefilter is not None:
-                found = self.prefilter.spans(scan, regex)
+            prefilter = self.prefilter
+            scan: _TextScan | None = None
+            if prefilter is not None:
+                # The extractor runs dozens of lists over one text in a row: reuse the last scan
+                # without a call when it is still current (``_scan`` makes the same test).
+                scan = _last_scan
+                if not (
+                    scan.text is text
+                    and scan.known == len(_literal_ids)
+                    and scan.prefilters == _prefilter_count
+                ):
+                    scan = _scan(text)
+            if scan is not None and scan.folded is not None and prefilter is not None:
+                if prefilter.number not in scan.touched and not prefilter.always:
+                    found = []  # none of the literals that wake an alternative is in the text
+                else:
+                    found = prefilter.spans(scan, regex)
                 if not spans:
                     return found  # finditer's order: by start, never overlapping, so sorted
                 spans.extend(found)
@@ -1129,6 +1257,14 @@ class Lexicon:
     extra: dict[str, Any] = field(default_factory=dict)
     # "nach eigenen Angaben", "by its own account", "за власними даними": the acting side says so.
     self_attribution: CueList = field(default_factory=CueList)
+    # ``skip_sentence`` as separately gated patterns (``AnyPatternSearch``; None: search it whole).
+    skip_sentence_search: AnyPatternSearch | None = field(default=None, repr=False, compare=False)
+
+    def skips(self, sentence: str) -> bool:
+        """Whether ``skip_sentence`` occurs in ``sentence`` (a heading, a question, history)."""
+        if self.skip_sentence_search is not None:
+            return self.skip_sentence_search.search(sentence)
+        return self.skip_sentence is not None and self.skip_sentence.search(sentence) is not None
 
     # word -> (lower-cased, lemma, grammemes): one look-up per token instead of lower-casing and
     # going through the lemmatiser's cache wrapper.
@@ -1138,6 +1274,7 @@ class Lexicon:
 
     def tokenize(self, text: str) -> TokenList:
         tokens: list[Token] = []
+        append = tokens.append
         analyses = self._analyses
         for match in TOKEN_RE.finditer(text):
             word = match.group()
@@ -1147,12 +1284,14 @@ class Lexicon:
                     analyses.clear()
                 lemma, grammemes = self.analyze_word(word)
                 analysis = analyses[word] = (word.lower(), lemma, grammemes)
-            start, end = match.span()
-            tokens.append(Token(start, end, word, *analysis))
+            # The tuple made directly: ``Token(...)`` goes through the named tuple's ``__new__``, a
+            # Python function, and a report has hundreds of tokens.
+            append(_new_tuple(Token, (*match.span(), word, *analysis)))
         return TokenList(tokens)
 
 
 _MAX_CACHED_WORDS = 200_000  # distinct word forms remembered per language
+_new_tuple = tuple.__new__
 
 
 def _direction_regex(spec: dict[str, Any]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
@@ -1194,6 +1333,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
         abbreviations=frozenset(str(a).lower().rstrip(".") for a in data.get("abbreviations") or []),
         no_split_after_number=bool(data.get("no_split_after_number", False)),
         skip_sentence=compile_regex("|".join(f"(?:{s})" for s in skip) if skip else None),
+        skip_sentence_search=AnyPatternSearch.for_alternation([f"(?:{s})" for s in skip]),
         events={
             str(k): compile_cues(v, data.get("event_exclude_grammemes") or [])
             for k, v in (data.get("events") or {}).items()

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from frontwatch.claims.lexicon import PatternGate
+from frontwatch.claims.lexicon import AnyPatternSearch, PatternGate
 from frontwatch.datafiles import LANG_DIR, read_yaml
 
 #: libyaml's safe loader when PyYAML was built with it (several times faster, same result).
@@ -83,6 +83,10 @@ class NumberLexicon:
     #: The literals the words need (see ``PatternGate``): a text without any of them cannot hold a
     #: number word, so ``word_gate`` need not scan it. None: no such test.
     word_literals: PatternGate | None = None
+    #: ``word_gate`` as one pattern per word, searched only when ``PatternGate`` finds the word's
+    #: literals (``AnyPatternSearch``): the same answer as searching the whole alternation, which cost
+    #: more than the number-word loop it guards. None: ``word_literals`` and ``word_gate`` decide.
+    word_search: AnyPatternSearch | None = None
 
     def classify(self, word: str) -> str | None:
         """Which kind of number word ``word`` (lower case) is, or None."""
@@ -180,6 +184,11 @@ def number_lexicon(lang: str) -> NumberLexicon:
     gate_words = [*units, *multipliers, *scales, *vague]
     word_gate = _word_gate(gate_words)
     word_literals = PatternGate(alternation_parts(gate_words)) if word_gate is not None else None
+    word_search = (
+        AnyPatternSearch([rf"{_NOT_AFTER_LETTER}(?:{part})" for part in alternation_parts(gate_words)])
+        if word_gate is not None
+        else None
+    )
     clock_re = _clock_regex(
         [str(sep) for sep in config.get("clock_separators", [":"]) or []],
         [str(word) for word in config.get("clock_words", []) or []],
@@ -201,6 +210,7 @@ def number_lexicon(lang: str) -> NumberLexicon:
         vague_re=vague_re,
         word_gate=word_gate,
         word_literals=word_literals,
+        word_search=word_search,
         clock_re=clock_re,
     )
 
@@ -238,7 +248,10 @@ def _word_gate(words: list[str]) -> re.Pattern[str] | None:
     """
     if not words:
         return None
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})", re.IGNORECASE)
+    return re.compile(rf"{_NOT_AFTER_LETTER}(?:{alternation(words)})", re.IGNORECASE)
+
+
+_NOT_AFTER_LETTER = r"(?<![^\W\d_])"  # where a number word may start (see ``_word_gate``)
 
 
 def parse_digits(token: str, lexicon: NumberLexicon) -> float:
@@ -359,11 +372,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
         found.append(NumberMatch(match.start(), end, text[match.start() : end], value, "exact", "digits"))
         taken.append((match.start(), end))
 
-    if (
-        lexicon.word_gate is None
-        or (lexicon.word_literals is not None and not lexicon.word_literals.may_match_any(text))
-        or lexicon.word_gate.search(text) is None
-    ):
+    if not _may_hold_number_words(text, lexicon):
         return sorted(found, key=lambda n: n.start)  # no number word, no vague quantity
 
     # Number words: maximal runs of number words separated by spaces, hyphens or joiners.
@@ -385,6 +394,17 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
                 NumberMatch(match.start(), match.end(), match.group(0), spec.value, spec.bound, "vague")
             )
     return sorted(found, key=lambda n: n.start)
+
+
+def _may_hold_number_words(text: str, lexicon: NumberLexicon) -> bool:
+    """Whether ``lexicon.word_gate`` finds something in ``text`` (False: no number words to look for)."""
+    if lexicon.word_gate is None:
+        return False
+    if lexicon.word_search is not None:
+        return lexicon.word_search.search(text)
+    if lexicon.word_literals is not None and not lexicon.word_literals.may_match_any(text):
+        return False
+    return lexicon.word_gate.search(text) is not None
 
 
 def _find_number_words(

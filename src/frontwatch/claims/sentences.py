@@ -160,6 +160,20 @@ def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
 
     Commas inside numbers ("1,5") do not split.
     """
+    # The extractor asks for a sentence's clauses several times (drafts, hedges, denials, sides):
+    # they are kept on the sentence object itself (never shared by equal sentences of other
+    # reports), and each caller gets its own list.
+    kept = sentence.__dict__.get(_CLAUSES_ATTRIBUTE)
+    if kept is None:
+        kept = _clause_spans(sentence)
+        object.__setattr__(sentence, _CLAUSES_ATTRIBUTE, kept)
+    return list(kept)
+
+
+_CLAUSES_ATTRIBUTE = "_clause_spans"
+
+
+def _clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     text = sentence.text
     begin = 0
