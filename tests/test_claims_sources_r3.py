@@ -23,6 +23,13 @@ def _only(claims: list[Claim], event_type: str) -> Claim:
     return found[0]
 
 
+def _source_kinds(lang: str, text: str, place: tuple[str, str, str]) -> set[str]:
+    """The source kinds of the claims of ``text`` published by a plain outlet (there must be claims)."""
+    claims = extract_from(text, lang, [place], source="Evening Courier")
+    assert claims
+    return {c.source.kind for c in claims}
+
+
 def _kinds(claims: list[Claim], event_type: str) -> set[tuple[str, str]]:
     return {(c.source.kind, c.evidence_kind) for c in claims if c.event_type == event_type}
 
@@ -364,9 +371,7 @@ def test_foreign_defence_intelligence_publishes_analyses(text: str, evidence: st
 def test_the_author_of_an_act_of_state_is_not_its_source(
     lang: str, text: str, place: tuple[str, str, str], kind: str
 ) -> None:
-    claims = extract_from(text, lang, [place], source="Evening Courier")
-    assert claims
-    assert {c.source.kind for c in claims} == {kind}
+    assert _source_kinds(lang, text, place) == {kind}
 
 
 # --- speakers by office --------------------------------------------------------------------------------
@@ -458,9 +463,7 @@ def test_a_name_after_a_role_noun_ends_at_the_sentence_end() -> None:
 def test_the_party_an_outlet_cites_is_the_source(
     lang: str, text: str, place: tuple[str, str, str], kind: str
 ) -> None:
-    claims = extract_from(text, lang, [place], source="Evening Courier")
-    assert claims
-    assert {c.source.kind for c in claims} == {kind}
+    assert _source_kinds(lang, text, place) == {kind}
 
 
 # --- a quotation that runs into the next sentence is its speaker's -------------------------------------
