@@ -16,6 +16,11 @@ from frontwatch.model import Claim, PlaceMention, Report
 PlaceSpec = tuple[str, str | None, str]
 
 
+def settlement(name: str, number: int) -> PlaceSpec:
+    """A settlement mention with a made-up GeoNames id: probes test the rules, not the gazetteer."""
+    return (name, f"gn:{number}", "settlement")
+
+
 def make_report(
     text: str, lang: str, source: str = "Testblatt", published: date = date(2022, 9, 12)
 ) -> Report:

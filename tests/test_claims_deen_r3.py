@@ -11,31 +11,27 @@ from datetime import date
 
 import pytest
 
-from claims_helpers import PlaceSpec, extract_from
+from claims_helpers import PlaceSpec, extract_from, settlement
 from frontwatch.model import Claim
 
 Key = tuple[str, str | None, str | None, str]
 
 
-def _place(name: str, number: int) -> PlaceSpec:
-    return (name, f"gn:{number}", "settlement")
-
-
-TOREZK = _place("Torezk", 301)
-TOKMAK = _place("Tokmak", 302)
-KRYNKY = _place("Krynky", 303)
-AWDIJIWKA = _place("Awdijiwka", 304)
-WUHLEDAR = _place("Wuhledar", 305)
-POKROWSK = _place("Pokrowsk", 306)
-WOWTSCHANSK = _place("Wowtschansk", 307)
-MARJINKA = _place("Marjinka", 308)
-TORETSK = _place("Toretsk", 311)
-CHASIV_YAR = _place("Chasiv Yar", 312)
-ROBOTYNE = _place("Robotyne", 313)
-AVDIIVKA = _place("Avdiivka", 314)
-POKROVSK = _place("Pokrovsk", 315)
-KHARKIV = _place("Kharkiv", 316)
-VUHLEDAR = _place("Vuhledar", 317)
+TOREZK = settlement("Torezk", 301)
+TOKMAK = settlement("Tokmak", 302)
+KRYNKY = settlement("Krynky", 303)
+AWDIJIWKA = settlement("Awdijiwka", 304)
+WUHLEDAR = settlement("Wuhledar", 305)
+POKROWSK = settlement("Pokrowsk", 306)
+WOWTSCHANSK = settlement("Wowtschansk", 307)
+MARJINKA = settlement("Marjinka", 308)
+TORETSK = settlement("Toretsk", 311)
+CHASIV_YAR = settlement("Chasiv Yar", 312)
+ROBOTYNE = settlement("Robotyne", 313)
+AVDIIVKA = settlement("Avdiivka", 314)
+POKROVSK = settlement("Pokrovsk", 315)
+KHARKIV = settlement("Kharkiv", 316)
+VUHLEDAR = settlement("Vuhledar", 317)
 
 
 def run(text: str, lang: str, places: list[PlaceSpec], source: str = "Testblatt") -> list[Claim]:
@@ -334,11 +330,11 @@ def test_a_placeless_encirclement_is_no_claim(text: str, lang: str) -> None:
 # A holding or an annexation worded as an attribute is a background fact: the doubt, condition or
 # denial of the sentence's main verb is not about it.
 
-MELITOPOL = _place("Melitopol", 321)
-SAKY = _place("Saky", 322)
+MELITOPOL = settlement("Melitopol", 321)
+SAKY = settlement("Saky", 322)
 KRIM = ("Krim", "iso:UA-43", "oblast")
 CRIMEA = ("Crimea", "iso:UA-43", "oblast")
-TOKMAK_EN = _place("Tokmak", 323)
+TOKMAK_EN = settlement("Tokmak", 323)
 
 
 @pytest.mark.parametrize(
@@ -425,7 +421,7 @@ def test_occupied_after_a_verb_of_moving_is_a_holding_not_a_capture() -> None:
     ],
 )
 def test_a_verb_first_condition_after_a_colon_is_conditional(text: str) -> None:
-    places = [p for p in (TOKMAK, TOREZK, _place("Kostjantyniwka", 324)) if p[0] in text]
+    places = [p for p in (TOKMAK, TOREZK, settlement("Kostjantyniwka", 324)) if p[0] in text]
     claims = run(text, "de", places)
     assert claims
     assert {c.modality for c in claims} == {"conditional"}
@@ -460,7 +456,7 @@ def test_an_attack_with_weapons_named_stays_a_strike() -> None:
 # right after) says the blamed side did the act just reported: the claim again, with that side as
 # actor and the blamer as source.
 
-ENERHODAR = _place("Enerhodar", 331)
+ENERHODAR = settlement("Enerhodar", 331)
 
 
 @pytest.mark.parametrize(
@@ -516,16 +512,16 @@ def test_a_blame_sentence_far_from_the_act_copies_nothing() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "places"),
     [
-        ("The miners went on strike in Kryvyi Rih.", "en", [_place("Kryvyi Rih", 341)]),
-        ("A general strike paralysed Kherson on Monday.", "en", [_place("Kherson", 342)]),
+        ("The miners went on strike in Kryvyi Rih.", "en", [settlement("Kryvyi Rih", 341)]),
+        ("A general strike paralysed Kherson on Monday.", "en", [settlement("Kherson", 342)]),
         ("He has been fighting cancer in a Kharkiv hospital for a year.", "en", [KHARKIV]),
-        ("Farmers in Kherson are fighting for compensation.", "en", [_place("Kherson", 342)]),
-        ("Dnipro won the battle for the league title after beating Lviv.", "en", [_place("Lviv", 343)]),
-        ("The photographer captured the moment in Lviv.", "en", [_place("Lviv", 343)]),
-        ("Rescuers in Dnipro pulled survivors out of the rubble.", "en", [_place("Dnipro", 344)]),
-        ("Sie kämpft in einer Klinik in Charkiw gegen den Krebs.", "de", [_place("Charkiw", 345)]),
-        ("Die Bauern in Cherson kämpfen um Entschädigung.", "de", [_place("Cherson", 346)]),
-        ("Dnipro gewann den Kampf um die Meisterschaft gegen Lwiw.", "de", [_place("Lwiw", 347)]),
+        ("Farmers in Kherson are fighting for compensation.", "en", [settlement("Kherson", 342)]),
+        ("Dnipro won the battle for the league title after beating Lviv.", "en", [settlement("Lviv", 343)]),
+        ("The photographer captured the moment in Lviv.", "en", [settlement("Lviv", 343)]),
+        ("Rescuers in Dnipro pulled survivors out of the rubble.", "en", [settlement("Dnipro", 344)]),
+        ("Sie kämpft in einer Klinik in Charkiw gegen den Krebs.", "de", [settlement("Charkiw", 345)]),
+        ("Die Bauern in Cherson kämpfen um Entschädigung.", "de", [settlement("Cherson", 346)]),
+        ("Dnipro gewann den Kampf um die Meisterschaft gegen Lwiw.", "de", [settlement("Lwiw", 347)]),
     ],
 )
 def test_look_alikes_are_no_claims(text: str, lang: str, places: list[PlaceSpec]) -> None:
@@ -535,24 +531,29 @@ def test_look_alikes_are_no_claims(text: str, lang: str, places: list[PlaceSpec]
 @pytest.mark.parametrize(
     ("text", "lang", "places", "expected"),
     [
-        ("A Russian missile struck Kherson.", "en", [_place("Kherson", 342)], ("strike", "gn:342", "RU")),
+        ("A Russian missile struck Kherson.", "en", [settlement("Kherson", 342)], ("strike", "gn:342", "RU")),
         (
             "Russian troops pulled out of Dnipro.",
             "en",
-            [_place("Dnipro", 344)],
+            [settlement("Dnipro", 344)],
             ("withdrawal", "gn:344", "RU"),
         ),
-        ("Russian forces captured Lviv.", "en", [_place("Lviv", 343)], ("control_change", "gn:343", "RU")),
+        (
+            "Russian forces captured Lviv.",
+            "en",
+            [settlement("Lviv", 343)],
+            ("control_change", "gn:343", "RU"),
+        ),
         (
             "Ukrainische Soldaten kämpften um jedes Haus in Cherson.",
             "de",
-            [_place("Cherson", 346)],
+            [settlement("Cherson", 346)],
             ("fighting", "gn:346", "UA"),
         ),
         (
             "Im Kampf um Cherson fielen viele Soldaten.",
             "de",
-            [_place("Cherson", 346)],
+            [settlement("Cherson", 346)],
             ("fighting", "gn:346", None),
         ),
     ],
@@ -647,7 +648,7 @@ def test_a_road_under_fire_is_a_supply_line_claim(text: str, lang: str, place: P
 def test_a_strike_word_after_a_word_ending_like_a_blocked_one_still_counts() -> None:
     # "aviation struck": the look-behind for "on strike" must not see the end of "aviation"
     assert ("strike", "gn:302", "UA", "asserted") in keys(
-        run("Ukrainian aviation struck three areas near Tokmak.", "en", [_place("Tokmak", 302)])
+        run("Ukrainian aviation struck three areas near Tokmak.", "en", [settlement("Tokmak", 302)])
     )
 
 
@@ -714,7 +715,7 @@ def test_residents_pouring_into_the_streets_is_no_advance() -> None:
 # A superlative verdict on the event just reported ("It was one of the deadliest attacks this year")
 # rates that claim and makes none of its own.
 
-SUMY = _place("Sumy", 351)
+SUMY = settlement("Sumy", 351)
 
 
 @pytest.mark.parametrize(

@@ -16,44 +16,40 @@ from datetime import date
 
 import pytest
 
-from claims_helpers import PlaceSpec, extract_from
+from claims_helpers import PlaceSpec, extract_from, settlement
 from frontwatch.model import Claim
 
 Key = tuple[str, str | None, str | None, str]
 
 
-def _settlement(name: str, number: int) -> PlaceSpec:
-    return (name, f"gn:{number}", "settlement")
-
-
-AWDIJIWKA = _settlement("Awdijiwka", 101)
-WUHLEDAR = _settlement("Wuhledar", 102)
-ROBOTYNE = _settlement("Robotyne", 103)
-KRYNKY = _settlement("Krynky", 104)
-WOWTSCHANSK = _settlement("Wowtschansk", 105)
-POKROWSK = _settlement("Pokrowsk", 106)
-TOREZK = _settlement("Torezk", 107)
-TSCHASSIW_JAR = _settlement("Tschassiw Jar", 108)
-KURACHOWE = _settlement("Kurachowe", 109)
-KUPJANSK = _settlement("Kupjansk", 110)
-MARJINKA = _settlement("Marjinka", 111)
-OTSCHERETYNE = _settlement("Otscheretyne", 112)
-KRASNOHORIWKA = _settlement("Krasnohoriwka", 113)
-SELYDOWE = _settlement("Selydowe", 114)
-SYNKIWKA = _settlement("Synkiwka", 115)
-TOKMAK = _settlement("Tokmak", 116)
-MELITOPOL = _settlement("Melitopol", 117)
-BERDJANSK = _settlement("Berdjansk", 118)
-CHARKIW = _settlement("Charkiw", 119)
-ODESSA = _settlement("Odessa", 120)
-SUMY = _settlement("Sumy", 121)
-KRAMATORSK = _settlement("Kramatorsk", 122)
-KOSTJANTYNIWKA = _settlement("Kostjantyniwka", 123)
-ANDRIJIWKA = _settlement("Andrijiwka", 124)
-STAROMAJORSKE = _settlement("Staromajorske", 125)
-ENERHODAR = _settlement("Enerhodar", 126)
-SAKY = _settlement("Saky", 127)
-NIKOPOL = _settlement("Nikopol", 128)
+AWDIJIWKA = settlement("Awdijiwka", 101)
+WUHLEDAR = settlement("Wuhledar", 102)
+ROBOTYNE = settlement("Robotyne", 103)
+KRYNKY = settlement("Krynky", 104)
+WOWTSCHANSK = settlement("Wowtschansk", 105)
+POKROWSK = settlement("Pokrowsk", 106)
+TOREZK = settlement("Torezk", 107)
+TSCHASSIW_JAR = settlement("Tschassiw Jar", 108)
+KURACHOWE = settlement("Kurachowe", 109)
+KUPJANSK = settlement("Kupjansk", 110)
+MARJINKA = settlement("Marjinka", 111)
+OTSCHERETYNE = settlement("Otscheretyne", 112)
+KRASNOHORIWKA = settlement("Krasnohoriwka", 113)
+SELYDOWE = settlement("Selydowe", 114)
+SYNKIWKA = settlement("Synkiwka", 115)
+TOKMAK = settlement("Tokmak", 116)
+MELITOPOL = settlement("Melitopol", 117)
+BERDJANSK = settlement("Berdjansk", 118)
+CHARKIW = settlement("Charkiw", 119)
+ODESSA = settlement("Odessa", 120)
+SUMY = settlement("Sumy", 121)
+KRAMATORSK = settlement("Kramatorsk", 122)
+KOSTJANTYNIWKA = settlement("Kostjantyniwka", 123)
+ANDRIJIWKA = settlement("Andrijiwka", 124)
+STAROMAJORSKE = settlement("Staromajorske", 125)
+ENERHODAR = settlement("Enerhodar", 126)
+SAKY = settlement("Saky", 127)
+NIKOPOL = settlement("Nikopol", 128)
 GEBIET_SAPORISCHSCHJA = ("Gebiet Saporischschja", "iso:UA-23", "oblast")
 GEBIET_DONEZK = ("Gebiet Donezk", "iso:UA-14", "oblast")
 
@@ -136,7 +132,7 @@ PROBES: list[tuple[str, list[PlaceSpec], Key]] = [
     ),
     (
         "Das Dorf Solodke ist nach Angaben russischer Militärblogger in russische Hände gefallen.",
-        [_settlement("Solodke", 129)],
+        [settlement("Solodke", 129)],
         ("control_change", "gn:129", "RU", "asserted"),
     ),
     (
