@@ -14,6 +14,8 @@ from frontwatch.model import Claim, PlaceMention, Report
 
 # (surface form in the text, place id, precision)
 PlaceSpec = tuple[str, str | None, str]
+# What the gold evaluation compares: (event type, place id, actor side, modality)
+ClaimKey = tuple[str, str | None, str | None, str]
 
 
 def settlement(name: str, number: int) -> PlaceSpec:
@@ -63,6 +65,22 @@ def extract_from(
 ) -> list[Claim]:
     report = make_report(text, lang, source, published)
     return extract_claims(report, mentions_for(report, places))
+
+
+def extract_checked(
+    text: str, lang: str, places: Iterable[PlaceSpec], source: str = "Testblatt"
+) -> list[Claim]:
+    """``extract_from`` that also checks every claim's offsets point at its evidence text."""
+    report = make_report(text, lang, source)
+    claims = extract_claims(report, mentions_for(report, places))
+    for claim in claims:
+        assert report.clean_text[claim.evidence_start : claim.evidence_end] == claim.evidence_text
+    return claims
+
+
+def claim_keys(claims: Iterable[Claim]) -> set[ClaimKey]:
+    """The claims as the evaluation sees them (repeated assertions collapse)."""
+    return {(c.event_type, c.place.place_id if c.place else None, c.actor_side, c.modality) for c in claims}
 
 
 def without_prefilter(cues: lexicon.CueList) -> lexicon.CueList:

@@ -11,11 +11,8 @@ from datetime import date
 
 import pytest
 
-from claims_helpers import PlaceSpec, extract_from, settlement
+from claims_helpers import ClaimKey, PlaceSpec, claim_keys, extract_from, settlement
 from frontwatch.model import Claim
-
-Key = tuple[str, str | None, str | None, str]
-
 
 TOREZK = settlement("Torezk", 301)
 TOKMAK = settlement("Tokmak", 302)
@@ -36,10 +33,6 @@ VUHLEDAR = settlement("Vuhledar", 317)
 
 def run(text: str, lang: str, places: list[PlaceSpec], source: str = "Testblatt") -> list[Claim]:
     return extract_from(text, lang, places, source, date(2024, 6, 12))
-
-
-def keys(claims: list[Claim]) -> set[Key]:
-    return {(c.event_type, c.place.place_id if c.place else None, c.actor_side, c.modality) for c in claims}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -73,9 +66,9 @@ def keys(claims: list[Claim]) -> set[Key]:
     ],
 )
 def test_a_verb_final_reach_after_a_force_is_an_advance(
-    text: str, places: list[PlaceSpec], expected: Key
+    text: str, places: list[PlaceSpec], expected: ClaimKey
 ) -> None:
-    assert expected in keys(run(text, "de", places))
+    assert expected in claim_keys(run(text, "de", places))
 
 
 def test_reaching_an_aim_or_an_agreement_is_no_advance() -> None:
@@ -120,13 +113,15 @@ def test_reaching_an_aim_or_an_agreement_is_no_advance() -> None:
     ],
 )
 def test_a_holding_with_a_plain_negation_is_negated(
-    text: str, lang: str, places: list[PlaceSpec], expected: Key
+    text: str, lang: str, places: list[PlaceSpec], expected: ClaimKey
 ) -> None:
-    assert expected in keys(run(text, lang, places))
+    assert expected in claim_keys(run(text, lang, places))
 
 
 def test_a_holding_without_negation_stays_asserted() -> None:
-    found = keys(run("Russische Truppen kontrollieren Torezk nach Angaben des Generalstabs.", "de", [TOREZK]))
+    found = claim_keys(
+        run("Russische Truppen kontrollieren Torezk nach Angaben des Generalstabs.", "de", [TOREZK])
+    )
     assert ("control_held", "gn:301", "RU", "asserted") in found
     assert ("control_held", "gn:301", "RU", "negated") not in found
 
@@ -151,12 +146,14 @@ def test_a_holding_without_negation_stays_asserted() -> None:
         ),
     ],
 )
-def test_an_ordered_or_announced_act_is_predicted(text: str, places: list[PlaceSpec], expected: Key) -> None:
-    assert expected in keys(run(text, "de", places))
+def test_an_ordered_or_announced_act_is_predicted(
+    text: str, places: list[PlaceSpec], expected: ClaimKey
+) -> None:
+    assert expected in claim_keys(run(text, "de", places))
 
 
 def test_an_order_does_not_make_the_report_before_it_predicted() -> None:
-    found = keys(
+    found = claim_keys(
         run(
             "Schoigu meldete die Einnahme von Marjinka; Putin ordnete an, Awdijiwka abzuriegeln.",
             "de",
@@ -249,22 +246,24 @@ def test_a_police_cordon_is_no_encirclement(text: str, lang: str, places: list[P
     ],
 )
 def test_a_verdict_on_a_relayed_claim_negates_it(
-    text: str, lang: str, places: list[PlaceSpec], expected: Key
+    text: str, lang: str, places: list[PlaceSpec], expected: ClaimKey
 ) -> None:
-    found = keys(run(text, lang, places))
+    found = claim_keys(run(text, lang, places))
     event_type, place, _, modality = expected
     assert (event_type, place, modality) in {(k[0], k[1], k[3]) for k in found}
 
 
 def test_a_verdict_does_not_negate_the_outlets_own_report() -> None:
-    found = keys(
+    found = claim_keys(
         run("Ukrainian troops withdrew from Chasiv Yar overnight. Not true, said Moscow.", "en", [CHASIV_YAR])
     )
     assert ("withdrawal", "gn:312", "UA", "asserted") in found
 
 
 def test_fake_as_an_adjective_is_no_denial() -> None:
-    found = keys(run("Russia held fake referendums in Kharkiv. Fake ballots were counted.", "en", [KHARKIV]))
+    found = claim_keys(
+        run("Russia held fake referendums in Kharkiv. Fake ballots were counted.", "en", [KHARKIV])
+    )
     assert all(k[3] != "negated" for k in found)
 
 
@@ -308,7 +307,7 @@ def test_a_generic_statement_about_events_is_no_claim(text: str, lang: str, plac
     ],
 )
 def test_clearing_and_assault_operations_are_fighting(text: str, place: PlaceSpec, side: str) -> None:
-    assert ("fighting", place[1], side, "asserted") in keys(run(text, "en", [place]))
+    assert ("fighting", place[1], side, "asserted") in claim_keys(run(text, "en", [place]))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -367,13 +366,13 @@ TOKMAK_EN = settlement("Tokmak", 323)
     ],
 )
 def test_an_attributive_holding_is_asserted_background(
-    text: str, lang: str, places: list[PlaceSpec], expected: Key
+    text: str, lang: str, places: list[PlaceSpec], expected: ClaimKey
 ) -> None:
-    assert expected in keys(run(text, lang, places))
+    assert expected in claim_keys(run(text, lang, places))
 
 
 def test_the_main_claim_next_to_an_attributive_holding_keeps_its_hedge() -> None:
-    found = keys(
+    found = claim_keys(
         run("Im russisch besetzten Melitopol sollen Partisanen einen Zug gesprengt haben.", "de", [MELITOPOL])
     )
     assert ("partisan_attack", "gn:321", "UA", "hedged") in found
@@ -398,13 +397,13 @@ def test_the_main_claim_next_to_an_attributive_holding_keeps_its_hedge() -> None
     ],
 )
 def test_a_finite_verb_of_holding_or_taking_keeps_the_hedge(
-    text: str, lang: str, places: list[PlaceSpec], expected: Key
+    text: str, lang: str, places: list[PlaceSpec], expected: ClaimKey
 ) -> None:
-    assert expected in keys(run(text, lang, places))
+    assert expected in claim_keys(run(text, lang, places))
 
 
 def test_occupied_after_a_verb_of_moving_is_a_holding_not_a_capture() -> None:
-    found = keys(run("Ukrainian drones struck occupied Tokmak overnight.", "en", [TOKMAK_EN]))
+    found = claim_keys(run("Ukrainian drones struck occupied Tokmak overnight.", "en", [TOKMAK_EN]))
     assert ("control_held", "gn:323", "RU", "asserted") in found
     assert not any(k[0] == "control_change" for k in found)
 
@@ -442,11 +441,13 @@ def test_a_verb_first_condition_after_a_colon_is_conditional(text: str) -> None:
 def test_an_attack_without_object_after_a_fronted_place_is_fighting(
     text: str, places: list[PlaceSpec], expected: tuple[str, str, str]
 ) -> None:
-    assert expected in {(k[0], k[1], k[2]) for k in keys(run(text, "de", places))}
+    assert expected in {(k[0], k[1], k[2]) for k in claim_keys(run(text, "de", places))}
 
 
 def test_an_attack_with_weapons_named_stays_a_strike() -> None:
-    found = keys(run("In der Nacht griffen russische Truppen Pokrowsk mit Drohnen an.", "de", [POKROWSK]))
+    found = claim_keys(
+        run("In der Nacht griffen russische Truppen Pokrowsk mit Drohnen an.", "de", [POKROWSK])
+    )
     assert ("strike", "gn:306", "RU", "asserted") in found
     assert not any(k[0] == "fighting" for k in found)
 
@@ -561,7 +562,7 @@ def test_look_alikes_are_no_claims(text: str, lang: str, places: list[PlaceSpec]
 def test_the_war_words_next_to_the_look_alikes_still_work(
     text: str, lang: str, places: list[PlaceSpec], expected: tuple[str, str, str | None]
 ) -> None:
-    assert expected in {(k[0], k[1], k[2]) for k in keys(run(text, lang, places))}
+    assert expected in {(k[0], k[1], k[2]) for k in claim_keys(run(text, lang, places))}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -577,7 +578,7 @@ def test_the_war_words_next_to_the_look_alikes_still_work(
     ],
 )
 def test_drones_over_a_road_are_a_supply_line_claim(text: str, lang: str, place: PlaceSpec) -> None:
-    assert ("supply_line", place[1], "RU", "asserted") in keys(run(text, lang, [place]))
+    assert ("supply_line", place[1], "RU", "asserted") in claim_keys(run(text, lang, [place]))
 
 
 def test_drones_over_a_town_are_no_supply_line_claim() -> None:
@@ -616,7 +617,7 @@ def test_an_imminent_event_is_predicted(text: str) -> None:
     ],
 )
 def test_pressure_on_a_place_is_fighting(text: str, lang: str, place: PlaceSpec, side: str) -> None:
-    assert ("fighting", place[1], side, "asserted") in keys(run(text, lang, [place]))
+    assert ("fighting", place[1], side, "asserted") in claim_keys(run(text, lang, [place]))
 
 
 @pytest.mark.parametrize(
@@ -642,12 +643,12 @@ def test_political_pressure_is_no_fighting(text: str, lang: str, place: PlaceSpe
     ],
 )
 def test_a_road_under_fire_is_a_supply_line_claim(text: str, lang: str, place: PlaceSpec) -> None:
-    assert ("supply_line", place[1], "RU", "asserted") in keys(run(text, lang, [place]))
+    assert ("supply_line", place[1], "RU", "asserted") in claim_keys(run(text, lang, [place]))
 
 
 def test_a_strike_word_after_a_word_ending_like_a_blocked_one_still_counts() -> None:
     # "aviation struck": the look-behind for "on strike" must not see the end of "aviation"
-    assert ("strike", "gn:302", "UA", "asserted") in keys(
+    assert ("strike", "gn:302", "UA", "asserted") in claim_keys(
         run("Ukrainian aviation struck three areas near Tokmak.", "en", [settlement("Tokmak", 302)])
     )
 
@@ -664,11 +665,11 @@ def test_a_strike_word_after_a_word_ending_like_a_blocked_one_still_counts() -> 
     ],
 )
 def test_no_longer_holding_a_place_is_its_loss(text: str, place: PlaceSpec, expected_side: str) -> None:
-    assert ("control_change", place[1], expected_side, "asserted") in keys(run(text, "en", [place]))
+    assert ("control_change", place[1], expected_side, "asserted") in claim_keys(run(text, "en", [place]))
 
 
 def test_a_plain_no_still_negates() -> None:
-    assert ("strike", "gn:316", None, "negated") in keys(
+    assert ("strike", "gn:316", None, "negated") in claim_keys(
         run("No shelling was reported in Kharkiv.", "en", [KHARKIV])
     )
 
@@ -681,11 +682,11 @@ def test_a_plain_no_still_negates() -> None:
     ],
 )
 def test_a_holding_ended_in_german_is_a_loss(text: str, place: PlaceSpec, expected_side: str) -> None:
-    assert ("control_change", place[1], expected_side, "asserted") in keys(run(text, "de", [place]))
+    assert ("control_change", place[1], expected_side, "asserted") in claim_keys(run(text, "de", [place]))
 
 
 def test_no_more_shelling_stays_negated() -> None:
-    assert ("strike", "gn:301", None, "negated") in keys(
+    assert ("strike", "gn:301", None, "negated") in claim_keys(
         run("Torezk wird nicht mehr beschossen.", "de", [TOREZK])
     )
 
@@ -703,7 +704,7 @@ def test_no_more_shelling_stays_negated() -> None:
     ],
 )
 def test_the_occupier_gone_is_a_withdrawal(text: str, lang: str, place: PlaceSpec) -> None:
-    assert ("withdrawal", place[1], "RU", "asserted") in keys(run(text, lang, [place]))
+    assert ("withdrawal", place[1], "RU", "asserted") in claim_keys(run(text, lang, [place]))
 
 
 def test_residents_pouring_into_the_streets_is_no_advance() -> None:
@@ -734,4 +735,4 @@ SUMY = settlement("Sumy", 351)
     ],
 )
 def test_a_verdict_on_the_reported_strike_adds_no_claim(text: str, lang: str) -> None:
-    assert keys(run(text, lang, [SUMY])) == {("strike", "gn:351", "RU", "asserted")}
+    assert claim_keys(run(text, lang, [SUMY])) == {("strike", "gn:351", "RU", "asserted")}

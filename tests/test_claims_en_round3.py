@@ -9,19 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import extract_from
+from claims_helpers import ClaimKey, claim_keys, extract_from
 from frontwatch.model import Claim
-
-Key = tuple[str, str | None, str | None, str]
 
 
 def claims_of(text: str, places: dict[str, str], source: str = "Test Wire") -> list[Claim]:
     specs = [(surface, place_id, "settlement") for surface, place_id in places.items()]
     return extract_from(text, "en", specs, source)
-
-
-def keys(claims: list[Claim]) -> set[Key]:
-    return {(c.event_type, c.place.place_id if c.place else None, c.actor_side, c.modality) for c in claims}
 
 
 # --------------------------------------------------------------------------- a publisher's note
@@ -42,7 +36,7 @@ def test_publishers_note_on_a_reproduced_post_makes_no_claim() -> None:
 
 def test_a_sentence_starting_with_we_that_reports_fighting_is_still_a_claim() -> None:
     claims = claims_of("We saw heavy fighting near Deltaburg on Monday.", {"Deltaburg": "gn:4"})
-    assert ("fighting", "gn:4", None, "asserted") in keys(claims)
+    assert ("fighting", "gn:4", None, "asserted") in claim_keys(claims)
 
 
 # --------------------------------------------------------------------------- "the loss of A"
@@ -63,8 +57,8 @@ def test_a_sentence_starting_with_we_that_reports_fighting_is_still_a_claim() ->
         ),
     ],
 )
-def test_the_loss_of_a_named_place_goes_to_the_other_side(text: str, expected: Key) -> None:
-    assert expected in keys(claims_of(text, {"Alphaville": "gn:1"}))
+def test_the_loss_of_a_named_place_goes_to_the_other_side(text: str, expected: ClaimKey) -> None:
+    assert expected in claim_keys(claims_of(text, {"Alphaville": "gn:1"}))
 
 
 @pytest.mark.parametrize(
@@ -111,7 +105,7 @@ def test_an_evacuation_itself_is_still_found(text: str) -> None:
 
 def test_forces_pulled_back_to_reinforce_a_front_are_a_planned_reinforcement_there() -> None:
     text = "The ministry said it was pulling troops back from Alphaville to reinforce the Kappa direction."
-    found = keys(claims_of(text, {"Alphaville": "gn:1", "Kappa": "gn:9"}))
+    found = claim_keys(claims_of(text, {"Alphaville": "gn:1", "Kappa": "gn:9"}))
     assert ("reinforcement", "gn:9", None, "predicted") in found
     # The reinforcement is not where the troops came from.
     assert not any(k[0] == "reinforcement" and k[1] == "gn:1" for k in found)
@@ -123,7 +117,7 @@ def test_regrouping_forces_in_a_direction_is_no_withdrawal_there() -> None:
         "Russian commanders are pulling units out of Alphaville and Betatown "
         "to regroup them in the Kappa direction."
     )
-    found = keys(claims_of(text, {"Alphaville": "gn:1", "Betatown": "gn:2", "Kappa": "gn:9"}))
+    found = claim_keys(claims_of(text, {"Alphaville": "gn:1", "Betatown": "gn:2", "Kappa": "gn:9"}))
     assert ("reinforcement", "gn:9", "RU", "predicted") in found
     assert not any(k[0] == "withdrawal" and k[1] == "gn:9" for k in found)
     assert ("reinforcement", "gn:9", "RU", "asserted") not in found
@@ -131,7 +125,7 @@ def test_regrouping_forces_in_a_direction_is_no_withdrawal_there() -> None:
 
 def test_in_order_to_strengthen_keeps_the_reinforcement_as_predicted() -> None:
     text = "The brigade left Alphaville in order to strengthen its forces near Kappa."
-    found = keys(claims_of(text, {"Alphaville": "gn:1", "Kappa": "gn:9"}))
+    found = claim_keys(claims_of(text, {"Alphaville": "gn:1", "Kappa": "gn:9"}))
     assert any(k[0] == "reinforcement" and k[1] == "gn:9" and k[3] == "predicted" for k in found)
 
 
@@ -208,7 +202,7 @@ def test_the_denier_of_a_trailing_clause_does_not_make_the_claim(text: str, make
     ],
 )
 def test_a_side_after_a_subordinator_is_the_subject_of_its_own_clause(text: str) -> None:
-    found = keys(claims_of(text, {"Alphaville": "gn:1"}))
+    found = claim_keys(claims_of(text, {"Alphaville": "gn:1"}))
     assert ("withdrawal", "gn:1", "RU", "asserted") in found
     assert not any(k[0] == "withdrawal" and k[2] == "UA" for k in found)
     # The main clause keeps its own subject.
@@ -216,7 +210,7 @@ def test_a_side_after_a_subordinator_is_the_subject_of_its_own_clause(text: str)
 
 
 def test_a_subordinator_without_a_side_after_it_leaves_the_main_subject() -> None:
-    found = keys(
+    found = claim_keys(
         claims_of("Russian troops pulled out of Alphaville after weeks of shelling.", {"Alphaville": "gn:1"})
     )
     assert ("withdrawal", "gn:1", "RU", "asserted") in found
@@ -236,7 +230,9 @@ def test_calling_a_move_a_deportation_reports_no_new_evacuation() -> None:
 
 
 def test_a_reported_deportation_is_still_an_evacuation() -> None:
-    found = keys(claims_of("Deportations from Alphaville continued through May.", {"Alphaville": "gn:1"}))
+    found = claim_keys(
+        claims_of("Deportations from Alphaville continued through May.", {"Alphaville": "gn:1"})
+    )
     assert any(k[0] == "evacuation" and k[1] == "gn:1" for k in found)
 
 
@@ -244,7 +240,7 @@ def test_a_reported_deportation_is_still_an_evacuation() -> None:
 
 
 def test_conducted_counterattacks_near_a_place_are_fighting_not_an_advance() -> None:
-    found = keys(
+    found = claim_keys(
         claims_of("Russian forces conducted counterattacks west of Alphaville.", {"Alphaville": "gn:1"})
     )
     assert ("fighting", "gn:1", "RU", "asserted") in found

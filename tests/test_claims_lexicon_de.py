@@ -12,10 +12,8 @@ from datetime import date
 
 import pytest
 
-from claims_helpers import PlaceSpec, extract_from
+from claims_helpers import ClaimKey, PlaceSpec, claim_keys, extract_from
 from frontwatch.model import Claim
-
-Key = tuple[str, str | None, str | None, str]
 
 KUPJANSK = ("Kupjansk", "gn:1", "settlement")
 ISJUM = ("Isjum", "gn:2", "settlement")
@@ -26,10 +24,6 @@ CHERSON = ("Cherson", "gn:5", "settlement")
 
 def run_de(text: str, places: list[PlaceSpec], source: str = "Testblatt") -> list[Claim]:
     return extract_from(text, "de", places, source, date(2022, 9, 14))
-
-
-def keys(claims: list[Claim]) -> set[Key]:
-    return {(c.event_type, c.place.place_id if c.place else None, c.actor_side, c.modality) for c in claims}
 
 
 def types_at(claims: list[Claim], place_id: str) -> set[str]:
@@ -115,8 +109,8 @@ def types_at(claims: list[Claim], place_id: str) -> set[str]:
         ),
     ],
 )
-def test_event_words(text: str, places: list[PlaceSpec], expected: Key) -> None:
-    assert expected in keys(run_de(text, places))
+def test_event_words(text: str, places: list[PlaceSpec], expected: ClaimKey) -> None:
+    assert expected in claim_keys(run_de(text, places))
 
 
 def test_a_hub_only_named_is_no_supply_claim_but_a_stated_role_is() -> None:
@@ -148,7 +142,7 @@ def test_the_adverb_verstaerkt_is_no_reinforcement() -> None:
 
 def test_residents_of_a_place_keep_the_place() -> None:
     claims = run_de("Die Bewohner von Isjum begrüßten die ukrainischen Soldaten.", [ISJUM])
-    assert ("civilian_reaction", "gn:2", "UA", "asserted") in keys(claims)
+    assert ("civilian_reaction", "gn:2", "UA", "asserted") in claim_keys(claims)
 
 
 # --------------------------------------------------------------------------- modality
@@ -156,14 +150,14 @@ def test_residents_of_a_place_keep_the_place() -> None:
 
 def test_duerfte_with_a_perfect_is_a_hedge() -> None:
     claims = run_de("Die russischen Truppen dürften sich aus Isjum zurückgezogen haben.", [ISJUM])
-    assert ("withdrawal", "gn:2", "RU", "hedged") in keys(claims)
+    assert ("withdrawal", "gn:2", "RU", "hedged") in claim_keys(claims)
 
 
 def test_koennte_with_a_perfect_is_a_hedge_and_without_a_prediction() -> None:
     past = run_de("Die Russen könnten Lyman bereits geräumt haben.", [LYMAN])
     assert {c.modality for c in past if c.event_type == "withdrawal"} == {"hedged"}
     future = run_de("Die Ukrainer könnten Lyman in Kürze zurückerobern.", [LYMAN])
-    assert ("control_change", "gn:3", "UA", "predicted") in keys(future)
+    assert ("control_change", "gn:3", "UA", "predicted") in claim_keys(future)
 
 
 def test_a_claim_that_cannot_be_checked_in_the_same_sentence_is_hedged() -> None:
@@ -171,7 +165,7 @@ def test_a_claim_that_cannot_be_checked_in_the_same_sentence_is_hedged() -> None
         "Ukrainische Truppen haben Kupjansk eingenommen, was sich nicht unabhängig überprüfen lässt.",
         [KUPJANSK],
     )
-    assert ("control_change", "gn:1", "UA", "hedged") in keys(claims)
+    assert ("control_change", "gn:1", "UA", "hedged") in claim_keys(claims)
 
 
 def test_a_town_that_may_fall_is_a_condition() -> None:
@@ -191,9 +185,9 @@ def test_a_failure_to_take_a_town_is_negated() -> None:
 
 def test_wollen_with_a_perfect_is_a_hedge_and_with_an_infinitive_a_prediction() -> None:
     claimed = run_de("Die russische Armee will Swatowe zurückerobert haben.", [SWATOWE])
-    assert ("control_change", "gn:4", "RU", "hedged") in keys(claimed)
+    assert ("control_change", "gn:4", "RU", "hedged") in claim_keys(claimed)
     planned = run_de("Die ukrainische Armee will Swatowe in den nächsten Wochen befreien.", [SWATOWE])
-    assert ("control_change", "gn:4", "UA", "predicted") in keys(planned)
+    assert ("control_change", "gn:4", "UA", "predicted") in claim_keys(planned)
 
 
 # --------------------------------------------------------------------------- sides and places
@@ -201,7 +195,7 @@ def test_wollen_with_a_perfect_is_a_hedge_and_with_an_infinitive_a_prediction() 
 
 def test_reaching_a_place_is_the_place_not_the_objective() -> None:
     claims = run_de("Ukrainische Einheiten sind bis nach Swatowe vorgedrungen.", [SWATOWE])
-    assert ("advance", "gn:4", "UA", "asserted") in keys(claims)
+    assert ("advance", "gn:4", "UA", "asserted") in claim_keys(claims)
 
 
 def test_a_country_as_destination_is_no_actor() -> None:
@@ -218,19 +212,19 @@ def test_the_enemy_in_a_ukrainian_channel_is_russian() -> None:
 
 def test_losing_control_does_not_make_the_loser_the_taker() -> None:
     claims = run_de("Nach Ansicht von Experten könnte Russland die Kontrolle über Lyman verlieren.", [LYMAN])
-    assert ("control_change", "gn:3", "RU", "predicted") not in keys(claims)
+    assert ("control_change", "gn:3", "RU", "predicted") not in claim_keys(claims)
 
 
 def test_attacks_on_positions_are_fighting_by_the_subject_and_on_infrastructure_a_strike() -> None:
     ground = run_de("Russische Truppen griffen ukrainische Stellungen bei Lyman an.", [LYMAN])
-    assert ("fighting", "gn:3", "RU", "asserted") in keys(ground)
+    assert ("fighting", "gn:3", "RU", "asserted") in claim_keys(ground)
     fire = run_de("Russland greift erneut die Energieinfrastruktur in Isjum an.", [ISJUM])
-    assert ("strike", "gn:2", "RU", "asserted") in keys(fire)
+    assert ("strike", "gn:2", "RU", "asserted") in claim_keys(fire)
 
 
 def test_a_town_declared_free_is_a_control_change() -> None:
     claims = run_de("Die Stadt Cherson ist wieder frei, sagte der ukrainische Präsident.", [CHERSON])
-    assert ("control_change", "gn:5", "UA", "asserted") in keys(claims)
+    assert ("control_change", "gn:5", "UA", "asserted") in claim_keys(claims)
 
 
 # --------------------------------------------------------------------------- other styles (round 3)
@@ -328,8 +322,8 @@ BILOHORIWKA = ("Bilohoriwka", "gn:11", "settlement")
         ),
     ],
 )
-def test_words_of_other_styles(text: str, places: list[PlaceSpec], expected: Key) -> None:
-    assert expected in keys(run_de(text, places))
+def test_words_of_other_styles(text: str, places: list[PlaceSpec], expected: ClaimKey) -> None:
+    assert expected in claim_keys(run_de(text, places))
 
 
 def test_an_attempted_breakthrough_that_was_foiled_is_fighting_not_an_advance() -> None:
@@ -344,12 +338,12 @@ def test_fighters_are_not_a_fight() -> None:
         "Die Kämpfer der Gruppe Wagner haben weitere Viertel von Kreminna eingenommen.", [KREMINNA]
     )
     assert "fighting" not in types_at(claims, "gn:10")
-    assert ("control_change", "gn:10", "RU", "asserted") in keys(claims)
+    assert ("control_change", "gn:10", "RU", "asserted") in claim_keys(claims)
 
 
 def test_a_verb_first_condition_is_conditional() -> None:
     claims = run_de("Gelingt es den Ukrainern, Swatowe einzunehmen, wäre die Front in Gefahr.", [SWATOWE])
-    assert ("control_change", "gn:4", "UA", "conditional") in keys(claims)
+    assert ("control_change", "gn:4", "UA", "conditional") in claim_keys(claims)
 
 
 def test_a_scheduled_vote_is_predicted_not_hedged() -> None:
@@ -369,7 +363,7 @@ def test_an_attempt_is_predicted() -> None:
     claims = run_de(
         "Russische Truppen versuchen seit Tagen, bei Bilohoriwka über den Fluss überzusetzen.", [BILOHORIWKA]
     )
-    assert ("advance", "gn:11", "RU", "predicted") in keys(claims)
+    assert ("advance", "gn:11", "RU", "predicted") in claim_keys(claims)
 
 
 def test_no_topic_and_rejected_accusations_are_negated() -> None:
@@ -388,7 +382,7 @@ def test_a_negator_a_few_words_before_the_verb_negates() -> None:
 
 def test_not_only_but_also_is_no_negation() -> None:
     claims = run_de("Die Ukrainer haben nicht nur Isjum, sondern auch Lyman befreit.", [ISJUM, LYMAN])
-    assert ("control_change", "gn:3", "UA", "asserted") in keys(claims)
+    assert ("control_change", "gn:3", "UA", "asserted") in claim_keys(claims)
     assert "negated" not in {c.modality for c in claims}
 
 
@@ -492,8 +486,8 @@ def test_an_offensive_being_prepared_toward_a_town_is_a_predicted_advance() -> N
         ),
     ],
 )
-def test_words_of_other_styles_more(text: str, places: list[PlaceSpec], expected: Key) -> None:
-    assert expected in keys(run_de(text, places))
+def test_words_of_other_styles_more(text: str, places: list[PlaceSpec], expected: ClaimKey) -> None:
+    assert expected in claim_keys(run_de(text, places))
 
 
 def test_a_repelled_attack_on_a_town_is_fighting_not_a_strike() -> None:
@@ -513,14 +507,14 @@ def test_a_street_fight_under_fire_is_no_supply_line() -> None:
 
 def test_separable_entering_is_an_advance_but_calling_up_reservists_is_not() -> None:
     entered = run_de("Am Freitag rückten ukrainische Soldaten in Cherson ein.", [CHERSON])
-    assert ("advance", "gn:5", "UA", "asserted") in keys(entered)
+    assert ("advance", "gn:5", "UA", "asserted") in claim_keys(entered)
     called_up = run_de("Russland zog bei Swatowe Zehntausende Reservisten ein.", [SWATOWE])
     assert not {"advance", "reinforcement"} & types_at(called_up, "gn:4")
 
 
 def test_occupying_in_the_perfect_is_a_control_change() -> None:
     claims = run_de("Russische Truppen haben das Dorf Swatowe besetzt.", [SWATOWE])
-    assert ("control_change", "gn:4", "RU", "asserted") in keys(claims)
+    assert ("control_change", "gn:4", "RU", "asserted") in claim_keys(claims)
 
 
 def test_not_excluded_is_a_possibility_not_a_denial() -> None:
@@ -538,7 +532,7 @@ def test_approaching_a_town_makes_it_the_objective() -> None:
 
 def test_general_staff_defence_forces_are_ukrainian() -> None:
     claims = run_de("Die Verteidigungskräfte haben feindliche Angriffe im Raum Lyman abgewehrt.", [LYMAN])
-    assert ("fighting", "gn:3", "UA", "asserted") in keys(claims)
+    assert ("fighting", "gn:3", "UA", "asserted") in claim_keys(claims)
 
 
 # --------------------------------------------------------------------------- round 5: generalising
@@ -567,7 +561,7 @@ def test_retreat_as_the_frame_of_a_demolition_is_no_withdrawal_unless_it_names_t
     frame = run_de("Beim Rückzug sprengten russische Einheiten eine Brücke bei Cherson.", [CHERSON])
     assert types_at(frame, "gn:5") == {"demolition"}
     origin = run_de("Beim Rückzug aus Cherson ließen die Russen zahlreiche Panzer zurück.", [CHERSON])
-    assert ("withdrawal", "gn:5", "RU", "asserted") in keys(origin)
+    assert ("withdrawal", "gn:5", "RU", "asserted") in claim_keys(origin)
 
 
 def test_a_retreat_from_politics_is_no_withdrawal() -> None:
@@ -579,12 +573,12 @@ def test_failed_attacks_of_a_digest_happened_but_a_failed_capture_is_negated() -
     digest = run_de("Bei Wuhledar führte der Feind 30 erfolglose Angriffe durch.", [WUHLEDAR])
     assert {c.modality for c in digest if c.event_type == "fighting"} == {"asserted"}
     capture = run_de("Die russischen Truppen versuchten erfolglos, Wuhledar einzunehmen.", [WUHLEDAR])
-    assert ("control_change", "gn:21", "RU", "negated") in keys(capture)
+    assert ("control_change", "gn:21", "RU", "negated") in claim_keys(capture)
 
 
 def test_the_country_heads_a_ticker_line_but_in_der_ukraine_is_no_actor() -> None:
     ticker = run_de("+++ Ukraine zieht sich aus Krynky zurück +++", [KRYNKY])
-    assert ("withdrawal", "gn:22", "UA", "asserted") in keys(ticker)
+    assert ("withdrawal", "gn:22", "UA", "asserted") in claim_keys(ticker)
     background = run_de("Der Krieg in der Ukraine hat Torezk zerstört.", [TOREZK])
     assert "UA" not in {c.actor_side for c in background}
 
@@ -597,7 +591,7 @@ def test_a_stopped_breakthrough_is_fighting_not_an_advance() -> None:
 
 def test_a_place_name_reached_is_an_advance_but_a_noun_reached_is_not() -> None:
     place = run_de("Russische Truppen haben mutmaßlich Torezk erreicht.", [TOREZK])
-    assert ("advance", "gn:20", "RU", "hedged") in keys(place)
+    assert ("advance", "gn:20", "RU", "hedged") in claim_keys(place)
     aim = run_de("Bei Torezk haben die russischen Truppen ihr Ziel erreicht.", [TOREZK])
     assert "advance" not in types_at(aim, "gn:20")
 

@@ -12,13 +12,11 @@ from typing import Any
 
 import pytest
 
-from claims_helpers import extract_from
+from claims_helpers import ClaimKey, claim_keys, extract_from
 from frontwatch.claims import lexicon as lexicon_module
 from frontwatch.claims.lexicon import load_lexicon
 from frontwatch.datafiles import read_yaml_mapping
 from frontwatch.model import Claim
-
-Key = tuple[str, str | None, str | None, str]
 
 
 def claims_of(text: str, places: dict[str, str], source: str = "Test Wire") -> list[Claim]:
@@ -27,10 +25,6 @@ def claims_of(text: str, places: dict[str, str], source: str = "Test Wire") -> l
         for surface, place_id in places.items()
     ]
     return extract_from(text, "en", specs, source)
-
-
-def keys(claims: list[Claim]) -> set[Key]:
-    return {(c.event_type, c.place.place_id if c.place else None, c.actor_side, c.modality) for c in claims}
 
 
 def types(claims: list[Claim]) -> set[str]:
@@ -207,8 +201,8 @@ def types(claims: list[Claim]) -> set[str]:
         ),
     ],
 )
-def test_event_words(text: str, places: dict[str, str], expected: set[Key]) -> None:
-    found = keys(claims_of(text, places))
+def test_event_words(text: str, places: dict[str, str], expected: set[ClaimKey]) -> None:
+    found = claim_keys(claims_of(text, places))
     assert expected <= found, f"missing {expected - found}; found {found}"
 
 
@@ -220,7 +214,7 @@ def test_event_words(text: str, places: dict[str, str], expected: set[Key]) -> N
 )
 def test_an_occupation_official_reporting_deportations_names_their_organiser() -> None:
     text = "About 5,000 residents had been taken from Alpha to Belgorod, the occupation head said."
-    found = keys(claims_of(text, {"Alpha": "gn:1"}))
+    found = claim_keys(claims_of(text, {"Alpha": "gn:1"}))
     assert ("evacuation", "gn:1", "RU", "asserted") in found
 
 
@@ -324,8 +318,8 @@ def test_the_enemy_in_a_russian_channel_is_ukraine() -> None:
         {"Alpha": "gn:1"},
         source="Rybar",
     )
-    assert ("strike", "gn:1", "UA", "asserted") in keys(found)
-    assert ("fighting", "gn:1", "RU", "asserted") in keys(found)
+    assert ("strike", "gn:1", "UA", "asserted") in claim_keys(found)
+    assert ("fighting", "gn:1", "RU", "asserted") in claim_keys(found)
 
 
 def test_eyewitness_correspondent() -> None:
@@ -463,8 +457,8 @@ def test_lexicon_compiles_every_cue() -> None:
         ),
     ],
 )
-def test_other_styles(text: str, expected: Key) -> None:
-    found = keys(claims_of(text, {"Alpha": "gn:1"}))
+def test_other_styles(text: str, expected: ClaimKey) -> None:
+    found = claim_keys(claims_of(text, {"Alpha": "gn:1"}))
     assert expected in found, f"missing {expected}; found {found}"
 
 
@@ -538,8 +532,8 @@ def test_should_opening_a_clause_is_a_condition() -> None:
         ),
     ],
 )
-def test_more_verbs_and_modalities(text: str, expected: Key) -> None:
-    found = keys(claims_of(text, {"Alpha": "gn:1"}))
+def test_more_verbs_and_modalities(text: str, expected: ClaimKey) -> None:
+    found = claim_keys(claims_of(text, {"Alpha": "gn:1"}))
     assert expected in found, f"missing {expected}; found {found}"
 
 
@@ -575,8 +569,8 @@ def test_residents_forced_to_flee_is_no_withdrawal() -> None:
         ),
     ],
 )
-def test_channel_and_radio_phrasings(text: str, expected: Key) -> None:
-    found = keys(claims_of(text, {"Alpha": "gn:1"}))
+def test_channel_and_radio_phrasings(text: str, expected: ClaimKey) -> None:
+    found = claim_keys(claims_of(text, {"Alpha": "gn:1"}))
     assert expected in found, f"missing {expected}; found {found}"
 
 
@@ -584,7 +578,7 @@ def test_channel_and_radio_phrasings(text: str, expected: Key) -> None:
 
 
 def test_footage_of_troops_on_a_road_is_an_advance() -> None:
-    found = keys(
+    found = claim_keys(
         claims_of(
             "A clip shared on Monday shows Ukrainian tanks on the road outside Alpha, heading east.",
             {"Alpha": "gn:1"},
@@ -605,7 +599,7 @@ def test_footage_of_destroyed_vehicles_is_no_advance() -> None:
 
 
 def test_troops_moved_across_the_river_is_a_withdrawal() -> None:
-    found = keys(
+    found = claim_keys(
         claims_of(
             "Moscow said its units in Alpha were moved across the Dnipro river overnight.", {"Alpha": "gn:1"}
         )
@@ -618,7 +612,7 @@ def test_troops_moved_across_the_river_is_a_withdrawal() -> None:
 
 
 def test_defensive_line_is_holding_ground() -> None:
-    found = keys(
+    found = claim_keys(
         claims_of(
             "Russian troops have set up a hasty defensive line at Alpha, the ministry said.",
             {"Alpha": "gn:1"},
@@ -663,4 +657,4 @@ def test_first_letter_guards_cover_every_alternative() -> None:
 def test_advance_verbs_behind_the_guard_match() -> None:
     for verb in ("crept", "edged", "inched", "walked", "fought their way"):
         found = claims_of(f"Russian infantry {verb} into the eastern part of Alpha.", {"Alpha": "gn:1"})
-        assert ("advance", "gn:1", "RU", "asserted") in keys(found), verb
+        assert ("advance", "gn:1", "RU", "asserted") in claim_keys(found), verb

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import PlaceSpec, extract_from
+from claims_helpers import PlaceSpec, claim_keys, extract_from
 from frontwatch.model import Claim
 
 
 def run_ru(text: str, places: list[PlaceSpec], source: str = "Тестовая газета") -> list[Claim]:
     return extract_from(text, "ru", places, source)
-
-
-def keys(claims: list[Claim]) -> set[tuple[str, str | None, str | None, str]]:
-    return {(c.event_type, c.place.place_id if c.place else None, c.actor_side, c.modality) for c in claims}
 
 
 def types_at(claims: list[Claim], place_id: str) -> set[str]:
@@ -119,7 +115,7 @@ def types_at(claims: list[Claim], place_id: str) -> set[str]:
 def test_event_vocabulary(
     text: str, places: list[PlaceSpec], expected: tuple[str, str, str | None, str]
 ) -> None:
-    assert expected in keys(run_ru(text, places))
+    assert expected in claim_keys(run_ru(text, places))
 
 
 def test_partisans_blowing_up_a_car_is_no_demolition() -> None:
@@ -203,7 +199,7 @@ def test_could_not_verify_in_the_sentence_is_a_hedge() -> None:
         "Российские войска покинули Ямполь, проверить эти сведения не удалось.",
         [("Ямполь", "gn:33", "settlement")],
     )
-    assert ("withdrawal", "gn:33", "RU", "hedged") in keys(claims)
+    assert ("withdrawal", "gn:33", "RU", "hedged") in claim_keys(claims)
 
 
 def test_not_excluded_is_a_prediction() -> None:
@@ -211,7 +207,7 @@ def test_not_excluded_is_a_prediction() -> None:
         "Не исключено, что ВСУ попытаются форсировать Оскол у Купянска.",
         [("Купянска", "gn:3", "settlement")],
     )
-    assert ("advance", "gn:3", "UA", "predicted") in keys(claims)
+    assert ("advance", "gn:3", "UA", "predicted") in claim_keys(claims)
 
 
 def test_a_later_clause_with_ne_does_not_negate_holding() -> None:
@@ -219,7 +215,7 @@ def test_a_later_clause_with_ne_does_not_negate_holding() -> None:
         "Бои идут у Бахмута, наши держатся, но снарядов не хватает.",
         [("Бахмута", "gn:5", "settlement")],
     )
-    assert ("control_held", "gn:5", "RU", "asserted") in keys(claims)
+    assert ("control_held", "gn:5", "RU", "asserted") in claim_keys(claims)
 
 
 def test_denial_by_a_pronoun_speaker_keeps_the_speakers_side() -> None:
@@ -227,7 +223,7 @@ def test_denial_by_a_pronoun_speaker_keeps_the_speakers_side() -> None:
         "Виталий Ганчев заявил, что в Купянске идут бои. Он опроверг сообщения о том, что Купянск оставлен.",
         [("Купянске", "gn:3", "settlement"), ("Купянск", "gn:3", "settlement")],
     )
-    assert ("withdrawal", "gn:3", "RU", "negated") in keys(claims)
+    assert ("withdrawal", "gn:3", "RU", "negated") in claim_keys(claims)
 
 
 def test_region_of_an_office_is_not_the_place() -> None:
@@ -296,7 +292,7 @@ def test_a_side_named_after_a_withdrawal_noun_is_the_one_leaving() -> None:
         "Украинские военные зафиксировали отход российской группировки из Изюма.",
         [("Изюма", "gn:8", "settlement")],
     )
-    assert ("withdrawal", "gn:8", "RU", "asserted") in keys(claims)
+    assert ("withdrawal", "gn:8", "RU", "asserted") in claim_keys(claims)
 
 
 # --------------------------------------------------------------------------- other styles (round 3)
@@ -407,7 +403,7 @@ def test_a_side_named_after_a_withdrawal_noun_is_the_one_leaving() -> None:
     ],
 )
 def test_other_styles(text: str, places: list[PlaceSpec], expected: tuple[str, str, str | None, str]) -> None:
-    assert expected in keys(run_ru(text, places))
+    assert expected in claim_keys(run_ru(text, places))
 
 
 def test_drones_attacking_a_city_are_a_strike_not_fighting() -> None:
@@ -465,7 +461,7 @@ def test_a_comparison_with_a_case_is_no_condition() -> None:
         "Как и в случае с Изюмом, российские войска оставили Лиман.",
         [("Изюмом", "gn:8", "settlement"), ("Лиман", "gn:13", "settlement")],
     )
-    assert ("withdrawal", "gn:13", "RU", "asserted") in keys(claims)
+    assert ("withdrawal", "gn:13", "RU", "asserted") in claim_keys(claims)
 
 
 @pytest.mark.parametrize(
@@ -512,7 +508,7 @@ def test_an_unknown_death_toll_does_not_hedge_the_strike() -> None:
         "Российские войска обстреляли Харьков, число погибших пока неизвестно.",
         [("Харьков", "gn:47", "settlement")],
     )
-    assert ("strike", "gn:47", "RU", "asserted") in keys(claims)
+    assert ("strike", "gn:47", "RU", "asserted") in claim_keys(claims)
 
 
 def test_unclear_whether_is_a_hedge() -> None:
@@ -567,7 +563,7 @@ def test_a_residents_quote_is_eyewitness_evidence() -> None:
 def test_present_tense_and_future(
     text: str, places: list[PlaceSpec], expected: tuple[str, str, str | None, str]
 ) -> None:
-    assert expected in keys(run_ru(text, places))
+    assert expected in claim_keys(run_ru(text, places))
 
 
 @pytest.mark.parametrize(
@@ -596,7 +592,7 @@ def test_present_tense_and_future(
 def test_channel_hedges(
     text: str, places: list[PlaceSpec], expected: tuple[str, str, str | None, str]
 ) -> None:
-    assert expected in keys(run_ru(text, places))
+    assert expected in claim_keys(run_ru(text, places))
 
 
 def test_named_sides_source_is_no_hedge() -> None:
@@ -625,7 +621,7 @@ def test_mod_passive_names_the_grouping_that_took_the_place() -> None:
         "Подразделениями группировки войск «Юг» освобождён населённый пункт Берестовое.",
         [("Берестовое", "gn:51", "settlement")],
     )
-    assert ("control_change", "gn:51", "RU", "asserted") in keys(claims)
+    assert ("control_change", "gn:51", "RU", "asserted") in claim_keys(claims)
 
 
 def test_flag_raised_in_a_passive_names_the_gaining_side() -> None:
@@ -633,7 +629,7 @@ def test_flag_raised_in_a_passive_names_the_gaining_side() -> None:
         "Над сельсоветом Кринок поднят украинский флаг.",
         [("Кринок", "gn:52", "settlement")],
     )
-    assert ("control_change", "gn:52", "UA", "asserted") in keys(claims)
+    assert ("control_change", "gn:52", "UA", "asserted") in claim_keys(claims)
 
 
 def test_cleared_of_a_side_takes_the_place_from_it() -> None:
@@ -641,7 +637,7 @@ def test_cleared_of_a_side_takes_the_place_from_it() -> None:
         "Берестовое полностью очищено от подразделений ВСУ.",
         [("Берестовое", "gn:51", "settlement")],
     )
-    assert ("control_change", "gn:51", "RU", "asserted") in keys(claims)
+    assert ("control_change", "gn:51", "RU", "asserted") in claim_keys(claims)
 
 
 def test_a_vow_not_to_give_a_place_up_is_a_predicted_holding() -> None:
@@ -649,7 +645,7 @@ def test_a_vow_not_to_give_a_place_up_is_a_predicted_holding() -> None:
         "«Купянск мы не отдадим», — заявил украинский командир.",
         [("Купянск", "gn:3", "settlement")],
     )
-    assert ("control_held", "gn:3", "UA", "predicted") in keys(claims)
+    assert ("control_held", "gn:3", "UA", "predicted") in claim_keys(claims)
     assert "withdrawal" not in {c.event_type for c in claims}
 
 

@@ -16,11 +16,8 @@ from datetime import date
 
 import pytest
 
-from claims_helpers import PlaceSpec, extract_from, settlement
+from claims_helpers import ClaimKey, PlaceSpec, claim_keys, extract_from, settlement
 from frontwatch.model import Claim
-
-Key = tuple[str, str | None, str | None, str]
-
 
 AWDIJIWKA = settlement("Awdijiwka", 101)
 WUHLEDAR = settlement("Wuhledar", 102)
@@ -58,15 +55,11 @@ def run_de(text: str, places: list[PlaceSpec], source: str = "Testblatt") -> lis
     return extract_from(text, "de", places, source, date(2024, 3, 14))
 
 
-def keys(claims: list[Claim]) -> set[Key]:
-    return {(c.event_type, c.place.place_id if c.place else None, c.actor_side, c.modality) for c in claims}
-
-
 def types_at(claims: list[Claim], place_id: str) -> set[str]:
     return {c.event_type for c in claims if c.place is not None and c.place.place_id == place_id}
 
 
-PROBES: list[tuple[str, list[PlaceSpec], Key]] = [
+PROBES: list[tuple[str, list[PlaceSpec], ClaimKey]] = [
     # ------------------------------------------------------------------ control_change
     (
         "Russische Einheiten haben Otscheretyne nach tagelangen Gefechten eingenommen.",
@@ -722,8 +715,8 @@ PROBES: list[tuple[str, list[PlaceSpec], Key]] = [
 
 
 @pytest.mark.parametrize(("text", "places", "expected"), PROBES, ids=[p[2][0] for p in PROBES])
-def test_probe_yields_the_claim(text: str, places: list[PlaceSpec], expected: Key) -> None:
-    assert expected in keys(run_de(text, places))
+def test_probe_yields_the_claim(text: str, places: list[PlaceSpec], expected: ClaimKey) -> None:
+    assert expected in claim_keys(run_de(text, places))
 
 
 def test_every_event_type_has_at_least_four_probes() -> None:
@@ -744,7 +737,7 @@ def test_an_advance_toward_a_town_makes_it_the_objective() -> None:
 
 def test_a_channel_calling_a_town_ours_is_a_change_to_the_channels_side() -> None:
     claims = run_de("Marjinka ist komplett unser!", [MARJINKA], source="Rybar")
-    assert ("control_change", "gn:111", "RU", "asserted") in keys(claims)
+    assert ("control_change", "gn:111", "RU", "asserted") in claim_keys(claims)
     aim = run_de("Marjinka ist unser nächstes Ziel.", [MARJINKA], source="Rybar")
     assert "control_change" not in types_at(aim, "gn:111")
 
@@ -780,13 +773,13 @@ def test_troops_facing_problems_before_a_town_is_no_advance() -> None:
 
 def test_standing_just_before_the_capture_is_a_prediction_not_an_advance() -> None:
     claims = run_de("Russland steht kurz vor der Einnahme von Kurachowe.", [KURACHOWE])
-    assert ("control_change", "gn:109", "RU", "predicted") in keys(claims)
+    assert ("control_change", "gn:109", "RU", "predicted") in claim_keys(claims)
     assert "advance" not in types_at(claims, "gn:109")
 
 
 def test_losing_control_does_not_make_the_loser_the_taker() -> None:
     claims = run_de("Die ukrainische Armee verlor die Kontrolle über Awdijiwka.", [AWDIJIWKA])
-    assert not {k for k in keys(claims) if k[0] == "control_change" and k[2] != "RU"}
+    assert not {k for k in claim_keys(claims) if k[0] == "control_change" and k[2] != "RU"}
 
 
 def test_a_road_cut_by_troops_is_a_supply_line_not_an_encirclement() -> None:
@@ -804,7 +797,7 @@ def test_an_encirclement_to_be_avoided_is_a_threat_not_an_aim() -> None:
     claims = run_de(
         "Die ukrainischen Truppen haben Wuhledar verlassen, um eine Einkesselung zu verhindern.", [WUHLEDAR]
     )
-    assert ("withdrawal", "gn:102", "UA", "asserted") in keys(claims)
+    assert ("withdrawal", "gn:102", "UA", "asserted") in claim_keys(claims)
     assert {c.modality for c in claims if c.event_type == "encirclement"} == {"predicted"}
 
 
@@ -827,7 +820,7 @@ def test_giving_up_hope_is_no_withdrawal() -> None:
 def test_the_future_with_an_infinitive_is_active_not_passive() -> None:
     """ "einnehmen werden" is the active future; only a participle before "werden" makes a passive."""
     active = run_de("Analysten glauben, dass die russischen Truppen Torezk bald einnehmen werden.", [TOREZK])
-    assert ("control_change", "gn:107", "RU", "predicted") in keys(active)
+    assert ("control_change", "gn:107", "RU", "predicted") in claim_keys(active)
     passive = run_de("Torezk dürfte bald von russischen Truppen eingenommen werden.", [TOREZK])
     assert {c.actor_side for c in passive if c.event_type == "control_change"} == {"RU"}
 

@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import extract_from
+from claims_helpers import ClaimKey, claim_keys, extract_from
 from frontwatch.claims.lexicon import load_lexicon
 from frontwatch.model import EVENT_TYPES, Claim
-
-Key = tuple[str, str | None, str | None, str]
 
 # Made-up ids: only the extractor is under test. No name is a substring of another one.
 PLACES: dict[str, str] = {
@@ -70,16 +68,12 @@ def claims_of(text: str, source: str = "Test Wire") -> list[Claim]:
     return extract_from(text, "en", specs, source)
 
 
-def keys(claims: list[Claim]) -> set[Key]:
-    return {(c.event_type, c.place.place_id if c.place else None, c.actor_side, c.modality) for c in claims}
-
-
-def key(event_type: str, place: str | None, side: str | None, modality: str = "asserted") -> Key:
+def key(event_type: str, place: str | None, side: str | None, modality: str = "asserted") -> ClaimKey:
     return (event_type, PLACES[place] if place else None, side, modality)
 
 
 # Each probe: the sentence and the complete set of keys it must give.
-PROBES: list[tuple[str, set[Key]]] = [
+PROBES: list[tuple[str, set[ClaimKey]]] = [
     # ------------------------------------------------------------------ control_change
     (
         "Russian forces have taken full control of Avdiivka, the defence ministry in Moscow said.",
@@ -537,8 +531,8 @@ PROBES: list[tuple[str, set[Key]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PROBES, ids=[text[:60] for text, _ in PROBES])
-def test_probe(text: str, expected: set[Key]) -> None:
-    assert keys(claims_of(text)) == expected
+def test_probe(text: str, expected: set[ClaimKey]) -> None:
+    assert claim_keys(claims_of(text)) == expected
 
 
 # Sentences that state no event of the war (or only in a way that must not count).
@@ -572,7 +566,7 @@ NO_CLAIM = [
 
 @pytest.mark.parametrize("text", NO_CLAIM, ids=[text[:60] for text in NO_CLAIM])
 def test_no_claim(text: str) -> None:
-    assert keys(claims_of(text)) == set()
+    assert claim_keys(claims_of(text)) == set()
 
 
 # Words that look like a trigger of one type but mean something else in the sentence.
@@ -619,7 +613,7 @@ def test_media_that_only_shows_something_is_no_media_claim() -> None:
 
 def test_a_flag_on_a_building_is_a_claim_of_control() -> None:
     found = claims_of("A video posted on Telegram shows a Ukrainian flag on the water tower in Robotyne.")
-    assert keys(found) == {key("control_change", "Robotyne", "UA")}
+    assert claim_keys(found) == {key("control_change", "Robotyne", "UA")}
 
 
 def test_an_unknown_channel_writes_for_the_side_whose_slurs_it_uses() -> None:
@@ -628,17 +622,17 @@ def test_an_unknown_channel_writes_for_the_side_whose_slurs_it_uses() -> None:
         "Khokhly are fleeing Selydove. Our guys are already fighting on the outskirts of Kurakhove.",
         source="Z Frontline Notes",
     )
-    assert keys(found) == {key("withdrawal", "Selydove", "UA"), key("fighting", "Kurakhove", "RU")}
+    assert claim_keys(found) == {key("withdrawal", "Selydove", "UA"), key("fighting", "Kurakhove", "RU")}
     found = claims_of(
         "The orcs are storming Vovchansk. Our defenders repelled four assaults near Toretsk overnight.",
         source="Frontline Pulse",
     )
-    assert keys(found) == {key("fighting", "Vovchansk", "RU"), key("fighting", "Toretsk", "UA")}
+    assert claim_keys(found) == {key("fighting", "Vovchansk", "RU"), key("fighting", "Toretsk", "UA")}
 
 
 def test_counterattacks_conducted_near_a_place_are_fighting() -> None:
     found = claims_of("Russian forces conducted counterattacks northwest of Robotyne.")
-    assert key("fighting", "Robotyne", "RU") in keys(found)
+    assert key("fighting", "Robotyne", "RU") in claim_keys(found)
 
 
 def test_a_double_negative_is_no_denial() -> None:
@@ -649,7 +643,7 @@ def test_a_double_negative_is_no_denial() -> None:
 
 # Posts of a Russian channel (the registry knows Rybar as a Russian milblogger): "our" is Russian,
 # "the enemy" and the slang names for Ukrainians are Ukrainian.
-CHANNEL_PROBES: list[tuple[str, set[Key]]] = [
+CHANNEL_PROBES: list[tuple[str, set[ClaimKey]]] = [
     ("Our guys knocked the enemy out of a tree line near Robotyne.", {key("advance", "Robotyne", "RU")}),
     (
         "Our fighters stormed an enemy strongpoint near Ocheretyne and took it.",
@@ -666,13 +660,13 @@ CHANNEL_PROBES: list[tuple[str, set[Key]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CHANNEL_PROBES, ids=[text[:60] for text, _ in CHANNEL_PROBES])
-def test_channel_probe(text: str, expected: set[Key]) -> None:
-    assert keys(claims_of(text, source="Rybar")) == expected
+def test_channel_probe(text: str, expected: set[ClaimKey]) -> None:
+    assert claim_keys(claims_of(text, source="Rybar")) == expected
 
 
 def test_while_they_still_could_is_no_prediction() -> None:
     found = claims_of("Officials urged residents of Pokrovsk to leave while they still could.")
-    assert keys(found) == {key("evacuation", "Pokrovsk", "UA")}
+    assert claim_keys(found) == {key("evacuation", "Pokrovsk", "UA")}
 
 
 def test_every_event_type_has_four_probes() -> None:

@@ -19,16 +19,14 @@ from typing import NamedTuple
 
 import pytest
 
-from claims_helpers import PlaceSpec, extract_from
+from claims_helpers import ClaimKey, PlaceSpec, claim_keys, extract_from
 from frontwatch.model import EVENT_TYPES, Claim
-
-Key = tuple[str, str | None, str | None, str]
 
 
 class Probe(NamedTuple):
     text: str
     places: list[PlaceSpec]
-    expected: Key
+    expected: ClaimKey
     # For an advance "к Покровску": the objective id, in places_to of the expected claim (place None).
     objective: str | None = None
 
@@ -37,10 +35,6 @@ def run_ru(text: str, places: list[PlaceSpec]) -> list[Claim]:
     # An outlet of unknown side: "наши" / "противник" then speak from the Russian side (claims.yaml
     # default_speaker_side), as Russian-language channels mostly do.
     return extract_from(text, "ru", places, "Тестовая лента")
-
-
-def keys(claims: list[Claim]) -> set[Key]:
-    return {(c.event_type, c.place.place_id if c.place else None, c.actor_side, c.modality) for c in claims}
 
 
 # --------------------------------------------------------------------------- asserted events, by type
@@ -1772,9 +1766,9 @@ MODALITY_PROBES: list[Probe] = [
 @pytest.mark.parametrize("probe", EVENT_PROBES + MODALITY_PROBES, ids=lambda p: p.text[:60])
 def test_probe_yields_its_claim(probe: Probe) -> None:
     claims = run_ru(probe.text, probe.places)
-    assert probe.expected in keys(claims)
+    assert probe.expected in claim_keys(claims)
     if probe.objective is not None:
-        matching = [c for c in claims if keys([c]) == {probe.expected}]
+        matching = [c for c in claims if claim_keys([c]) == {probe.expected}]
         assert any(probe.objective in {p.place_id for p in c.places_to} for c in matching)
 
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import PlaceSpec, make_report, mentions_for
+from claims_helpers import PlaceSpec, claim_keys, make_report, mentions_for
 from frontwatch.claims import extract_claims
 from frontwatch.model import Claim
-
-Key = tuple[str, str | None, str | None, str]
 
 
 def run(text: str, lang: str, places: list[PlaceSpec]) -> list[Claim]:
@@ -22,10 +20,6 @@ def run(text: str, lang: str, places: list[PlaceSpec]) -> list[Claim]:
     for claim in claims:
         assert report.clean_text[claim.evidence_start : claim.evidence_end] == claim.evidence_text
     return claims
-
-
-def keys(claims: list[Claim]) -> set[Key]:
-    return {(c.event_type, c.place.place_id if c.place else None, c.actor_side, c.modality) for c in claims}
 
 
 def of_type(claims: list[Claim], event_type: str) -> list[Claim]:
@@ -55,7 +49,7 @@ KLISHCHIIVKA = "x:ua14:klishchiivka"
 )
 def test_partisans_blowing_up_a_bridge_is_a_partisan_attack_only(lang: str, text: str, surface: str) -> None:
     claims = run(text, lang, [(surface, TOKMAK, "settlement")])
-    assert ("partisan_attack", TOKMAK, "UA", "asserted") in keys(claims)
+    assert ("partisan_attack", TOKMAK, "UA", "asserted") in claim_keys(claims)
     assert not of_type(claims, "demolition")
 
 
@@ -65,7 +59,7 @@ def test_troops_blowing_up_a_bridge_stay_a_demolition() -> None:
         "en",
         [("Tokmak", TOKMAK, "settlement")],
     )
-    assert ("demolition", TOKMAK, "RU", "asserted") in keys(claims)
+    assert ("demolition", TOKMAK, "RU", "asserted") in claim_keys(claims)
     assert not of_type(claims, "partisan_attack")
 
 
@@ -99,9 +93,9 @@ def test_hedge_in_commas_after_and_qualifies_what_follows(
     lang: str, text: str, first: str, second: str
 ) -> None:
     claims = run(text, lang, [(first, ROBOTYNE, "settlement"), (second, VERBOVE, "settlement")])
-    assert ("advance", ROBOTYNE, "UA", "asserted") in keys(claims)
-    assert ("advance", VERBOVE, "UA", "hedged") in keys(claims)
-    assert ("advance", ROBOTYNE, "UA", "hedged") not in keys(claims)
+    assert ("advance", ROBOTYNE, "UA", "asserted") in claim_keys(claims)
+    assert ("advance", VERBOVE, "UA", "hedged") in claim_keys(claims)
+    assert ("advance", ROBOTYNE, "UA", "hedged") not in claim_keys(claims)
 
 
 @pytest.mark.parametrize(
@@ -221,15 +215,15 @@ def test_fighting_takes_no_place_when_the_sentence_before_had_several_or_is_else
 )
 def test_a_media_label_takes_the_place_of_what_it_shows(lang: str, text: str, surface: str) -> None:
     claims = run(text, lang, [(surface, KLISHCHIIVKA, "settlement")])
-    assert ("media_geolocated", KLISHCHIIVKA, "UA", "asserted") in keys(claims)
-    assert ("control_change", KLISHCHIIVKA, "UA", "asserted") in keys(claims)
+    assert ("media_geolocated", KLISHCHIIVKA, "UA", "asserted") in claim_keys(claims)
+    assert ("control_change", KLISHCHIIVKA, "UA", "asserted") in claim_keys(claims)
 
 
 def test_a_full_clause_before_a_colon_is_no_label() -> None:
     text = "Östlich des Flusses toben heftige Kämpfe: Russische Einheiten beschossen Kupjansk."
     claims = run(text, "de", [("Kupjansk", KUPIANSK, "settlement")])
     assert [c.place for c in of_type(claims, "fighting")] == [None]
-    assert ("strike", KUPIANSK, "RU", "asserted") in keys(claims)
+    assert ("strike", KUPIANSK, "RU", "asserted") in claim_keys(claims)
 
 
 # ----------------------------------------------------------------------------- holdings without a place
@@ -250,7 +244,7 @@ def test_a_holding_that_is_all_the_sentence_says_is_kept_without_a_place(lang: s
 def test_a_placeless_holding_beside_another_claim_is_dropped() -> None:
     text = "Die Truppen halten ihre Stellungen, russische Artillerie beschoss Kupjansk."
     claims = run(text, "de", [("Kupjansk", KUPIANSK, "settlement")])
-    assert ("strike", KUPIANSK, "RU", "asserted") in keys(claims)
+    assert ("strike", KUPIANSK, "RU", "asserted") in claim_keys(claims)
     assert not [c for c in of_type(claims, "control_held") if c.place is None]
 
 
@@ -441,7 +435,7 @@ def test_a_placeless_troop_figure_beside_a_withdrawal_is_its_size(lang: str, tex
 def test_a_troop_figure_with_a_place_of_its_own_stays_an_estimate() -> None:
     text = "Russian troops withdrew from Lyman, while up to 5,000 soldiers are still around Kreminna."
     claims = run(text, "en", [("Lyman", LYMAN, "settlement"), ("Kreminna", KREMINNA, "settlement")])
-    assert ("force_estimate", KREMINNA, "RU", "asserted") in keys(claims)
+    assert ("force_estimate", KREMINNA, "RU", "asserted") in claim_keys(claims)
     assert "troops" not in of_type(claims, "withdrawal")[0].quantities
 
 
@@ -583,7 +577,7 @@ VOVCHANSK = "gn:689304"
 )
 def test_civilians_fleeing_is_an_evacuation_not_a_withdrawal(lang: str, text: str, surface: str) -> None:
     claims = run(text, lang, [(surface, VOVCHANSK, "settlement")])
-    assert keys(claims) == {("evacuation", VOVCHANSK, None, "asserted")}
+    assert claim_keys(claims) == {("evacuation", VOVCHANSK, None, "asserted")}
 
 
 @pytest.mark.parametrize(
@@ -595,7 +589,7 @@ def test_civilians_fleeing_is_an_evacuation_not_a_withdrawal(lang: str, text: st
 )
 def test_soldiers_fleeing_as_residents_tell_it_stay_a_withdrawal(lang: str, text: str, surface: str) -> None:
     claims = run(text, lang, [(surface, VOVCHANSK, "settlement")])
-    assert ("withdrawal", VOVCHANSK, "RU", "asserted") in keys(claims)
+    assert ("withdrawal", VOVCHANSK, "RU", "asserted") in claim_keys(claims)
     assert not of_type(claims, "evacuation")
 
 

@@ -11,25 +11,14 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from claims_helpers import PlaceSpec, make_report, mentions_for
+from claims_helpers import PlaceSpec, claim_keys, extract_checked
 from frontwatch.claims import context as claims_context
-from frontwatch.claims import extract_claims
 from frontwatch.claims.lexicon import load_lexicon
 from frontwatch.model import Claim
 
-Key = tuple[str, str | None, str | None, str]
-
 
 def run(text: str, lang: str, places: list[PlaceSpec], source: str = "Testblatt") -> list[Claim]:
-    report = make_report(text, lang, source)
-    claims = extract_claims(report, mentions_for(report, places))
-    for claim in claims:  # offsets always point at the evidence
-        assert report.clean_text[claim.evidence_start : claim.evidence_end] == claim.evidence_text
-    return claims
-
-
-def keys(claims: list[Claim]) -> set[Key]:
-    return {(c.event_type, c.place.place_id if c.place else None, c.actor_side, c.modality) for c in claims}
+    return extract_checked(text, lang, places, source)
 
 
 def in_sentence(claims: list[Claim], words: str) -> list[Claim]:
@@ -50,7 +39,7 @@ def test_de_a_short_denial_negates_the_claim_before_it_with_the_denier_as_source
     assert denial[0].place is not None and denial[0].place.place_id == "gn:11"
     assert (denial[0].source.kind, denial[0].source.side) == ("government", "UA")
     # The claim itself stays as it was made.
-    assert ("control_change", "gn:11", "RU", "asserted") in keys(claims)
+    assert ("control_change", "gn:11", "RU", "asserted") in claim_keys(claims)
 
 
 def test_en_a_denial_answers_the_sentence_right_before_it_only() -> None:
@@ -59,7 +48,7 @@ def test_en_a_denial_answers_the_sentence_right_before_it_only() -> None:
         "Kyiv denied this."
     )
     claims = run(text, "en", [("Krasnohorivka", "gn:12", "settlement")])
-    assert ("control_change", "gn:12", "RU", "negated") in keys(claims)
+    assert ("control_change", "gn:12", "RU", "negated") in claim_keys(claims)
     denial = in_sentence(claims, "Kyiv denied")
     assert denial and all(c.source.side == "UA" for c in denial)
     # A denial two sentences later answers nothing: no negated claim is made up.
@@ -114,10 +103,10 @@ def test_en_uk_capital_as_the_subject_of_saying_speaks_but_a_capital_that_is_hit
         "en",
         [("Kyiv", "gn:703448", "settlement")],
     )
-    assert ("strike", "gn:703448", "RU", "asserted") in keys(hit)
+    assert ("strike", "gn:703448", "RU", "asserted") in claim_keys(hit)
     assert all(c.source.kind != "government" or c.source.name != "Kyiv" for c in hit)
     uk_hit = run("Уночі російські ракети влучили в Київ.", "uk", [("Київ", "gn:703448", "settlement")])
-    assert ("strike", "gn:703448", "RU", "asserted") in keys(uk_hit)
+    assert ("strike", "gn:703448", "RU", "asserted") in claim_keys(uk_hit)
 
 
 # ----------------------------------------------------------------------------- lists inside a sentence
@@ -133,7 +122,7 @@ def test_de_places_listed_after_a_count_changed_hands_each() -> None:
             ("Nesteryanka", "gn:22", "settlement"),
         ],
     )
-    found = keys(claims)
+    found = claim_keys(claims)
     assert ("control_change", "gn:21", "UA", "asserted") in found
     assert ("control_change", "gn:22", "UA", "asserted") in found
     assert ("settlement_count", "iso:UA-23", "UA", "asserted") in found
@@ -145,7 +134,7 @@ def test_en_uk_list_after_an_event_and_a_list_that_lists_no_gains() -> None:
         "en",
         [("Urozhaine", "gn:23", "settlement")],
     )
-    assert ("control_change", "gn:23", "UA", "asserted") in keys(en)
+    assert ("control_change", "gn:23", "UA", "asserted") in claim_keys(en)
     uk = run(
         "Сили оборони звільнили понад 20 населених пунктів, зокрема Кліщіївку та Андріївку.",
         "uk",
@@ -174,14 +163,14 @@ def test_ru_unknown_channel_writing_our_and_the_enemy_is_a_milblogger_of_its_sid
         [("Работино", "gn:31", "settlement"), ("Вербового", "gn:32", "settlement")],
         source="Окопный дневник",
     )
-    assert ("advance", "gn:31", "UA", "asserted") in keys(claims)
+    assert ("advance", "gn:31", "UA", "asserted") in claim_keys(claims)
     assert {(c.source.kind, c.source.side) for c in claims} == {("milblogger", "RU")}
 
 
 def test_uk_partisan_channel_without_first_person_keeps_outlet_kind_but_gets_a_side() -> None:
     text = "Ворог відступає з Работиного, кидаючи техніку."
     claims = run(text, "uk", [("Работиного", "gn:31", "settlement")], source="Південний вісник")
-    assert ("withdrawal", "gn:31", "RU", "asserted") in keys(claims)
+    assert ("withdrawal", "gn:31", "RU", "asserted") in claim_keys(claims)
     assert {(c.source.kind, c.source.side) for c in claims} == {("outlet", "UA")}
 
 
@@ -251,7 +240,7 @@ def test_uk_en_an_official_calling_for_an_evacuation_organises_it() -> None:
         "uk",
         [("Вовчанська", "gn:51", "settlement")],
     )
-    assert ("evacuation", "gn:51", "UA", "asserted") in keys(uk)
+    assert ("evacuation", "gn:51", "UA", "asserted") in claim_keys(uk)
     # Unnamed officials of no side leave the organiser open.
     en = run(
         "A convoy of buses left Vovchansk with 300 civilians, officials said.",
@@ -267,13 +256,13 @@ def test_de_ru_media_geolocated_takes_the_side_shown_after_the_place_words() -> 
         "de",
         [("Robotyne", "gn:21", "settlement")],
     )
-    assert ("media_geolocated", "gn:21", "UA", "asserted") in keys(de)
+    assert ("media_geolocated", "gn:21", "UA", "asserted") in claim_keys(de)
     ru = run(
         "Видео, которое геолоцировали в Работино, показывает российских военных.",
         "ru",
         [("Работино", "gn:31", "settlement")],
     )
-    assert ("media_geolocated", "gn:31", "RU", "asserted") in keys(ru)
+    assert ("media_geolocated", "gn:31", "RU", "asserted") in claim_keys(ru)
 
 
 # ----------------------------------------------------------------------------- datelines
@@ -302,7 +291,7 @@ def test_de_en_datelines_are_where_the_story_was_filed() -> None:
         "en",
         [("Vuhledar", "gn:65", "settlement")],
     )
-    assert ("strike", "gn:65", "RU", "asserted") in keys(apposition)
+    assert ("strike", "gn:65", "RU", "asserted") in claim_keys(apposition)
 
 
 # ----------------------------------------------------------------------------- "the town"
@@ -336,13 +325,13 @@ def test_en_ru_the_country_is_the_place_of_a_strike_on_it_but_not_of_other_event
         "en",
         [("Ukraine", "iso:UA", "country")],
     )
-    assert ("strike", "iso:UA", "RU", "asserted") in keys(en)
+    assert ("strike", "iso:UA", "RU", "asserted") in claim_keys(en)
     ru = run(
         "Российская армия нанесла массированный удар по объектам энергетики Украины.",
         "ru",
         [("Украины", "iso:UA", "country")],
     )
-    assert ("strike", "iso:UA", "RU", "asserted") in keys(ru)
+    assert ("strike", "iso:UA", "RU", "asserted") in claim_keys(ru)
     fighting = run(
         "Im Osten der Ukraine liefern sich beide Seiten heftige Gefechte.",
         "de",
@@ -367,7 +356,7 @@ def test_en_a_denial_does_not_reach_past_a_new_claim_and_the_denied_act_is_the_d
         "en",
         [("Kherson", "gn:15", "settlement")],
     )
-    found = keys(claims)
+    found = claim_keys(claims)
     assert ("strike", "gn:15", "RU", "negated") in found
     assert ("demolition", "gn:15", "UA", "asserted") in found
 
@@ -411,7 +400,7 @@ def test_uk_de_partisans_hit_the_occupiers_and_stay_ukrainian_unless_named_other
         "uk",
         [("Бердянську", "gn:91", "settlement")],
     )
-    assert ("partisan_attack", "gn:91", "UA", "asserted") in keys(uk)
+    assert ("partisan_attack", "gn:91", "UA", "asserted") in claim_keys(uk)
     pro_russian = run(
         "In Cherson griffen prorussische Partisanen einen ukrainischen Kontrollposten an.",
         "de",
@@ -428,7 +417,7 @@ def test_en_a_logistic_role_takes_the_side_the_source_speaks_for() -> None:
         [("Pokrovsk", "gn:74", "settlement")],
         source="Ukrinform",
     )
-    assert ("supply_line", "gn:74", "UA", "asserted") in keys(claims)
+    assert ("supply_line", "gn:74", "UA", "asserted") in claim_keys(claims)
     neutral = run(
         "Pokrovsk is the main logistics hub for the whole grouping in Donetsk region.",
         "en",
@@ -508,7 +497,7 @@ def test_ru_en_an_attempt_that_failed_is_a_negated_advance(
         [("Работино", "gn:31", "settlement")],
         source="Окопный дневник",
     )
-    assert ("advance", "gn:31", "UA", "negated") in keys(failed)
+    assert ("advance", "gn:31", "UA", "negated") in claim_keys(failed)
     ongoing = run(
         "У Работино противник пытается прорваться к Вербовому.",
         "ru",
@@ -548,7 +537,7 @@ def test_de_en_uk_a_denial_after_the_claim_adds_the_deniers_negation_and_keeps_t
     assert {
         ("control_change", "gn:92", "RU", "asserted"),
         ("control_change", "gn:92", "RU", "negated"),
-    } <= keys(de)
+    } <= claim_keys(de)
     denial = [c for c in de if c.modality == "negated"]
     assert {(c.source.kind, c.source.side) for c in denial} == {("government", "UA")}
     assert all(c.evidence_text.startswith("was Kiew") for c in denial)
@@ -560,7 +549,7 @@ def test_de_en_uk_a_denial_after_the_claim_adds_the_deniers_negation_and_keeps_t
     assert {
         ("control_change", "gn:92", "RU", "asserted"),
         ("control_change", "gn:92", "RU", "negated"),
-    } <= keys(uk)
+    } <= claim_keys(uk)
     # A failure without anyone denying it is the sentence's own negation, not a reply.
     failed = run(
         "Russian troops tried to storm Bakhmut from the south, which did not succeed.",
@@ -660,8 +649,8 @@ def test_en_own_forces_after_an_event_noun_belong_to_its_actor_not_after_a_verb(
         "en",
         [("Snihurivka", "gn:98", "settlement"), ("Kherson", "gn:33", "settlement")],
     )
-    assert ("withdrawal", "gn:33", "RU", "asserted") in keys(noun)
-    assert ("advance", "gn:98", "UA", "asserted") in keys(noun)
+    assert ("withdrawal", "gn:33", "RU", "asserted") in claim_keys(noun)
+    assert ("advance", "gn:98", "UA", "asserted") in claim_keys(noun)
 
 
 def test_uk_these_villages_are_all_the_villages_named_before() -> None:
@@ -687,7 +676,7 @@ def test_en_uk_a_question_about_a_place_is_a_prediction_and_a_reply_part_denies_
     negated = [c for c in reply if c.modality == "negated"]
     assert {(c.event_type, c.actor_side) for c in negated} == {("control_change", "RU")}
     assert all(c.evidence_text.startswith("У Силах оборони це спростовують") for c in negated)
-    assert ("fighting", "gn:103", None, "asserted") in keys(reply)
+    assert ("fighting", "gn:103", None, "asserted") in claim_keys(reply)
 
 
 def test_en_a_channel_named_for_a_side_and_writing_our_is_that_sides() -> None:
@@ -705,7 +694,7 @@ def test_de_an_adjective_on_the_strike_noun_names_who_fired_even_in_a_passive() 
         "de",
         [("Tschernihiw", "gn:105", "settlement")],
     )
-    assert ("strike", "gn:105", "RU", "asserted") in keys(named)
+    assert ("strike", "gn:105", "RU", "asserted") in claim_keys(named)
     agentless = run(
         "Die Stadt Tschernihiw ist in der Nacht erneut beschossen worden.",
         "de",
@@ -720,7 +709,7 @@ def test_ru_en_a_denial_stays_in_its_part_of_the_sentence() -> None:
         "ru",
         [("Бахмута", "gn:92", "settlement"), ("Бахмут", "gn:92", "settlement")],
     )
-    assert ("control_held", "gn:92", "UA", "asserted") in keys(ru)
+    assert ("control_held", "gn:92", "UA", "asserted") in claim_keys(ru)
     en = run(
         "Sergei Aksyonov, head of the administration of Crimea, which Russia annexed in 2014: "
         "An evacuation of the peninsula is not planned.",
