@@ -13,6 +13,7 @@ from frontwatch.claims.evaluate import (
     ClaimView,
     align,
     classify_errors,
+    compare_annotations,
     evaluate_claims,
     score_event_types,
     score_quantities,
@@ -322,3 +323,56 @@ def test_error_kinds_add_up_per_split_and_are_printed() -> None:
     )
     assert "Errors by kind" in result.format()
     assert result.to_dict()["error_kinds"]["all"]["missed"] == 1
+
+
+def _annotation(report_id: str, lang: str, claims: list[dict[str, object]]) -> str:
+    record = {"id": report_id, "lang": lang, "split": "heldout", "text": "irrelevant here", "claims": claims}
+    return json.dumps(record) + "\n"
+
+
+def _gold_claim(
+    event_type: str, place: str | None, side: str | None, modality: str = "asserted"
+) -> dict[str, object]:
+    return {
+        "event_type": event_type,
+        "place": place,
+        "actor_side": side,
+        "modality": modality,
+        "evidence": "x",
+    }
+
+
+def test_a_second_annotation_is_scored_on_the_reports_both_annotated(tmp_path: Path) -> None:
+    first = tmp_path / "first.jsonl"
+    second = tmp_path / "second.jsonl"
+    first.write_text(
+        _annotation(
+            "a-1", "de", [_gold_claim("control_change", "gn:1", "UA"), _gold_claim("strike", "gn:2", "RU")]
+        )
+        + _annotation("a-2", "en", [_gold_claim("fighting", "gn:3", None)])
+        + _annotation("a-3", "uk", [_gold_claim("withdrawal", "gn:4", "RU")]),  # not annotated a second time
+        encoding="utf-8",
+    )
+    second.write_text(
+        # a-1: one agreement and one claim with the other side; a-2: the same claim and one more.
+        _annotation(
+            "a-1", "de", [_gold_claim("control_change", "gn:1", "UA"), _gold_claim("strike", "gn:2", "UA")]
+        )
+        + _annotation(
+            "a-2", "en", [_gold_claim("fighting", "gn:3", None), _gold_claim("strike", "gn:3", "RU")]
+        ),
+        encoding="utf-8",
+    )
+    result = compare_annotations(first, second)
+    assert (result.overall.tp, result.overall.fp, result.overall.fn) == (2, 2, 1)
+    assert result.error_kinds["all"]["side"] == 1 and result.error_kinds["all"]["spurious"] == 1
+    assert set(result.by_language) == {"de", "en"}  # a-3 was read by one annotator only
+
+
+def test_a_report_annotated_twice_in_the_second_file_is_an_error(tmp_path: Path) -> None:
+    first = tmp_path / "first.jsonl"
+    first.write_text(_annotation("a-1", "de", []), encoding="utf-8")
+    second = tmp_path / "second.jsonl"
+    second.write_text(_annotation("a-1", "de", []) + _annotation("a-1", "de", []), encoding="utf-8")
+    with pytest.raises(ValueError, match="annotated twice"):
+        compare_annotations(first, second)

@@ -209,6 +209,29 @@ def test_eval_claims_prints_a_report(tmp_path: Path) -> None:
     assert missing.exit_code == 2
 
 
+def test_eval_claims_against_a_second_annotation(tmp_path: Path) -> None:
+    require_stages("frontwatch.claims.evaluate.compare_annotations")
+    claim = {
+        "event_type": "strike",
+        "place": "gn:706483",
+        "actor_side": "RU",
+        "modality": "asserted",
+        "evidence": "x",
+    }
+    record = {"id": "r-1", "lang": "en", "split": "dev", "text": "x", "claims": [claim]}
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    second = tmp_path / "second.jsonl"
+    second.write_text(
+        json.dumps({**record, "claims": [{**claim, "actor_side": "UA"}]}) + "\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["eval", "claims", str(first), "--against", str(second)])
+    assert result.exit_code == 0, result.output
+    overall = next(line for line in result.stdout.splitlines() if line.startswith("overall"))
+    assert overall.split()[1:4] == ["0.000", "0.000", "0.000"]  # one claim, the sides disagree
+    assert "side " in result.stdout
+
+
 def test_ingest_analyses_new_reports_once(tmp_path: Path) -> None:
     require_stages("frontwatch.places.resolve_places", "frontwatch.claims.extract_claims")
     db = tmp_path / "fw.db"

@@ -565,8 +565,23 @@ def eval_places(gold: GoldArgument) -> None:
 
 @eval_app.command("claims")
 @one_line_errors
-def eval_claims(gold: GoldArgument) -> None:
-    """Score claim extraction against gold annotations."""
+def eval_claims(
+    gold: GoldArgument,
+    against: Annotated[
+        Path | None,
+        typer.Option(
+            "--against",
+            exists=True,
+            help="Score this second annotation of the same reports (gold format) instead of the extractor: "
+            "agreement between two annotators, or an outside extractor's output.",
+        ),
+    ] = None,
+) -> None:
+    """Score claim extraction (or a second annotation) against gold annotations."""
+    if against is not None:
+        compare_annotations = require("frontwatch.claims.evaluate", "compare_annotations")
+        typer.echo(compare_annotations(gold, against).format())
+        return
     evaluate_claims = require("frontwatch.claims.evaluate", "evaluate_claims")
     typer.echo(evaluate_claims(gold).format())
 

@@ -595,6 +595,42 @@ def _default_extractor() -> Extractor:
     return extract_claims
 
 
+def annotations_by_report(path: Path) -> dict[str, list[ClaimView]]:
+    """The claims of every record of a gold-format file or folder, by report id.
+
+    A second annotation of the same reports, read this way, stands in for the extractor's output when two
+    annotators are compared (inter-annotator agreement) or when an outside extractor's output is scored.
+    """
+    claims: dict[str, list[ClaimView]] = {}
+    for origin, record in iter_gold_records(Path(path)):
+        report_id = str(record["id"])
+        if report_id in claims:
+            raise ValueError(f"{origin}: report {report_id} is annotated twice")
+        try:
+            claims[report_id] = dedupe([view_of(claim) for claim in record.get("claims") or []])
+        except (KeyError, TypeError, ValueError) as error:
+            raise ValueError(f"{origin}: malformed claim: {error}") from error
+    return claims
+
+
+def compare_annotations(gold_path: Path, against_path: Path) -> ClaimsEvaluation:
+    """Score the annotation ``against_path`` on the reports it shares with ``gold_path``.
+
+    Reports annotated in only one of the two are left out, so a partial second
+    annotation measures agreement on what both annotators read, not the share the second one skipped.
+    """
+    other = annotations_by_report(against_path)
+    evaluation = ClaimsEvaluation()
+    for _origin, record in iter_gold_records(Path(gold_path)):
+        report_id = str(record["id"])
+        if report_id not in other:
+            continue
+        gold = dedupe([view_of(claim) for claim in record.get("claims") or []])
+        lang = str(record.get("lang") or "unknown")
+        score_report(evaluation, report_id, lang, str(record.get("split") or "dev"), gold, other[report_id])
+    return evaluation
+
+
 def evaluate_claims(
     gold_path: Path,
     extractor: Extractor | None = None,
