@@ -31,6 +31,8 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/frontwatch eval places gold/places
 	$(BIN)/frontwatch eval claims gold/claims
+	@echo "--- agreement of two annotators on the same reports (the ceiling to read the figures against) ---"
+	$(BIN)/frontwatch eval claims gold/claims --against gold/agreement
 
 clean:
 	rm -rf $(VENV) demo-output frontwatch.db frontwatch.db-wal frontwatch.db-shm

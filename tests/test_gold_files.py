@@ -27,6 +27,8 @@ GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
 PLACES_FILES = sorted((GOLD_DIR / "places").glob("*.jsonl"))
 CLAIMS_FILES = sorted((GOLD_DIR / "claims").glob("*.jsonl"))
 ALL_FILES = PLACES_FILES + CLAIMS_FILES
+# A second, independent annotation of some reports of gold/claims (inter-annotator agreement).
+AGREEMENT_FILES = sorted((GOLD_DIR / "agreement").glob("*.jsonl"))
 
 SIDES = {"UA", "RU", None}
 SPLITS = {"dev", "heldout"}
@@ -318,6 +320,25 @@ def test_records_are_well_formed(path: Path) -> None:
                 continue
             for number, claim in enumerate(claims):
                 problems += check_claim(claim, record, f"{where} claim {number}")
+    assert not problems, "\n".join(problems[:50])
+
+
+@pytest.mark.parametrize("path", AGREEMENT_FILES, ids=lambda path: f"agreement/{path.name}")
+def test_second_annotations_are_well_formed_and_annotate_gold_reports(path: Path) -> None:
+    """Each record of gold/agreement is a gold/claims report, same text, annotated again by someone else."""
+    first = {record["id"]: record for claims_path in CLAIMS_FILES for record in read_jsonl(claims_path)}
+    problems = []
+    for record in read_jsonl(path):
+        problems += check_common(record, path)
+        original = first.get(record["id"])
+        if original is None:
+            problems.append(f"agreement/{path.name} {record['id']}: not a report of gold/claims")
+            continue
+        for key in ("published", "source", "format", "text", "raw", "expected_clean_text"):
+            if record.get(key) != original.get(key):
+                problems.append(f"agreement/{path.name} {record['id']}: {key} differs from gold/claims")
+        for number, claim in enumerate(record.get("claims") or []):
+            problems += check_claim(claim, record, f"agreement/{path.name} {record['id']} claim {number}")
     assert not problems, "\n".join(problems[:50])
 
 
