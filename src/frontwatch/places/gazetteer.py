@@ -40,7 +40,7 @@ from frontwatch.places import inflect, normalize, variants
 from frontwatch.places.normalize import is_cyrillic, is_latin_name, normalize_name, strip_apostrophes
 
 #: Bump when the index layout changes; the cache key also hashes the source of this package.
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 
 COUNTRY_ID = "iso:UA"
 #: Place id prefix of a surface form that names a place outside Ukraine (Moskau, Белгород).
@@ -95,6 +95,9 @@ class Gazetteer:
     admin1_iso: dict[str, str] = field(default_factory=dict)  # "Kharkiv Oblast" -> "UA-63"
     #: River id -> points along the river (lat, lon), upstream first (``landmarks.yaml``).
     courses: dict[str, tuple[tuple[float, float], ...]] = field(default_factory=dict)
+    #: One-word forms that are also ordinary words of their language (Головне, Чому): places at the
+    #: start of a sentence only after a settlement word (``recognize``).
+    common_word_keys: frozenset[str] = field(default_factory=frozenset)
     _automaton: Any = field(default=None, repr=False, compare=False)
     _lowercase_keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
@@ -426,15 +429,22 @@ def _settlement_forms(table: _FormTable, place: Place, names: list[str]) -> None
     # Кругляковка): a guess, so weighted like an inflected form, with its Russian cases.
     listed = {normalize_name(n) for n in ru_names}
     for uk_name in uk_names:
-        derived = variants.russian_from_ukrainian(uk_name)
-        if derived is None or normalize_name(derived) in listed:
-            continue
-        for form in {derived, *inflect.case_forms(derived, "ru")}:
-            # A guessed form that is an ordinary Russian word (Сили from Сіль) would swallow text.
-            if not all(inflect.is_dictionary_word(word, "ru") for word in form.split()):
-                table.add(form, place.id, WEIGHT_INFLECTED, base=derived)
+        for derived in variants.russian_names_from_ukrainian(uk_name):
+            if normalize_name(derived) in listed:
+                break  # GeoNames lists the likely Russian name: no guess needed
+            _derived_russian_forms(table, place.id, derived)
     place.names.setdefault("uk", []).extend(n for n in uk_names if n not in place.names.get("uk", []))
     place.names.setdefault("ru", []).extend(n for n in ru_names if n not in place.names.get("ru", []))
+
+
+def _derived_russian_forms(table: _FormTable, place_id: str, derived: str) -> None:
+    """A guessed Russian name and its cases, weighted like inflected forms."""
+    for form in {derived, *inflect.case_forms(derived, "ru")}:
+        # A guessed one-word form that is an ordinary Russian noun (Сили from Сіль) would swallow
+        # text; a phrase of several capitalised words (Давыдова Брода) would not, nor would a
+        # qualitative adjective (Опытное), which the recogniser does not take at a sentence start.
+        if " " in form or not inflect.is_dictionary_word(form, "ru") or inflect.is_common_word(form, "ru"):
+            table.add(form, place_id, WEIGHT_INFLECTED, base=derived)
 
 
 def _template_forms(template: str, values: dict[str, list[str]]) -> list[str]:
@@ -445,15 +455,23 @@ def _template_forms(template: str, values: dict[str, list[str]]) -> list[str]:
     return []
 
 
-def direction_phrases(lang: str, adjectives: Iterable[str]) -> set[str]:
+def direction_phrases(lang: str, adjectives: Iterable[str], community: bool = False) -> set[str]:
     """Front-direction phrases built on ``adjectives`` in every case ("Купянское направление",
-    "на Краматорському напрямку"): the adjective agrees with each ``direction_nouns`` noun of the
-    language; ``direction_templates`` add fixed patterns."""
+    "на Краматорському напрямку", "на купянском участке"): the adjective agrees with each
+    ``direction_nouns`` noun of the language; ``direction_templates`` add fixed patterns.
+
+    ``community``: the adjective is a town's, so its ``community_nouns`` phrases name the town too
+    ("евакуація з Костянтинівської громади"); an oblast's adjective has none (a hromada is named
+    after its centre, not after its oblast)."""
     config = inflect.load_places_lang(lang)
     inflects = bool(config.get("cases"))
+    nouns = [
+        *(config.get("direction_nouns") or []),
+        *((config.get("community_nouns") or []) if community else []),
+    ]
     phrases: set[str] = set()
     for adjective in adjectives:
-        for noun in config.get("direction_nouns") or []:
+        for noun in nouns:
             phrases.update(inflect.agreeing_phrase_forms(adjective, str(noun), lang))
         for template in config.get("direction_templates") or []:
             for phrase in _template_forms(str(template), {"adjective": [adjective]}):
@@ -470,14 +488,16 @@ def _add_direction_forms(
     target: str,
     taken: set[str] | None = None,
     claim: bool = False,
+    community: bool = False,
 ) -> None:
     """The direction phrases of ``adjectives`` (name ``target``, in any case) and their bare
     adjectives (only before a plural direction noun: "на Купянском и Лиманском направлениях").
+    ``community``: ``target`` is a town, which also names its hromada (:func:`direction_phrases`).
 
     ``taken``: phrases an oblast already names; with ``claim`` this call adds its phrases to it,
     without it skips the phrases in it (Donetsk raion and Donetsk Oblast share "донецком направлении").
     """
-    for phrase in direction_phrases(lang, adjectives):
+    for phrase in direction_phrases(lang, adjectives, community=community):
         key = normalize_name(phrase)
         if taken is not None:
             if claim:
@@ -523,7 +543,13 @@ def _unit_forms(
         if target is None:
             continue
         _add_direction_forms(
-            table, lang, values.get("adjective", []), target, taken_directions, claim=kind == "oblast"
+            table,
+            lang,
+            values.get("adjective", []),
+            target,
+            taken_directions,
+            claim=kind == "oblast",
+            community=kind == "raion",
         )
 
 
@@ -647,7 +673,9 @@ def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazette
     for direction in _load_landmarks().get("directions") or []:
         centre_id = f"gn:{direction['centre']}"
         for lang, adjectives in (direction.get("adjective") or {}).items():
-            _add_direction_forms(table, lang, [str(a) for a in adjectives], centre_id, taken_directions)
+            _add_direction_forms(
+                table, lang, [str(a) for a in adjectives], centre_id, taken_directions, community=True
+            )
 
     # Settlements
     for record in [*records, *_extra_records()]:
@@ -679,9 +707,33 @@ def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazette
         for name in inflect.load_places_lang(lang).get("foreign_names") or []:
             table.add(str(name), FOREIGN_PREFIX + normalize_name(str(name)), 2.0)
 
+    forms = table.freeze()
     return Gazetteer(
-        places=places, forms=table.freeze(), source=source, admin1_iso=admin1_iso, courses=courses
+        places=places,
+        forms=forms,
+        source=source,
+        admin1_iso=admin1_iso,
+        courses=courses,
+        common_word_keys=_common_word_keys(forms, places),
     )
+
+
+def _common_word_keys(forms: dict[str, tuple[FormEntry, ...]], places: dict[str, Place]) -> frozenset[str]:
+    """One-word Cyrillic settlement forms that the dictionary knows as ordinary words
+    (``inflect.is_common_word``): Головне, Чому, Українське."""
+    keys: set[str] = set()
+    for key, entries in forms.items():
+        if " " in key or "-" in key or not is_cyrillic(key):
+            continue
+        if not all(
+            (place := places.get(entry[0])) is not None and place.feature == "settlement" for entry in entries
+        ):
+            continue
+        lang = normalize.cyrillic_language(key)
+        langs = (lang,) if lang else ("uk", "ru")
+        if any(inflect.is_common_word(key, code) for code in langs):
+            keys.add(key)
+    return frozenset(keys)
 
 
 def _capital_name_forms(table: _FormTable, oblast_id: str, base: dict[str, Any]) -> None:

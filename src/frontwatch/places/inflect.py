@@ -49,11 +49,14 @@ def _analyzer(lang: str) -> Any:
 
 
 @lru_cache(maxsize=200_000)
-def _word_cases(word: str, lang: str) -> tuple[tuple[str, ...], ...]:
+def _word_cases(word: str, lang: str, modifier: bool = False) -> tuple[tuple[str, ...], ...]:
     """One tuple of forms per case of ``cases`` (empty tuples when the word does not inflect).
 
     The dictionary form (pymorphy3) where it can inflect the word, plus the forms of the ending
-    rules. Capitalisation follows the input word.
+    rules. Capitalisation follows the input word. ``modifier``: the word stands before the head
+    noun of a name (Гола Пристань, Кривой Рог), so its adjective reading is taken when the
+    dictionary has one, even when a noun reading ranks first (гола: "of the goal"; кривой: "of
+    the curve").
     """
     config = load_places_lang(lang)
     cases: list[str] = list(config.get("cases", []))
@@ -64,7 +67,11 @@ def _word_cases(word: str, lang: str) -> tuple[tuple[str, ...], ...]:
         parses = _analyzer(lang).parse(word)
     except Exception:  # pymorphy3 dictionaries missing: the ending rules alone
         parses = []
-    parse = next((p for p in parses if "nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF")), None)
+    parse = None
+    if modifier:
+        parse = next((p for p in parses if "nomn" in p.tag and p.tag.POS == "ADJF"), None)
+    if parse is None:
+        parse = next((p for p in parses if "nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF")), None)
     # The lexeme once per word: Parse.inflect would rebuild it for every case.
     lexeme = _analyzer(lang).get_lexeme(parse) if parse is not None else []
     result: list[tuple[str, ...]] = []
@@ -158,7 +165,7 @@ def case_forms(name: str, lang: str) -> set[str]:
         elif head and last:
             per_word.append(_hyphenated_cases(word, lang))
         else:
-            per_word.append(_word_cases(word, lang))
+            per_word.append(_word_cases(word, lang, index < len(words) - 1))
     n_cases = max((len(w) for w in per_word), default=0)
     forms: set[str] = set()
     for case_index in range(n_cases):
@@ -207,11 +214,16 @@ def _hyphenated_cases(word: str, lang: str) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=50_000)
 def _is_genitive_word(word: str, lang: str) -> bool:
+    """True when a word before the head noun is a fixed genitive (Волохів in Волохів Яр): its
+    first reading is a genitive and no reading is a nominative adjective (Гола in Гола Пристань is
+    first read as "of the goal", but it is the adjective "bare")."""
     try:
         parses = _analyzer(lang).parse(word)
     except Exception:
         return False
-    return bool(parses) and "gent" in parses[0].tag and "nomn" not in parses[0].tag
+    if not parses or "gent" not in parses[0].tag or "nomn" in parses[0].tag:
+        return False
+    return not any(p.tag.POS == "ADJF" and "nomn" in p.tag for p in parses)
 
 
 def german_forms(name: str) -> set[str]:
@@ -270,3 +282,70 @@ def is_dictionary_word(word: str, lang: str) -> bool:
         return bool(_analyzer(lang).word_is_known(word.lower()))
     except Exception:
         return False
+
+
+@cache
+def _common_word_tags(lang: str) -> tuple[frozenset[str], ...]:
+    """``common_word_tags`` of places.yaml: grammeme sets that make a dictionary word an ordinary word."""
+    tags = load_places_lang(lang).get("common_word_tags") or []
+    return tuple(frozenset(str(tag).replace(",", " ").split()) for tag in tags)
+
+
+@lru_cache(maxsize=200_000)
+def is_common_word(word: str, lang: str) -> bool:
+    """True when the dictionary of ``lang`` knows ``word`` as an ordinary word that is no noun:
+    an adverb, pronoun, conjunction or qualitative adjective (Головне "the main thing", Чому "why",
+    Українське "Ukrainian"), per ``common_word_tags`` in places.yaml, and never as a place name.
+
+    Relational adjectives that name places (Покровське, Шахтарське) and nouns (Лиман, Ізюм) are not
+    common words in this sense: capitalised, they are names wherever they stand.
+    """
+    wanted = _common_word_tags(lang)
+    if not wanted:
+        return False
+    try:
+        parses = _analyzer(lang).parse(word.lower())
+    except Exception:
+        return False
+    common = False
+    for parse in parses:
+        grammemes = parse.tag.grammemes
+        if "Geox" in grammemes:
+            return False
+        if len(parse.methods_stack) != 1 or type(parse.methods_stack[0][0]).__name__ != "DictionaryAnalyzer":
+            continue  # a guess (from the word's ending or a made-up prefix) says nothing
+        if any(tag <= grammemes for tag in wanted):
+            common = True
+    return common
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+_GENDERS_AND_PLURAL = frozenset({"masc", "femn", "neut", "plur"})
+
+
+def _agreement_slots(word: str, lang: str, pos: str) -> frozenset[tuple[str, str]]:
+    """(case, gender or plural) pairs of the dictionary readings of ``word`` with part of speech ``pos``."""
+    try:
+        parses = _analyzer(lang).parse(word)
+    except Exception:
+        return frozenset()
+    slots: set[tuple[str, str]] = set()
+    for parse in parses:
+        if pos != parse.tag.POS or len(parse.methods_stack) != 1:
+            continue
+        if type(parse.methods_stack[0][0]).__name__ != "DictionaryAnalyzer":
+            continue
+        grammemes = parse.tag.grammemes
+        if "Fixd" in grammemes or "Abbr" in grammemes:
+            continue  # indeclinable readings ("и" as a letter) agree with anything
+        for case in grammemes & _CASES:
+            for kind in grammemes & _GENDERS_AND_PLURAL:
+                slots.add((case, kind))
+    return frozenset(slots)
+
+
+@lru_cache(maxsize=50_000)
+def adjective_agrees_with_noun(adjective: str, noun: str, lang: str) -> bool:
+    """True when the dictionary reads ``adjective noun`` as an agreeing phrase (головне управління,
+    українська сторона): same case and gender (or both plural)."""
+    return bool(_agreement_slots(adjective.lower(), lang, "ADJF") & _agreement_slots(noun, lang, "NOUN"))

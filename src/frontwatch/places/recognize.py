@@ -86,6 +86,29 @@ def _region_noun_follows(folded: str, end: int) -> bool:
     return bool(_region_noun_pattern().match(folded, end, min(len(folded), end + 80)))
 
 
+#: How far before a bare region adjective a plural region noun may stand ("чотирьох областей,
+#: зокрема Донецької").
+PRECEDING_REGION_NOUN_CHARS = 40
+
+
+@lru_cache(maxsize=1)
+def _preceding_plural_region_pattern() -> re.Pattern[str]:
+    nouns: set[str] = set()
+    for lang in inflect.places_languages():
+        for noun in inflect.load_places_lang(lang).get("plural_region_words") or []:
+            nouns.add(normalize_name(str(noun)))
+    alternatives = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    # The plural noun, then a few words of the same clause, up to the adjective.
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)[^.!?;]{{0,{PRECEDING_REGION_NOUN_CHARS}}}$")
+
+
+def _plural_region_noun_precedes(folded: str, start: int) -> bool:
+    """A plural region noun shortly before a bare adjective: the adjective is one of the regions
+    it counts ("анексію чотирьох областей, зокрема Донецької", "в двух областях: Донецкой и ...")."""
+    window_start = max(0, start - PRECEDING_REGION_NOUN_CHARS - 20)
+    return bool(_preceding_plural_region_pattern().search(folded[window_start:start]))
+
+
 @lru_cache(maxsize=1)
 def _direction_noun_pattern() -> re.Pattern[str]:
     nouns: set[str] = set()
@@ -99,6 +122,29 @@ def _direction_noun_pattern() -> re.Pattern[str]:
 
 def _direction_noun_follows(folded: str, end: int) -> bool:
     return bool(_direction_noun_pattern().match(folded, end, min(len(folded), end + 80)))
+
+
+#: A clock time before a sentence in live blogs ("12:05 Українське командування ...").
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}$")
+_SENTENCE_END_CHARS = frozenset(".!?…:\n")
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """True when only sentence punctuation, quotes, bullets, dashes, symbols or a clock time stand
+    between the previous sentence (or the text's start) and ``start``: a capital there says nothing."""
+    index = start
+    while index > 0:
+        ch = text[index - 1]
+        if ch in _SENTENCE_END_CHARS:
+            return True
+        if ch.isalnum():
+            clock = _CLOCK_TIME.search(text, max(0, index - 5), index)
+            if clock is None:
+                return False
+            index = clock.start()
+            continue
+        index -= 1
+    return True
 
 
 def _all_plain(entries: tuple[FormEntry, ...]) -> bool:
@@ -148,10 +194,20 @@ def recognize_folded(
     kept.sort()
     matches: list[NameMatch] = []
     pattern = _settlement_word_pattern()
+    common_word_keys = gazetteer.common_word_keys
+    # Ordinary words at a sentence start (start, end, key), held back until the rest of the text is seen.
+    held_back: list[tuple[int, int, str]] = []
     for start, end, key in kept:
         entries = gazetteer.forms.get(key, ())
         if not entries:
             continue
+        if key in common_word_keys and not pattern.search(folded[max(0, start - 60) : start]):
+            if at_sentence_start(text, start):
+                # "Головне про ситуацію", "Чому це важливо?": the capital only opens the sentence.
+                held_back.append((start, end, key))
+                continue
+            if _common_noun_follows(text, folded, start, end):
+                continue  # "Головне управління розвідки": the adjective opens a body's name
         if entries[0][0].startswith(FOREIGN_PREFIX):
             if keep_foreign:
                 matches.append(NameMatch(start, end, text[start:end], key, entries))
@@ -172,7 +228,9 @@ def recognize_folded(
             if not entries:
                 continue
         region_readings = tuple(e for e in entries if e[2] == CUE_REGION_NOUN)
-        if region_readings and _region_noun_follows(folded, end):
+        if region_readings and (
+            _region_noun_follows(folded, end) or _plural_region_noun_precedes(folded, start)
+        ):
             matches.append(NameMatch(start, end, text[start:end], key, region_readings))
             continue
         plain = tuple(e for e in entries if e[2] in (CUE_NONE, CUE_LOWERCASE_OK))
@@ -186,4 +244,108 @@ def recognize_folded(
         if not plain and not conditional:
             continue
         matches.append(NameMatch(start, end, text[start:end], key, plain + conditional))
+    if held_back:
+        matches = _restore_named_elsewhere(held_back, matches, text, gazetteer)
+    formations = _formation_patterns()
+    # Plain substring tests (memchr speed) before any regular expression: most texts name no formation.
+    if matches and any(word in folded for word in formations.words):
+        matches = _drop_formation_names(matches, folded, formations)
     return matches
+
+
+@dataclass(frozen=True)
+class _FormationPatterns:
+    """Words that make a place name the name of a military formation (``formation_words_before`` /
+    ``formation_words_after`` in places.yaml): "угруповання «Таврія»", "Truppengruppe Tawrija",
+    "the Kharkiv operational-tactical group"."""
+
+    #: The formation words, folded: a text without any of them needs no further look.
+    words: tuple[str, ...]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+
+
+#: What may stand between a formation word and the name: spaces, quotes, a dash.
+_FORMATION_GAP = r"[\s«»\"„“”'‘’\-–]*"
+
+
+@lru_cache(maxsize=1)
+def _formation_patterns() -> _FormationPatterns:
+    before: set[str] = set()
+    after: set[str] = set()
+    for lang in inflect.places_languages():
+        config = inflect.load_places_lang(lang)
+        before.update(normalize_name(str(w)) for w in config.get("formation_words_before") or [])
+        after.update(normalize_name(str(w)) for w in config.get("formation_words_after") or [])
+
+    def alternation(words: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    return _FormationPatterns(
+        words=tuple(sorted(before | after)),
+        before=re.compile(rf"(?<!\w)(?:{alternation(before)}){_FORMATION_GAP}$"),
+        after=re.compile(rf"{_FORMATION_GAP}(?:{alternation(after)})(?!\w)"),
+    )
+
+
+_QUOTE_BEFORE = frozenset("«\"„“'‘")
+
+
+def _drop_formation_names(
+    matches: list[NameMatch], folded: str, formations: _FormationPatterns
+) -> list[NameMatch]:
+    """Drop names that name a military formation, not a place: right after a formation word
+    ("угруповання «Таврія»", "Truppengruppe Tawrija") or right before one ("the Kharkiv
+    operational-tactical group"); and, once a name was so used, its other quoted occurrences
+    ("в «Таврії» це спростовують")."""
+    formation_places: set[str] = set()
+    kept: list[NameMatch] = []
+    for match in matches:
+        window = folded[max(0, match.start - 40) : match.start]
+        if formations.before.search(window) or formations.after.match(folded, match.end):
+            formation_places.update(entry[0] for entry in match.entries)
+            continue
+        kept.append(match)
+    if not formation_places:
+        return matches
+    return [
+        match
+        for match in kept
+        if not (
+            match.start > 0
+            and folded[match.start - 1] in _QUOTE_BEFORE
+            and any(entry[0] in formation_places for entry in match.entries)
+        )
+    ]
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _common_noun_follows(text: str, folded: str, start: int, end: int) -> bool:
+    """True when a common noun in lower case follows the name and agrees with it as an adjective
+    (Головне управління, Українська сторона): the capital opens a body's name, not a village's.
+    "В Опытном ситуация" does not agree (locative, nominative) and keeps the village."""
+    match = _NEXT_WORD.match(folded, end)
+    if match is None or not text[match.start(1)].islower():
+        return False
+    adjective = folded[start:end]
+    return any(inflect.adjective_agrees_with_noun(adjective, match.group(1), lang) for lang in ("uk", "ru"))
+
+
+def _restore_named_elsewhere(
+    held_back: list[tuple[int, int, str]], matches: list[NameMatch], text: str, gazetteer: Gazetteer
+) -> list[NameMatch]:
+    """Keep a sentence-initial ordinary word after all when the text names the same place elsewhere
+    ("⚡️Урожайне звільнено! ... Сили оборони звільнили Урожайне"): then it is that place's name."""
+    named = {entry[0] for match in matches for entry in match.entries}
+    restored: list[NameMatch] = []
+    for start, end, key in held_back:
+        entries = tuple(
+            e for e in gazetteer.forms[key] if e[0] in named and e[2] in (CUE_NONE, CUE_LOWERCASE_OK)
+        )
+        if entries:
+            restored.append(NameMatch(start, end, text[start:end], key, entries))
+    if not restored:
+        return matches
+    return sorted([*matches, *restored], key=lambda match: match.start)

@@ -277,8 +277,15 @@ def _apply_context(mention: _Mention, folded: str) -> None:
     if conditional_oblasts:
         oblasts = [p for p in mention.candidates if p.id in conditional_oblasts]
         others = [p for p in mention.candidates if p.id not in conditional_oblasts]
-        region_word = _word_before(folded, match.start, words.region_before) or _word_after(
-            folded, match.end, words.region_after
+        region_word = (
+            _word_before(folded, match.start, words.region_before)
+            or _word_after(folded, match.end, words.region_after)
+            # "Kharkiv's regional governor": an English possessive between name and region word.
+            or (
+                _word_after(folded, match.end + 2, words.region_after)
+                if folded.startswith("'s", match.end)
+                else None
+            )
         )
         if region_word is not None and oblasts:
             mention.candidates = oblasts

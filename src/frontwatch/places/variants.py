@@ -8,6 +8,9 @@ by their letters (і ї є ґ / ы э ъ ё) and, for names that could be either
 
 from __future__ import annotations
 
+import itertools
+import math
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -137,56 +140,146 @@ def split_cyrillic_names(names: list[str]) -> tuple[list[str], list[str]]:
     return uk, ru
 
 
+#: At most this many word-by-word mixtures per name (three words in five systems would be 125).
+MAX_MIXED_SPELLINGS = 64
+
+_WORD_SEPARATORS = re.compile(r"([ -])")
+
+
 def latin_variants(uk_names: list[str], ru_names: list[str]) -> set[str]:
-    """Every Latin spelling the rule files produce for the given Ukrainian and Russian names."""
+    """Every Latin spelling the rule files produce for the given Ukrainian and Russian names.
+
+    A name of several words also gets the mixtures of the systems of its script word by word
+    (Куп'янськ-Вузловий -> Kupyansk-Vuzlovyi: BGN/PCGN, then the national system), as reporting
+    often spells the well-known part of a name in one system and the rest in another.
+    """
     variants: set[str] = set()
-    for rules in load_translit_rules():
-        source = uk_names if rules.script == "uk" else ru_names
-        for name in source:
-            latin = rules.transliterate(name)
-            variants.add(latin)
-            plain = strip_diacritics(latin)
-            variants.add(plain)
+    all_rules = load_translit_rules()
+    for script, names in (("uk", uk_names), ("ru", ru_names)):
+        script_rules = [rules for rules in all_rules if rules.script == script]
+        for name in names:
+            for rules in script_rules:
+                latin = rules.transliterate(name)
+                variants.add(latin)
+                variants.add(strip_diacritics(latin))
+            variants.update(_mixed_spellings(name, script_rules))
     return {v for v in variants if v and not is_cyrillic(v)}
 
 
+def _mixed_spellings(name: str, script_rules: list[TranslitRules]) -> set[str]:
+    """Spellings of a multi-word name with each word romanised by any system of its script."""
+    parts = _WORD_SEPARATORS.split(name)
+    words = parts[0::2]
+    if len(words) < 2:
+        return set()
+    per_word = [
+        sorted({strip_diacritics(rules.transliterate(word)) for rules in script_rules}) for word in words
+    ]
+    if math.prod(len(options) for options in per_word) > MAX_MIXED_SPELLINGS:
+        return set()
+    spellings: set[str] = set()
+    for combination in itertools.product(*per_word):
+        pieces: list[str] = []
+        for index, word in enumerate(combination):
+            if index:
+                pieces.append(parts[2 * index - 1])
+            pieces.append(word)
+        spellings.add("".join(pieces))
+    return spellings
+
+
+@dataclass(frozen=True)
+class _UkToRuRules:
+    """The rules of ``data/translit/uk_to_ru.yaml``."""
+
+    #: (Ukrainian word ending, Russian ending), longest first.
+    endings: tuple[tuple[str, str], ...]
+    letters: dict[str, str]
+    #: Endings of an adjective before the head noun of a name (Велика Новосілка -> Великая).
+    modifier_endings: tuple[tuple[str, str], ...]
+    #: Consonants after which Ukrainian и is often Russian ы (Опитне -> Опытное, Давидів -> Давыдов).
+    hard_consonants: frozenset[str]
+
+
+def _longest_first(mapping: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(mapping.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
 @lru_cache(maxsize=1)
-def _uk_to_ru_rules() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
+def _uk_to_ru_rules() -> _UkToRuRules:
     path = _translit_dir() / "uk_to_ru.yaml"
-    if not path.is_file():
-        return (), {}
-    data = read_yaml(path) or {}
+    data = (read_yaml(path) or {}) if path.is_file() else {}
     endings = {str(k): str(v or "") for k, v in (data.get("word_endings") or {}).items()}
     letters = {str(k): str(v or "") for k, v in (data.get("letters") or {}).items()}
-    return tuple(sorted(endings.items(), key=lambda kv: len(kv[0]), reverse=True)), letters
+    modifiers = {str(k): str(v or "") for k, v in (data.get("modifier_endings") or {}).items()}
+    return _UkToRuRules(
+        endings=_longest_first(endings),
+        letters=letters,
+        modifier_endings=_longest_first(modifiers),
+        hard_consonants=frozenset(str(data.get("y_after_consonants") or "")),
+    )
+
+
+def _replace_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str:
+    lower = word.lower()
+    for ending, replacement in endings:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            return word[: -len(ending)] + replacement
+    return word
+
+
+def _map_letters(word: str, letters: dict[str, str]) -> str:
+    chars = []
+    for ch in word:
+        mapped = letters.get(ch.lower())
+        if mapped is None:
+            chars.append(ch)
+        else:
+            chars.append(mapped.upper() if ch.isupper() else mapped)
+    return "".join(chars)
 
 
 def russian_from_ukrainian(name: str) -> str | None:
     """The Russian name a Ukrainian name most likely corresponds to (``data/translit/uk_to_ru.yaml``).
 
-    Кругляківка -> Кругляковка, Борівське -> Боровское, Сватове -> Сватово. None when the rules
-    change nothing or the name is Russian already (ы, э, ъ, ё).
+    Кругляківка -> Кругляковка, Борівське -> Боровское, Сватове -> Сватово, Велика Новосілка ->
+    Великая Новоселка. None when the rules change nothing or the name is Russian already (ы, э, ъ, ё).
     """
     if cyrillic_language(name) == "ru":
         return None
-    endings, letters = _uk_to_ru_rules()
-    words: list[str] = []
-    for word in name.translate(_APOSTROPHE_FOLD).split(" "):
-        lower = word.lower()
-        for ending, replacement in endings:
-            if lower.endswith(ending) and len(lower) > len(ending) + 1:
-                word = word[: -len(ending)] + replacement
-                break
-        chars = []
-        for ch in word:
-            mapped = letters.get(ch.lower())
-            if mapped is None:
-                chars.append(ch)
-            else:
-                chars.append(mapped.upper() if ch.isupper() else mapped)
-        words.append("".join(chars))
-    derived = " ".join(words)
+    rules = _uk_to_ru_rules()
+    words = name.translate(_APOSTROPHE_FOLD).split(" ")
+    derived_words: list[str] = []
+    for index, word in enumerate(words):
+        replaced = _replace_ending(word, rules.endings)
+        if replaced == word and index < len(words) - 1:
+            # An adjective before the head noun takes the Russian adjective ending (Велика -> Великая).
+            replaced = _replace_ending(word, rules.modifier_endings)
+        derived_words.append(_map_letters(replaced, rules.letters))
+    derived = " ".join(derived_words)
     return derived if derived != name else None
+
+
+def russian_names_from_ukrainian(name: str) -> list[str]:
+    """:func:`russian_from_ukrainian`, plus the spelling with ы for и after a hard consonant.
+
+    Ukrainian и stands for Russian и (Лиман, Мирне -> Мирное) as often as for ы (Опитне -> Опытное,
+    Давидів Брід -> Давыдов Брод); which one a name has is not written in it, so both are kept.
+    """
+    derived = russian_from_ukrainian(name)
+    base = derived if derived is not None else name
+    if cyrillic_language(name) == "ru":
+        return []
+    hard = _uk_to_ru_rules().hard_consonants
+    chars = list(base)
+    for index in range(1, len(chars)):
+        if chars[index] in "иИ" and chars[index - 1].lower() in hard:
+            chars[index] = "ы" if chars[index] == "и" else "Ы"
+    hardened = "".join(chars)
+    names = [derived] if derived is not None else []
+    if hardened != base:
+        names.append(hardened)
+    return names
 
 
 _APOSTROPHE_FOLD = str.maketrans({ch: "'" for ch in APOSTROPHES})
