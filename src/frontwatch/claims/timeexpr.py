@@ -23,9 +23,19 @@ what the ``resolve`` kinds of those patterns mean:
 ``past_days``   "in den vergangenen 24 Stunden", "over the past week": ``days`` or ``{count} {unit}`` back
                 from publication up to it, ``range``.
 ``ago``         "vor drei Tagen" -> that day (``day``), week (``week``), month (``month``) or year.
-``year``        "im Jahr 2014" -> the year, ``year``.
+``year``        "im Jahr 2014", "seit 2014" -> the year, ``year``.
+``year_rel``    ``offset`` 0 ("this year", "с начала года" with ``since``), -1 (last year): the calendar
+                year counted from publication, ``year`` (the current one ends at publication).
+``fixed``       a named moment of the war that every report means the same way ("since the full-scale
+                invasion", "з перших днів вторгнення"): the day in the pattern's ``date`` option
+                (ISO), ``day``; with ``since`` a range from it.
 ``season``      "im Sommer", "since the summer", "влітку" -> the three months from the season's first month
                 (``seasons`` in time.yaml: 3 spring, 6 summer, 9 autumn, 12 winter), ``range``.
+
+``vague``       "in recent days", "in den vergangenen Wochen", "в последние дни", "останні тижні": an
+                indefinite stretch of the past (a plural unit with no count). It dates nothing: the phrase is
+                consumed (no shorter pattern inside it matches) and gives no TimeMatch, so the claim it
+                tells has no time (docs/annotation.md, Time: ``null`` when the text gives nothing datable).
 
 A ``night: true`` option on ``date`` and ``weekday`` patterns ("in der Nacht zum Mittwoch", "в ночь на 31
 июля", "overnight into Friday") makes the night before that day a range: the day before to the day.
@@ -83,6 +93,9 @@ WEEK_PARTS: dict[str, tuple[int, int]] = {
     "to_date": (0, 6),
 }
 UNIT_DAYS: dict[str, float] = {"hours": 1 / 24, "days": 1, "weeks": 7, "months": 30, "years": 365}
+
+#: The resolve kind of an indefinite stretch of the past ("in recent days"): it dates nothing.
+VAGUE_KIND = "vague"
 
 SENTENCE_BREAK_RE = re.compile(r"(?<!\d)[.!?…]\s|\n")
 
@@ -455,10 +468,25 @@ class _Resolver:
         if first_month is None:
             return None
         year = self._year_for(first_month, 1, match)
+        if self._group(match, "since") and date(year, first_month, 1) > self.published:
+            year -= 1  # "since the summer" in a May report: last summer (a day ahead is a start ahead)
         start = date(year, first_month, 1)
         end_year, end_month = _shift_month(year, first_month, 2)
         end = date(end_year, end_month, _month_days(end_year, end_month))
         return When(start, self._cap(start, end), "range")
+
+    def _resolve_year_rel(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        year = self.published.year + int(options.get("offset", 0))
+        start, end = date(year, 1, 1), date(year, 12, 31)
+        return When(start, self._cap(start, end), "year")
+
+    def _resolve_fixed(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        day = date.fromisoformat(str(options["date"]))
+        return When(day, day, "day") if day <= self.published else None
+
+    def _resolve_vague(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        """ "in recent days": no time (``resolve_times`` consumes the phrase before resolving)."""
+        return None
 
     def _resolve_year(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
         year = int(match.group("year"))
@@ -490,8 +518,16 @@ def _scan(text: str, lang: str) -> tuple[TimeLexicon, tuple[Candidate, ...]]:
         for match in pattern.regex.finditer(text):
             if match.end() > match.start():
                 candidates.append((match.start(), match.end(), pattern, match))
-    # Of two equally long matches the one that reads "since" wins ("seit Freitag" is a range, not a day).
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], not c[3].groupdict().get("since")))
+    # Of two equally long matches a vague stretch wins ("in den vergangenen Tagen" is no span of days),
+    # then the one that reads "since" ("seit Freitag" is a range, not a day).
+    candidates.sort(
+        key=lambda c: (
+            -(c[1] - c[0]),
+            c[0],
+            c[2].resolve != VAGUE_KIND,
+            not c[3].groupdict().get("since"),
+        )
+    )
     return lexicon, tuple(candidates)
 
 
@@ -513,6 +549,9 @@ def resolve_times(text: str, published: date, lang: str) -> list[TimeMatch]:
     chosen: list[tuple[int, int, TimePattern, re.Match[str], bool, When]] = []
     for start, end, pattern, match in candidates:
         if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        if pattern.resolve == VAGUE_KIND:
+            taken.append((start, end))  # "in recent days": no time, and none inside it either
             continue
         future = bool(lexicon.future_re and lexicon.future_re.search(_sentence_around(text, start, end)))
         when = _Resolver(lexicon, published, future).resolve(pattern, match)

@@ -39,15 +39,26 @@ publication date (claims/timeexpr.py, kind ``relative``).
 
 A header line with a span ("За минулу добу:", "In the past 24 hours:"), or a digest line that opens with
 one ("За минулу добу підрозділи ... звільнили ..."), dates the lines of the bulletin under it that name no
-time, up to a blank line or a line with a time of its own. A date stamp on a header ("станом на ранок
-понеділка:", "Translated from a channel, 5 October:") dates the post, not the happenings, and is not
-copied.
+time, up to a blank line, a line with a time of its own or a line told by a speaker ("X said that ...";
+an attribution phrase alone keeps the line in the bulletin). A night ("Overnight, ...") is no digest span,
+and a numbered item that opens with a span ("1. Минулої доби ...") dates only itself. A date stamp on a
+header ("станом на ранок понеділка:", "Translated from a channel, 5 October:") dates the post, not the
+happenings, and is not copied.
 
-A claim with no time takes the time of a same-type claim about the same place elsewhere in the report
-(headline and body say the same thing). No time is carried over (from a header or from elsewhere) to
-what is still going on ("evacuation continues", "weiterhin"; ``ongoing_markers``), to a holding or to
-a habit. What has not happened has no time: a conditional claim never has one, and predicted,
-conditional and negated claims neither give nor take a time from elsewhere.
+A claim takes no time from a claim about the same place elsewhere in the report: a headline, a lead or a
+later mention is dated only by its own sentence (docs/annotation.md, Time), except a confirmation ("X
+bestätigte die Rückeroberung von A", ``confirmation_verbs``), which tells a happening the report tells
+elsewhere and takes its time. A sentence that adds to the
+one right before it ("Также обстрелу подверглись A и B", "Russian missiles also hit C";
+``additive_markers``), with no speaker of its own, takes the time of a same-type claim of that sentence.
+A "since" after a superlative ("the first village retaken since the summer", ``comparison_markers``)
+measures a record and dates nothing. No time is carried over (from a header or from the sentence before)
+to what is still going on ("evacuation continues", "weiterhin"; ``ongoing_markers``), to a holding or to
+a habit. What has not happened has no time: a conditional claim never has one, predicted, conditional and
+negated claims take none from elsewhere, a prediction takes no time that ended before publication (it
+dates the saying), and a denial of a claim told before keeps no time of the claim it denies. An
+evacuation, like a political act, happens when it is announced or ordered: the date of the announcement
+is its time.
 """
 
 from __future__ import annotations
@@ -55,12 +66,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 
 from frontwatch.claims.context import _NO_CLAUSE_BREAK, Span, _Context, _Draft, _place_key, _spans_in
 from frontwatch.claims.numbers import load_lang_yaml
 from frontwatch.claims.sentences import Sentence, clause_spans
-from frontwatch.claims.timeexpr import TimeMatch, resolve_times
+from frontwatch.claims.timeexpr import TimeMatch, resolve_times, time_lexicon
 from frontwatch.model import When
 
 #: At most this many characters between a verb of saying and the time that dates the statement
@@ -91,11 +103,18 @@ BULLETIN_SPAN_KINDS = frozenset({"past_days", "week", "month_rel"})
 #: Kinds of time a digest line can open with to date the lines under it: digest spans ("За минулу добу").
 OPENER_SPAN_KINDS = frozenset({"past_days"})
 
+#: What stands between a line's start and a numbered item's first sentence ("1. ", "2) ").
+NUMBERED_ITEM_RE = re.compile(r"\s*\d{1,2}[.)]\s*")
+
+#: A word of a time phrase, to look its unit up ("добу", "hours").
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
 #: Event types that are states: a day in their sentence dates another verb, only "since" dates them.
 STATE_TYPES = frozenset({"control_held"})
 
-#: Event types whose act is a statement: an announced annexation or referendum happens when announced.
-STATEMENT_ACT_TYPES = frozenset({"political"})
+#: Event types whose act is a statement: an announced annexation or referendum happens when announced,
+#: an evacuation when it is ordered ("On 19 August the authorities announced the evacuation of A").
+STATEMENT_ACT_TYPES = frozenset({"political", "evacuation"})
 
 
 @dataclass(frozen=True)
@@ -111,6 +130,10 @@ class _TimingWords:
     habitual: re.Pattern[str] | None
     deadline: re.Pattern[str] | None
     ongoing: re.Pattern[str] | None
+    comparison: re.Pattern[str] | None
+    additive: re.Pattern[str] | None
+    statement_verbs: re.Pattern[str] | None
+    confirmations: re.Pattern[str] | None
 
 
 @cache
@@ -129,6 +152,10 @@ def _timing_words(lang: str) -> _TimingWords:
         habitual=compiled("habitual_markers", r"(?<!\w)(?:{})(?!\w)"),
         deadline=compiled("deadline_before", r"(?<!\w)(?:{})\s*$"),
         ongoing=compiled("ongoing_markers", r"(?<!\w)(?:{})(?!\w)"),
+        comparison=compiled("comparison_markers", r"(?<!\w)(?:{})(?!\w)"),
+        additive=compiled("additive_markers", r"(?<!\w)(?:{})(?!\w)"),
+        statement_verbs=compiled("statement_verbs", r"(?<!\w)(?:{})(?!\w)"),
+        confirmations=compiled("confirmation_verbs", r"(?<!\w)(?:{})(?!\w)"),
     )
 
 
@@ -244,6 +271,12 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
     )
     if words.phrases is not None:
         cues = [c for c in cues if not words.phrases.fullmatch(text[c[0] : c[1]].strip())]
+    if words.statement_verbs is not None:
+        # Verbs that tell a statement without introducing a speaker ("sprach am Dienstag von Kämpfen",
+        # "confirmed on Monday", "натякнув напередодні"): their time dates the statement too.
+        cues += [
+            (m.start(), m.end()) for m in words.statement_verbs.finditer(text, sentence.start, sentence.end)
+        ]
     cues.sort()
     trigger_types = [
         (span, etype)
@@ -256,6 +289,14 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
     )
     for match in shifted:
         clause = _clause_of(text, match, clauses, sentence)
+        if (
+            match.since
+            and words.comparison is not None
+            and words.comparison.search(text, clause[0], match.start)
+        ):
+            # "the first village retaken since the summer", "der schwerste Angriff seit Kriegsbeginn":
+            # a "since" after a superlative measures a record, it dates no happening.
+            continue
         in_clause = tuple(t for t in triggers if clause[0] <= t[0] < clause[1])
         statement = not match.since and (
             _dates_the_statement(text, match, cues, triggers)
@@ -387,11 +428,12 @@ def _in_statement_clause(
 
 
 def _nearest_time(times: _SentenceTimes, trigger: Span, trigger_clauses: list[Span]) -> When | None:
-    if not times or times.habitual(trigger):
+    if not times:
         return None
     types = times.types_of(trigger)
     candidates = [t for t in times if not t.stamp and (not t.statement or types & STATEMENT_ACT_TYPES)]
-    if types and types <= STATE_TYPES:
+    if (types and types <= STATE_TYPES) or times.habitual(trigger):
+        # A holding, or a habit ("almost daily since the summer"): no one day, only a "since" stretch.
         candidates = [t for t in candidates if t.match.since]
     in_clause = [
         t
@@ -399,6 +441,9 @@ def _nearest_time(times: _SentenceTimes, trigger: Span, trigger_clauses: list[Sp
         if any(c[0] <= t.start and t.end <= c[1] for c in trigger_clauses)
         or t.clause[0] <= trigger[0] < t.clause[1]
         or (t.head is not None and t.head[0] < trigger[1] and trigger[0] < t.head[1])
+        # "3000 km², die seit Monatsbeginn befreit worden seien": a relative clause right after the
+        # claim's own trigger (an event word or a figure) tells that happening.
+        or (t.relative_clause and 0 <= t.clause[0] - trigger[1] <= RELATIVE_HEAD_GAP)
     ]
     # Out of the trigger's clause, a time whose clause holds another event word, or is a relative
     # clause, belongs to that clause, unless it opens the sentence and so frames all of it ("На
@@ -427,9 +472,30 @@ def _bulletin_time(
     """ "За минулу добу:", "In the past 24 hours:": a header line with a span dates the lines of the
     bulletin under it (the following lines without a blank line between) that name no time; so does a
     digest line that opens with a span ("За минулу добу підрозділи ... звільнили ..."). A line with a
-    time of its own ends the bulletin; a date stamp on a header dates the post, not what it tells."""
+    time of its own ends the bulletin; a date stamp on a header dates the post, not what it tells.
+
+    A night ("Overnight, ...", "Вночі ...") is no digest span: it dates its own line only. A numbered
+    item that opens with a span ("1. Минулої доби ...") dates only itself: the items after it are
+    siblings, not lines under it. A line told by a speaker ("X повідомила, що ...", "Y said ...") is a
+    report of its own, not an item of the bulletin: it ends it."""
     if context.published is None:
         return None
+    _drop_unhappened_times(current, context.published)
+    words = _timing_words(context.lexicon.lang)
+    if current and words.confirmations is not None and words.confirmations.search(sentence.text):
+        # "Selenskyj bestätigte die Rückeroberung von A": it confirms a happening told elsewhere.
+        for draft in current:
+            draft.meta["confirms"] = True
+    if (
+        current
+        and words.additive is not None
+        and words.additive.search(sentence.text)
+        and not _told_by_speaker(context, sentence)
+    ):
+        # "Также обстрелу подверглись A и B": more of what the sentence before told (_inherit_times);
+        # "X added that the occupiers also shelled A" is X's own addition, to a story of X's.
+        for draft in current:
+            draft.meta["additive"] = True
     # Most lines without claims name no time: the (cached) scan says so before ``_times`` works.
     lang = context.lexicon.lang
     if current or resolve_times(sentence.text, context.published, lang):
@@ -440,7 +506,9 @@ def _bulletin_time(
         # A habit has no one time: its claims take none from a header or from elsewhere.
         for draft in current:
             if times.habitual(draft.trigger):
-                draft.when = None
+                # A habit keeps only a "since" stretch of its own (``_nearest_time``), nothing else.
+                if not any(t.match.since and t.when == draft.when for t in times):
+                    draft.when = None
                 draft.meta["undated"] = "habitual"
     for draft in current:
         if draft.when is None and (times.ongoing or draft.event_type in STATE_TYPES):
@@ -449,12 +517,14 @@ def _bulletin_time(
     current = [d for d in current if "undated" not in d.meta]
     own = [t for t in times if not t.statement and not t.stamp]
     if sentence.text.rstrip().endswith(":") and not current:
-        spans = [t for t in own if t.match.kind in BULLETIN_SPAN_KINDS]
+        spans = [t for t in own if _is_digest_span(t.match, lang)]
         return (spans[0].when, sentence.paragraph) if spans else None
-    opener = _opening_span(sentence, own)
+    opener = _opening_span(sentence, own, lang)
     if opener is not None:
-        return (opener, sentence.paragraph)
+        return None if _numbered_item(context.text, sentence) else (opener, sentence.paragraph)
     if header is None or sentence.paragraph > header[1] + 1 or own:
+        return None
+    if current and _told_by_speaker(context, sentence):
         return None
     for draft in current:
         if draft.when is None and draft.modality not in HYPOTHETICAL_MODALITIES:
@@ -463,35 +533,109 @@ def _bulletin_time(
     return (header[0], sentence.paragraph)
 
 
-def _opening_span(sentence: Sentence, own: list[_ClaimTime]) -> When | None:
+def _drop_unhappened_times(drafts: list[_Draft], published: date) -> None:
+    """What has not happened has no time of its own: a prediction takes no time that ended before
+    publication (it dates the saying: "hinted the day before that the town may be given up", or a
+    past season), and a denial of a claim told before ("Це не відповідає дійсності", "Kyiv rejected
+    the claim") is no happening, so it keeps no time copied from the claim it denies."""
+    for draft in drafts:
+        if draft.when is None:
+            continue
+        if (draft.modality == "predicted" and draft.when.end < published) or (
+            draft.modality == "negated" and "denies" in draft.meta
+        ):
+            draft.when = None
+            draft.meta["undated"] = "unhappened"
+
+
+def _is_digest_span(match: TimeMatch, lang: str) -> bool:
+    """A span a digest counts back ("За минулу добу", "in the past 24 hours", "за тиждень"): a span
+    kind whose words name a unit of time. "In der Nacht", "overnight" is a night, no digest span."""
+    if match.kind not in BULLETIN_SPAN_KINDS:
+        return False
+    units = time_lexicon(lang).units
+    return any(word in units for word in _WORD_RE.findall(match.text.lower()))
+
+
+def _numbered_item(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence opens a numbered list item ("1. ...", "2) ...")."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return bool(NUMBERED_ITEM_RE.fullmatch(text[line_start : sentence.start]))
+
+
+def _told_by_speaker(context: _Context, sentence: Sentence) -> bool:
+    """Whether the sentence has a verb of saying ("повідомила, що", "said"), not just an attribution
+    phrase ("за даними Генштабу", "according to")."""
+    words = _timing_words(context.lexicon.lang)
+    cues = _spans_in(context.attribution, sentence.start, sentence.end) + _spans_in(
+        context.pronoun_speaker, sentence.start, sentence.end
+    )
+    return any(
+        words.phrases is None or not words.phrases.fullmatch(context.text[c[0] : c[1]].strip()) for c in cues
+    )
+
+
+def _opening_span(sentence: Sentence, own: list[_ClaimTime], lang: str) -> When | None:
     """The span a digest line opens with ("За минулу добу ...", "In the past day ..."), if any."""
     if not own:
         return None
     first = min(own, key=lambda t: t.start)
     lead = sentence.text[: first.start - sentence.start]
-    if first.match.kind in OPENER_SPAN_KINDS and not lead.strip(" \t-–—•*⚡️🔻"):
+    if (
+        first.match.kind in OPENER_SPAN_KINDS
+        and _is_digest_span(first.match, lang)
+        and not lead.strip(" \t-–—•*⚡️🔻")
+    ):
         return first.when
     return None
 
 
 def _inherit_times(drafts: list[_Draft]) -> None:
-    """A claim without a time takes the time of a same-type claim about the same place; what has
-    not happened neither gives nor takes one, and a conditional claim has none."""
-    dated: dict[tuple[str, str], When] = {}
+    """A conditional claim has no time. A claim without a time of its own takes none from a claim
+    about the same place elsewhere in the report: a headline, a lead or a later mention ("Moscow
+    blamed Kyiv for the attack", "the attack on A killed ten") is dated only by what its own sentence
+    (or its bulletin header) says (docs/annotation.md, Time: ``null`` when the text gives nothing).
+
+    A sentence that adds to the one right before it ("Также обстрелу подверглись A и B", "Russian
+    missiles also hit C"; ``additive_markers``) tells more of the same happening: a claim of it with
+    no time takes the time of a same-type claim of that sentence."""
+    dated: dict[tuple[int, str], When] = {}
     for draft in drafts:
         if draft.modality == "conditional":
             draft.when = None
-        key = (draft.event_type, _place_key(draft.place))
-        if (
-            draft.when is not None
-            and key[1]
-            and key not in dated
-            and draft.modality not in UNHAPPENED_MODALITIES
-        ):
-            dated[key] = draft.when
+        if draft.when is not None and draft.modality not in UNHAPPENED_MODALITIES:
+            dated.setdefault((draft.sentence_index, draft.event_type), draft.when)
     for draft in drafts:
-        if draft.when is None and draft.modality not in UNHAPPENED_MODALITIES and "undated" not in draft.meta:
-            inherited = dated.get((draft.event_type, _place_key(draft.place)))
-            if inherited is not None:
-                draft.when = inherited
-                draft.meta["when_from"] = "same place and type elsewhere in the report"
+        if (
+            draft.when is None
+            and draft.meta.get("additive")
+            and draft.modality not in UNHAPPENED_MODALITIES
+            and "undated" not in draft.meta
+        ):
+            before = dated.get((draft.sentence_index - 1, draft.event_type))
+            if before is not None:
+                draft.when = before
+                draft.meta["when_from"] = "the sentence before (additive)"
+    _confirmed_times(drafts)
+
+
+def _confirmed_times(drafts: list[_Draft]) -> None:
+    """A confirmation ("Selenskyj bestätigte die Rückeroberung von A", "the army confirmed the
+    capture of A") tells no new happening: it confirms one the report tells elsewhere, so a claim of
+    it with no time takes the time of a same-type claim about the same place told with one."""
+    told: dict[tuple[str, str], When] = {}
+    for draft in drafts:
+        key = (draft.event_type, _place_key(draft.place))
+        if draft.when is not None and key[1] and draft.modality not in UNHAPPENED_MODALITIES:
+            told.setdefault(key, draft.when)
+    for draft in drafts:
+        if (
+            draft.when is None
+            and draft.meta.get("confirms")
+            and draft.modality == "asserted"
+            and "undated" not in draft.meta
+        ):
+            confirmed = told.get((draft.event_type, _place_key(draft.place)))
+            if confirmed is not None:
+                draft.when = confirmed
+                draft.meta["when_from"] = "the happening it confirms, told elsewhere"
