@@ -9,6 +9,12 @@ defence intelligence: analysis). ``outlet_name_kinds`` and ``channel_name_words`
 the registry does not know is by its name; role nouns come from ``roles`` and the optional
 ``speaker_roles`` key of claims.yaml, and a title before a registry name ("regional governor Ivan
 Fedorov") gives the office held in the text.
+
+Round 4 (tests/test_claims_sources_r4.py): role nouns of the optional key ``speaker_roles_more`` (a
+side's military, authorities or "side" speaking as a body); a side word inside a role's own words
+is its side before any side word earlier in the clause; "the ministry" / "відомство" (optional key
+``speaker_anaphora``) speaks for the ministry named before; a publisher whose name shows one side's
+flag (``name_flags`` in sources.yaml) is a channel of that side.
 """
 
 from __future__ import annotations
@@ -139,8 +145,10 @@ class SourceRegistry:
     loop over every word.
     """
 
-    def __init__(self, entries: list[RegistryEntry]) -> None:
+    def __init__(self, entries: list[RegistryEntry], name_flags: dict[str, str] | None = None) -> None:
         self.entries = entries
+        # Flag symbols in a publisher's name and the side each stands for (``name_flags``).
+        self.name_flags = dict(name_flags or {})
         self._by_id = {e.id: e for e in entries}
         self._by_name: dict[str, RegistryEntry] = {}
         self._index: dict[str, list[tuple[re.Pattern[str], RegistryEntry]]] = {}
@@ -187,8 +195,18 @@ class SourceRegistry:
         """The report's own outlet as a Source: registry kind and side when known."""
         entry = self.search(outlet) if outlet else None
         if entry is None:
+            flag_side = self.flag_side(outlet)
+            if flag_side is not None:
+                # "Frontnachrichten 24/7 🇺🇦": a publisher that flies one side's flag in its name is
+                # a partisan channel of that side, not a news organisation (docs/annotation.md, "Source").
+                return Source(name=outlet, kind=FLAG_CHANNEL_KIND, side=flag_side)
             return Source(name=outlet or "unknown", kind="outlet", side=None)
         return Source(name=entry.name, kind=entry.kind, side=entry.side)
+
+    def flag_side(self, name: str) -> str | None:
+        """The one side whose flag ``name`` shows (``name_flags`` in sources.yaml); None if none or both."""
+        sides = {side for flag, side in self.name_flags.items() if flag in name}
+        return sides.pop() if len(sides) == 1 else None
 
     def find(self, text: str) -> list[tuple[int, int, RegistryEntry]]:
         """Registry names in ``text``, longest first at each position, without overlaps."""
@@ -257,9 +275,19 @@ def _load_entries(path: Path) -> list[RegistryEntry]:
     return entries
 
 
+#: Kind of a publisher whose name shows one side's flag.
+FLAG_CHANNEL_KIND = "milblogger"
+
+
+def _load_name_flags(path: Path) -> dict[str, str]:
+    data: Any = read_yaml(path) or {}
+    raw = data.get("name_flags") or {}
+    return {str(flag): str(side) for flag, side in raw.items() if str(flag).strip() and side}
+
+
 @lru_cache(maxsize=4)
 def load_registry(path: Path | None = None) -> SourceRegistry:
-    return SourceRegistry(_load_entries(path or SOURCES_PATH))
+    return SourceRegistry(_load_entries(path or SOURCES_PATH), _load_name_flags(path or SOURCES_PATH))
 
 
 @dataclass(frozen=True)
@@ -396,6 +424,12 @@ def _side_within(start: int, end: int, side_spans: dict[str, list[tuple[int, int
     return None
 
 
+#: Optional claims.yaml keys of role nouns beyond ``roles``, tried in this order: ``speaker_roles``,
+#: then ``speaker_roles_more`` (a side's military, authorities or "side" speaking as a body next to a
+#: verb of saying or after an attribution: "Ukraine's military denied", "по данным украинских
+#: властей", "nach Angaben ukrainischer Soldaten").
+_EXTRA_ROLE_KEYS = ("speaker_roles", "speaker_roles_more")
+
 # Per lexicon object (a test may load an edited copy of a language): (lexicon, its extra roles).
 _EXTRA_ROLES: dict[int, tuple[Lexicon, list[tuple[str, CueList]]]] = {}
 
@@ -406,12 +440,14 @@ def _extra_roles(lexicon: Lexicon) -> list[tuple[str, CueList]]:
     влада", "Stadtverwaltung") that the ``roles`` lists lack. Tried after ``roles``."""
     cached = _EXTRA_ROLES.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
-        raw = lexicon.extra.get("speaker_roles")
         roles: list[tuple[str, CueList]] = []
-        if isinstance(raw, dict):
+        for key in _EXTRA_ROLE_KEYS:
+            raw = lexicon.extra.get(key)
+            if not isinstance(raw, dict):
+                continue
             for kind, cues in raw.items():
                 if str(kind) not in SOURCE_KINDS:
-                    raise ValueError(f"speaker_roles ({lexicon.lang}): unknown kind {kind!r}")
+                    raise ValueError(f"{key} ({lexicon.lang}): unknown kind {kind!r}")
                 if isinstance(cues, list) and cues:
                     roles.append((str(kind), compile_cues([str(c) for c in cues])))
         cached = (lexicon, roles)
@@ -456,8 +492,13 @@ def find_speakers(
             else:
                 name = text[start:end]
                 span_end = end
+            # A side word inside the role's own words ("ukrainischer Behörden", "Ukraine's military")
+            # is the speaker's side; only without one does a side word before it count, which may
+            # belong to somebody else in the same clause ("Russische Truppen stehen nach Angaben
+            # ukrainischer Behörden ...").
             side = (
-                _side_before(text, start, side_ends)
+                _side_within(start, end, side_spans)
+                or _side_before(text, start, side_ends)
                 or _side_within(start, span_end + 15, side_spans)
                 or KIND_SIDES.get(kind)
             )
@@ -471,4 +512,49 @@ def find_speakers(
             mentions.append(SourceMention(start, end, Source(match.group("name"), "unknown", None), None))
             taken.append((start, end))
     mentions.sort(key=lambda m: m.start)
+    anaphora = _speaker_anaphora(text, tokens, lexicon, mentions, taken, side_ends)
+    if anaphora:
+        mentions = sorted(mentions + anaphora, key=lambda m: m.start)
     return mentions
+
+
+#: Kinds of body "the ministry" / "відомство" / "ведомство" points back to.
+ANAPHORA_KINDS = frozenset({"defence_ministry", "government", "general_staff"})
+
+# Per lexicon object: (lexicon, its compiled ``speaker_anaphora`` cues or None).
+_ANAPHORA_CUES: dict[int, tuple[Lexicon, CueList | None]] = {}
+
+
+def _speaker_anaphora(
+    text: str,
+    tokens: list[Token],
+    lexicon: Lexicon,
+    mentions: list[SourceMention],
+    taken: list[tuple[int, int]],
+    side_ends: list[tuple[int, str]],
+) -> list[SourceMention]:
+    """Words that point back to a body named before (optional claims.yaml key ``speaker_anaphora``:
+    "the ministry", "у відомстві", "по данным ведомства"): the nearest earlier speaker of an
+    ``ANAPHORA_KINDS`` kind speaks again. Without one named before, the word names nobody, and
+    with a side word right before it ("заявление российского ведомства") it is described, not
+    pointed back to: that side word is the subject of what follows and must stay so."""
+    cached = _ANAPHORA_CUES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        raw = lexicon.extra.get("speaker_anaphora")
+        cues = compile_cues([str(c) for c in raw]) if isinstance(raw, list) and raw else None
+        cached = (lexicon, cues)
+        _ANAPHORA_CUES[id(lexicon)] = cached
+    cues = cached[1]
+    if cues is None:
+        return []
+    found: list[SourceMention] = []
+    for start, end in cues.find(text, tokens):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if any(e <= start and not text[e:start].strip() for e, _ in side_ends):
+            continue
+        before = [m for m in mentions if m.end <= start and m.source.kind in ANAPHORA_KINDS]
+        if before:
+            antecedent = before[-1]
+            found.append(SourceMention(start, end, antecedent.source, antecedent.entry_id))
+    return found
