@@ -7,12 +7,37 @@ part of the sentence that carries another claim ("..., where the enemy has, prob
 the trigger ("massed 10,000 troops and is preparing an offensive") does not make the trigger a
 prediction; nor does a condition after a coordinating conjunction that opens another claim ("A is
 half encircled, and if the enemy reaches B, ...").
+
+A motive clause of avoiding ("withdrew from A to avoid encirclement", "um eine Einkesselung zu
+vermeiden", "щоб уникнути оточення", "чтобы избежать окружения"; optional claims.yaml key
+``avoided_outcome``) names a threat: the avoided act is a predicted claim of the other side at the
+place the moving force leaves (``_avoided_outcomes``).
 """
 
 from __future__ import annotations
 
-from frontwatch.claims.context import Span, _Context, _Draft, _extra_regex
+import bisect
+from dataclasses import replace
+
+from frontwatch.claims.context import (
+    _NO_CLAUSE_BREAK,
+    NOT_A_PLACE_ID_PREFIXES,
+    OTHER_SIDE,
+    Span,
+    _Context,
+    _Draft,
+    _extra_cues,
+    _extra_regex,
+    _spans_in,
+)
+from frontwatch.claims.event_rules import AVOIDED_BY_MOVE, AVOIDING_MOVES
 from frontwatch.claims.sentences import Sentence, clause_spans
+from frontwatch.model import PlaceMention
+
+#: At most this many characters between the words of avoiding and the act avoided ("to avoid being
+#: encircled", "щоб не потрапити в оточення"); a frame that encloses the act ("um eine Einkesselung
+#: zu vermeiden") governs it whatever its length.
+AVOIDED_GAP = 30
 
 
 def _clause_start(sentence: Sentence, offset: int) -> int:
@@ -91,3 +116,121 @@ def _condition_clauses(context: _Context, sentence: Sentence) -> list[Span]:
     if not cues:
         return []
     return [clause for clause in clause_spans(sentence) if any(clause[0] <= s < clause[1] for s in cues)]
+
+
+def _avoided_outcomes(
+    context: _Context, drafts: list[_Draft], previous: list[_Draft], sentence: Sentence
+) -> list[_Draft]:
+    """The drafts with the acts a move is made to avoid set as predicted claims of the other side.
+
+    "withdrew from A to avoid encirclement", "отвели подразделения из A, чтобы избежать окружения":
+    the encirclement threatened the force that left, at the place it left; the encircler is the
+    other side than the one that moved. The move is a withdrawal of the sentence with a place, else
+    of the sentence before ("The troops left A. The decision was taken to avoid encirclement.").
+    A purpose clause drops its act as no claim (extract.py), so the act's claim is made here from
+    the move when the sentence has none at its words. Nothing changes when no move is found
+    ("fighting hard to avoid encirclement": whose pocket, and where, is not said).
+    """
+    # Only a sentence with a word of an avoidable act pays for the search of words of avoiding.
+    if not any(
+        _spans_in(context.events.get(event_type, []), sentence.start, sentence.end)
+        for event_type in AVOIDED_BY_MOVE
+    ):
+        return drafts
+    frames = _spans_in(_avoidance_cues(context), sentence.start, sentence.end)
+    if not frames:
+        return drafts
+    movers = [d for d in drafts if d.event_type in AVOIDING_MOVES and d.place is not None]
+    if not movers:
+        movers = [d for d in previous if d.event_type in AVOIDING_MOVES and d.place is not None]
+    if not movers:
+        return drafts
+    result = list(drafts)
+    for event_type in AVOIDED_BY_MOVE:
+        for trigger in _spans_in(context.events.get(event_type, []), sentence.start, sentence.end):
+            if not any(_governs(context, frame, trigger) for frame in frames):
+                continue
+            # The act as drafted at its own words gives way: a motive names no place of its own, and
+            # its side words are the force that escapes, not the one that would encircle.
+            result = [d for d in result if not (d.event_type == event_type and d.trigger == trigger)]
+            named = _governed_place(context, trigger)
+            seen: set[str | None] = set()
+            for mover in movers:
+                if named is not None:
+                    # "withdrew from A to prevent the encirclement of B": the act names where it is.
+                    mover = replace(mover, place=named)
+                key = mover.place.place_id if mover.place is not None else None
+                if key in seen:
+                    continue
+                seen.add(key)
+                mover_side = _mover_side(mover, previous)
+                result.append(
+                    replace(
+                        mover,
+                        event_type=event_type,
+                        trigger=trigger,
+                        sentence_index=_sentence_index(drafts, previous),
+                        places_to=[],
+                        actor_side=OTHER_SIDE.get(mover_side or ""),
+                        modality="predicted",
+                        evidence=(sentence.start, sentence.end),
+                        quantities={},
+                        direction=[],
+                        trigger_text=context.text[trigger[0] : trigger[1]],
+                        meta={"avoided": True},
+                    )
+                )
+    return result
+
+
+def _governed_place(context: _Context, trigger: Span) -> PlaceMention | None:
+    """The place right after an act's word in the same clause ("encirclement of B", "окружения B"),
+    if any: the act names its own place."""
+    first = bisect.bisect_left(context.mention_starts, trigger[1])
+    for mention in context.mentions[first:]:
+        if mention.start - trigger[1] > AVOIDED_GAP:
+            break
+        if (mention.place_id or "").startswith(NOT_A_PLACE_ID_PREFIXES) or mention.precision == "country":
+            continue  # "encirclement on the Oskil": a river or the country is no place of a pocket
+        if _NO_CLAUSE_BREAK.fullmatch(context.text[trigger[1] : mention.start]) is not None:
+            return mention
+    return None
+
+
+def _mover_side(mover: _Draft, previous: list[_Draft]) -> str | None:
+    """The side of a move: its own, else that of a move in the sentence before ("Ukrainian troops
+    left A. The decision to pull out was taken to avoid encirclement.")."""
+    if mover.actor_side is not None:
+        return mover.actor_side
+    return next(
+        (d.actor_side for d in reversed(previous) if d.event_type in AVOIDING_MOVES and d.actor_side), None
+    )
+
+
+def _sentence_index(drafts: list[_Draft], previous: list[_Draft]) -> int:
+    """The index of the sentence whose ``drafts`` these are (one after the previous sentence's)."""
+    if drafts:
+        return drafts[0].sentence_index
+    return previous[-1].sentence_index + 1 if previous else 0
+
+
+def _governs(context: _Context, frame: Span, trigger: Span) -> bool:
+    """The words of avoiding ``frame`` govern the act at ``trigger``: it stands inside the frame ("um
+    eine Einkesselung zu vermeiden") or right after it in the same clause ("to avoid encirclement")."""
+    if frame[0] <= trigger[0] and trigger[1] <= frame[1]:
+        return True
+    return (
+        frame[1] <= trigger[0]
+        and trigger[0] - frame[1] <= AVOIDED_GAP
+        and _NO_CLAUSE_BREAK.fullmatch(context.text[frame[1] : trigger[0]]) is not None
+    )
+
+
+def _avoidance_cues(context: _Context) -> list[Span]:
+    """The spans of the avoidance words of the report (optional key ``avoided_outcome``), once."""
+    cached = context.memo.get("avoided_outcome")
+    if cached is None:
+        cues = _extra_cues(context.lexicon, "avoided_outcome")
+        cached = (cues.find(context.text, context.tokens) if cues else [], [])
+        context.memo["avoided_outcome"] = cached
+    return cached[0]

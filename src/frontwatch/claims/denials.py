@@ -17,6 +17,7 @@ that failed, not a denier acting on its own.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from frontwatch.claims.clauses import _coordinated_parts
@@ -31,7 +32,12 @@ from frontwatch.claims.context import (
     _spans_in,
 )
 from frontwatch.claims.sentences import Sentence, clause_spans
-from frontwatch.claims.speakers import SIDE_ATTRIBUTION_KIND, _evidence_kind
+from frontwatch.claims.speakers import (
+    SIDE_ATTRIBUTION_KIND,
+    _evidence_kind,
+    _named_speaker,
+    _side_attributed_speaker,
+)
 from frontwatch.model import Source
 
 #: A denial this close before a trigger governs it directly ("denied striking", "bestritt einen
@@ -62,7 +68,7 @@ def _denials_in_reply(context: _Context, sentence: Sentence, drafts: list[_Draft
     """The negations that a trailing denial clause makes of the claims before it, with the denier as
     source: the speaker named in that clause, else the side named there ("украинская сторона"); and
     the claims that a trailing counter-accusation makes (``_blamed_in_parts``)."""
-    denied: list[_Draft] = _blamed_in_parts(context, sentence, drafts)
+    denied: list[_Draft] = _blamed_in_parts(context, sentence, drafts) + _reply_past_aside(context, drafts)
     for draft in drafts:
         reply = draft.meta.pop("denied_by", None)
         if not isinstance(reply, tuple) or draft.modality not in ("asserted", "hedged"):
@@ -240,9 +246,16 @@ def _denied_previous(
     reply = _reply_part(context, sentence, current)
     if reply is None or reply[1] - reply[0] > DENIAL_REPLY_CHARS:
         return []
-    denier = speaker or context.outlet
+    return _negations(context, sentence, index, previous, speaker or context.outlet, reply)
+
+
+def _negations(
+    context: _Context, sentence: Sentence, index: int, claims: list[_Draft], denier: Source, reply: Span
+) -> list[_Draft]:
+    """The negations of ``claims`` by ``denier`` in the reply ``reply`` of sentence ``index``: every
+    assertion, hedge or prediction not made by the denier or its own side."""
     denied: list[_Draft] = []
-    for draft in previous:
+    for draft in claims:
         if draft.modality not in ("asserted", "hedged", "predicted"):
             continue
         if not _relayed_by_outlet(context, draft) and (
@@ -391,3 +404,52 @@ def _blame_cues(context: _Context) -> list[Span]:
         cached = (cues.find(context.text, context.tokens) if cues else [], [])
         context.memo["blame"] = cached
     return cached[0]
+
+
+def _reply_past_aside(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Russian troops blew up the dam, the command said. The president called it ecocide. The
+    Kremlin denies this.": a bare denial (no event word, a speaker who denies, ``DENIAL_REPLY_CHARS``
+    at most) answers the claims of the sentence before the one right before it when that one is
+    another party's reaction (a speaker, but no event, no place and no denial of its own); the
+    denier is the source, as for a reply right after the claims (``_denied_previous``, which only
+    sees the sentence just before)."""
+    if not drafts:
+        return []
+    index = drafts[0].sentence_index
+    sentences = context.sentences
+    if index + 2 >= len(sentences):
+        return []
+    aside, reply = sentences[index + 1], sentences[index + 2]
+    # Cheapest tests first: most sentences are followed by no denial two sentences on.
+    if reply.end - reply.start > DENIAL_REPLY_CHARS or not _spans_in(
+        context.modality.denial, reply.start, reply.end
+    ):
+        return []
+    if _spans_in(context.modality.denial, aside.start, aside.end) or _has_mention(context, aside):
+        return []
+    if not any(aside.start <= m.start < aside.end for m in context.speakers):
+        # Only another party's reaction to the news ("The president called it a crime", "Putin
+        # congratulated the troops") keeps the topic; an unrelated aside ("Heavy rain fell all
+        # day.") ends it, and a denial after it answers nothing.
+        return []
+    for part in (aside, reply):
+        if _has_event_word(context, part) or context.lexicon.skips(part.text):
+            return []
+    denier = _named_speaker(context, reply) or _side_attributed_speaker(context, reply)
+    if denier is None:
+        return []  # "That is not true." with nobody named: a verdict of the outlet, not a reply
+    own = [d for d in drafts if d.sentence_index == index]
+    return _negations(context, reply, index + 2, own, denier, (reply.start, reply.end))
+
+
+def _has_mention(context: _Context, sentence: Sentence) -> bool:
+    """Whether a place mention starts inside ``sentence``."""
+    low = bisect.bisect_left(context.mention_starts, sentence.start)
+    return low < len(context.mention_starts) and context.mention_starts[low] < sentence.end
+
+
+def _has_event_word(context: _Context, sentence: Sentence) -> bool:
+    """Whether any event word of the report starts inside ``sentence``."""
+    spans = context.event_spans
+    low = bisect.bisect_left(spans, (sentence.start, -1, -1))
+    return low < len(spans) and spans[low][0] < sentence.end

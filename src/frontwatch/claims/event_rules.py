@@ -101,3 +101,11 @@ QUANTITY_EVENTS: dict[str, str] = {
     "troops": "force_estimate",
     "settlements": "settlement_count",
 }
+
+#: Acts of the other side that a move is made to avoid ("withdrew from A to avoid encirclement",
+#: "щоб уникнути оточення"): the motive names the threat of that act at the place the force leaves,
+#: a predicted claim with the other side as actor (docs/annotation.md: "to avoid encirclement" is a
+#: predicted encirclement). Words of avoiding: optional claims.yaml key ``avoided_outcome``.
+AVOIDED_BY_MOVE: frozenset[str] = frozenset({"encirclement"})
+#: Moves whose stated motive can be an avoided act: the force that leaves is the one threatened.
+AVOIDING_MOVES: frozenset[str] = frozenset({"withdrawal"})

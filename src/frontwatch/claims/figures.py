@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from frontwatch.claims.clauses import _avoided_outcomes
 from frontwatch.claims.context import Span, _Context, _Draft
 from frontwatch.claims.event_rules import QUANTITY_EVENTS
 from frontwatch.claims.quantities import QuantityMatch, find_comparisons
@@ -29,7 +30,12 @@ def _fold_troop_figures(
     estimates the forces in an encirclement reported before; "the pocket" is where they are, not
     a new encirclement, and the place is that of the encirclement in the sentence before.
     An estimate with a place of its own ("up to 10,000 troops around A") stays as it is.
+
+    First, the acts a move is made to avoid become their claims (``clauses._avoided_outcomes``): this
+    is the step where a sentence's drafts meet those of the sentence before, and a pocket avoided is
+    the pocket that a figure of the same sentence may then count.
     """
+    drafts = _avoided_outcomes(context, drafts, previous, sentence)
     estimates = [d for d in drafts if d.event_type == "force_estimate" and d.place is None]
     if not estimates:
         return drafts
