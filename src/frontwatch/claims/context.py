@@ -4,7 +4,10 @@
 words, the outlet's voice; ``extract._build_context`` builds it); ``_Draft`` is a claim while the
 rules still decide its parts. Also here: span lookups, the sides, the gazetteer id conventions the
 rules share, and the optional claims.yaml keys that ``lexicon.py`` does not know (compiled once per
-language).
+language). Last, the tests ``extract._sentence_drafts`` uses to leave out what is no claim: a question
+(``_asks``), event words that name a unit or label an event told before (``_drop_not_events``), a
+move without place, side or figure (``_unanchored``), and holding on without a place
+(``_figurative_hold``); and ``_fire_damage_as_strike``, which types damage done by fire as a strike.
 """
 
 from __future__ import annotations
@@ -160,3 +163,91 @@ def _place_key(mention: PlaceMention | None) -> str:
     if mention is None:
         return ""
     return mention.place_id or f"text:{mention.text.casefold()}"
+
+
+#: Types whose claim says something checkable only with a place, an actor or a figure: a move or a
+#: political act is someone's ("the side that advances / leaves / acts", docs/annotation.md), so one
+#: with none of them ("the pace of the offensive slowed", "the defence entered its hardest phase") is
+#: commentary, not a claim of the situation picture. Strikes and evacuations are not here: the
+#: guidelines keep them agentless ("positions were shelled", "the evacuation continues").
+NEEDS_PLACE_OR_SIDE: frozenset[str] = frozenset({"advance", "withdrawal", "political"})
+
+
+def _unanchored(draft: _Draft) -> bool:
+    """A draft of a ``NEEDS_PLACE_OR_SIDE`` type with no place, no objective, no actor side and no
+    figure ("about 12,000 troops were withdrawn across the river" is a checkable figure)."""
+    return (
+        draft.event_type in NEEDS_PLACE_OR_SIDE
+        and draft.actor_side is None
+        and not draft.quantities
+        and not _has_place(draft)
+    )
+
+
+def _figurative_hold(context: _Context, draft: _Draft) -> bool:
+    """A holding told by a verb of endurance with no object ("Тримаємося!", "Держимся", "we are
+    holding on", "a city that holds on by drones") and no place found for it: morale, not a place held.
+    Words: optional claims.yaml regex ``figurative_hold``, matched at the start of the trigger. With a
+    place ("the defenders of A are holding on") the claim stays."""
+    if draft.event_type != "control_held" or _has_place(draft):
+        return False
+    pattern = _extra_regex(context.lexicon, "figurative_hold")
+    return pattern is not None and pattern.match(context.text, draft.trigger[0]) is not None
+
+
+def _fire_damage_as_strike(
+    context: _Context, sentence: Sentence, hits: list[tuple[str, Span]]
+) -> list[tuple[str, Span]]:
+    """Fighting hits that end inside a match of the optional claims.yaml regex ``fire_damage`` become
+    strikes: "damage was inflicted" is combat when units inflict it on units ("подразделения нанесли
+    поражение формированиям"), but fire when aircraft, missiles, drones or artillery inflict it
+    ("авиацией и ракетными войсками нанесено поражение пунктам дислокации"); the regex names the
+    weapon and the damage formula together."""
+    if not any(etype == "fighting" for etype, _ in hits):
+        return hits
+    pattern = _extra_regex(context.lexicon, "fire_damage")
+    if pattern is None:
+        return hits
+    matches = [(m.start(), m.end()) for m in pattern.finditer(context.text, sentence.start, sentence.end)]
+    if not matches:
+        return hits
+    return [
+        ("strike" if etype == "fighting" and any(s < span[1] <= e for s, e in matches) else etype, span)
+        for etype, span in hits
+    ]
+
+
+def _asks(lexicon: Lexicon, sentence_text: str) -> bool:
+    """A question opened by an interrogative word ("Who controls the city?", "Wie werden die Truppen
+    versorgt?", "Хто контролює місто?") asks and asserts nothing; a question without one ("Izyum
+    next?") names what is expected and stays a prediction. Words: optional claims.yaml key
+    ``question_words`` (a regex matched at the start of the sentence)."""
+    if not sentence_text.rstrip().endswith("?"):
+        return False
+    pattern = _extra_regex(lexicon, "question_words")
+    return pattern is not None and pattern.match(sentence_text.lstrip(" \t\n\"'«„“—–-•")) is not None
+
+
+def _drop_not_events(
+    context: _Context, sentence: Sentence, hits: list[tuple[str, Span]], key: str
+) -> list[tuple[str, Span]]:
+    """Hits without the event words that end inside a match of the optional claims.yaml regex ``key``:
+    words that use an event word for something that is no happening of its own. ``unit_modifiers``:
+    an attribute of a unit noun names the kind of unit ("Russian assault teams entered the district",
+    "диверсійні групи противника"; the verb carries the event). ``naming_clause``: a relative clause
+    in which someone labels what was just told ("..., was Kyjiw als Deportation bezeichnet", "що в
+    Україні називають депортацією"; the event is the one told before it)."""
+    pattern = _extra_regex(context.lexicon, key)
+    if pattern is None:
+        return hits
+    # A match may name the unit noun (group ``unit``): only an event word ending before it is its
+    # attribute ("штурмовые группы"); one that takes the unit in ("направлена штурмовая бригада",
+    # "знешкодили диверсійно-розвідувальну групу") is still an event.
+    named_unit = "unit" in pattern.groupindex
+    matches = [
+        (m.start(), m.start("unit") if named_unit and m.start("unit") >= 0 else m.end())
+        for m in pattern.finditer(context.text, sentence.start, sentence.end)
+    ]
+    if not matches:
+        return hits
+    return [(etype, span) for etype, span in hits if not any(m[0] < span[1] <= m[1] for m in matches)]

@@ -51,12 +51,17 @@ from frontwatch.claims.context import (
     OTHER_SIDE,
     SIDES,
     Span,
+    _asks,
     _Context,
     _Draft,
+    _drop_not_events,
     _extra_cues,
     _extra_regex,
+    _figurative_hold,
+    _fire_damage_as_strike,
     _has_place,
     _spans_in,
+    _unanchored,
 )
 from frontwatch.claims.denials import (
     _coordinated_speech,
@@ -83,7 +88,7 @@ from frontwatch.claims.linking import (
     _list_continuation,
     _listed_in_sentence,
 )
-from frontwatch.claims.modality import decide_modality, find_modality_cues
+from frontwatch.claims.modality import decide_modality, find_modality_cues, negated_condition
 from frontwatch.claims.output import _dedupe, _to_claims
 from frontwatch.claims.placing import (
     _after_attribution,
@@ -96,6 +101,7 @@ from frontwatch.claims.placing import (
 from frontwatch.claims.quantities import find_quantities
 from frontwatch.claims.sentences import Sentence, clause_spans, split_sentences
 from frontwatch.claims.sides import (
+    DENIED_FOR_THE_OTHER,
     _actor_side,
     _encircler_from_context,
     _evacuation_by_town_authority,
@@ -292,7 +298,13 @@ def _sentence_drafts(
 ) -> list[_Draft]:
     text = context.text
     lang = context.lexicon.lang
+    if _asks(context.lexicon, sentence.text):
+        return []  # "Wer kontrolliert die Stadt?": a question asserts nothing
     hits = _drop_superseded(_event_hits(context, sentence))
+    if hits:
+        hits = _drop_not_events(context, sentence, hits, "unit_modifiers")
+        hits = _drop_not_events(context, sentence, hits, "naming_clause")
+        hits = _fire_damage_as_strike(context, sentence, hits)
     # A distance that only says where a place lies ("25 km north-east of A") is not a claimed figure.
     quantity_matches = [
         _shift_quantity(q, sentence.start) for q in find_quantities(sentence.text, lang) if not q.locates
@@ -336,6 +348,7 @@ def _sentence_drafts(
     has_figure = any(
         QUANTITY_EVENTS.get(q.name) in ("area_claim", "settlement_count") for q in quantity_matches
     )
+    area_figures = [(q.start, q.end) for q in quantity_matches if QUANTITY_EVENTS.get(q.name) == "area_claim"]
     times = _times(context, sentence)
     directions = _directions(context, sentence)
     sides = [s for s in context.sides if sentence.start <= s[0] and s[1] <= sentence.end]
@@ -383,6 +396,12 @@ def _sentence_drafts(
             and (borrowed or not any(m.precision == "settlement" for m in at_places))
         ):
             continue  # "1000 km² liberated": the verb belongs to the area claim
+        if event_type == "control_change" and any(
+            c[0] <= f[0] < c[1] for f in area_figures for c in trigger_clauses
+        ):
+            # "im Raum A wurden 50 km² befreit", "під А звільнили 160 км²": what the verb of its clause
+            # took is an area, so a settlement there is where the area lies, not a place taken.
+            continue
         quantities = dict(other_quantities)
         if event_type in QUANTITY_EVENTS.values():
             own = [q for q in quantity_matches if (q.start, q.end) == trigger]
@@ -413,6 +432,22 @@ def _sentence_drafts(
             hedge_clauses=_hedge_parts(context, clauses, trigger, [o for _, o in hits]),
             later_conjunct=_later_conjunct(context, sentence, trigger, [o for _, o in hits]),
         )
+        if (
+            modality == "conditional"
+            and not (at_places or to_places)
+            and negated_condition(
+                cues,
+                (sentence.start, sentence.end),
+                (trigger_clauses[0][0], trigger_clauses[-1][1]),
+                trigger,
+                context.tokens,
+                context.lexicon,
+                [o for _, o in hits if o != trigger],
+            )
+        ):
+            # "if reserves do not arrive, ...": the condition is that it does not happen. With a place
+            # ("if the occupiers do not leave A") it stays a conditional claim at A.
+            continue
         if modality in ("asserted", "hedged") and _QUESTION_END.search(sentence.text):
             modality = "predicted"  # "Izyum next??", "Далі — Старомлинівка?" (gold/README.md)
         if planned and modality in ("asserted", "hedged"):
@@ -423,8 +458,15 @@ def _sentence_drafts(
             and _failed_attempt(context, trigger, sentence)
         ):
             modality = "negated"  # "attempts to break through near A were repelled"
-        if modality == "negated" and source.side in SIDES and _denies_own_act(context, trigger):
-            side = source.side  # "Russia's defence ministry denied striking the theatre"
+        if (
+            modality == "negated"
+            and source.side in SIDES
+            and event_type not in DENIED_FOR_THE_OTHER
+            and _denies_own_act(context, trigger)
+        ):
+            # "Russia's defence ministry denied striking the theatre"; a gain it denies ("denied the
+            # capture of A") is the other side's, which ``_fallback_side`` gives.
+            side = source.side
         evidence_kind = _evidence_kind(context, event_type, sentence, source)
         when = _nearest_time(times, trigger, trigger_clauses)
         direction = directions if rule.movement else []
@@ -496,6 +538,8 @@ def _sentence_drafts(
     drafts = _drop_subsumed(_civilian_flight(context, drafts))
     drafts += _denials_in_reply(context, sentence, drafts)
     _attach_comparisons(drafts, previous, comparisons, context, sentence)
+    # Decided last, when continuations, lists and fallbacks had their chance to give a place or a side.
+    drafts = [d for d in drafts if not _unanchored(d) and not _figurative_hold(context, d)]
     return _dedupe(drafts, context.text)
 
 

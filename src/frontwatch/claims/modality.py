@@ -19,6 +19,13 @@ The cues come from the lexicon. Scope:
 * threat words and negators count only when no other event word stands between them and the
   trigger ("угрозы окружения войска выведены": the threat is the encirclement's, not the
   withdrawal's);
+* a negator or a "failed to" inside a hedge cue is part of the hedge ("could not be independently
+  verified", "не вдалося незалежно перевірити"); a denial after the trigger that opens its own
+  complement clause ("... and denied that the village had been lost") denies that clause; a hedge in
+  a subordinate clause after the trigger ("..., as Russian forces reportedly pushed to B") is that
+  clause's (claims.yaml keys ``complementizers``, ``subordinators``);
+* an event negated inside a condition ("if reserves do not arrive, ...", ``negated_condition``) is
+  supposed not to happen: the extractor makes no claim of it when it has no place of its own;
 * for languages whose lemmatiser marks tense (uk/ru), a trigger verb in the future tense is a
   prediction ("звільнять", "освободят") -- but only when no reading of the word is present tense
   (pymorphy3 reads "атакуют", "відходять" as perfective futures too); an event noun takes the tense
@@ -153,14 +160,20 @@ def _modality_from_cues(
     if conditions:
         return "conditional"
     # A denial after the trigger in a part of the sentence that carries a claim of its own is that
-    # claim's ("..., which Russia annexed in 2014: An evacuation is not planned").
+    # claim's ("..., which Russia annexed in 2014: An evacuation is not planned"); one that opens a
+    # complement clause after the trigger denies what that clause says ("said fighting continued and
+    # denied that the village had been lost"); a negator or a "failed to" that is part of a hedge
+    # ("could not be independently verified", "не вдалося незалежно перевірити") is that hedge.
     denials = [
         d
         for d in cues.denial
         if not (d[0] >= trigger_span[1] and any(c[0] <= d[0] and d[1] <= c[1] for c in foreign_clauses))
+        and not (d[0] >= trigger_span[1] and _opens_complement(d, tokens, sentence_span, lexicon))
+        and not _inside_any(d, cues.hedge)
     ]
+    negators = [n for n in cues.negation if not _inside_any(n, cues.hedge)]
     if _denied(denials, trigger_span, sentence_span, speech_cues) or _near_own(
-        cues.negation, trigger_span, tokens, sentence_span, lexicon.negation_window, other_triggers
+        negators, trigger_span, tokens, sentence_span, lexicon.negation_window, other_triggers
     ):
         return "negated"
     if (
@@ -174,10 +187,92 @@ def _modality_from_cues(
         or _future_trigger(trigger_span, clause_span, tokens, lexicon)
     ):
         return "predicted"
-    hedges = [h for h in cues.hedge if s_start <= h[0] and h[1] <= s_end]
+    hedges = [
+        h
+        for h in cues.hedge
+        if s_start <= h[0]
+        and h[1] <= s_end
+        and not _in_later_subordinate(h, trigger_span, other_triggers, tokens, lexicon)
+    ]
     if any(not any(c[0] <= h[0] and h[1] <= c[1] for c in hedge_clauses) for h in hedges):
         return "hedged"
     return "asserted"
+
+
+def _inside_any(span: Span, outer: list[Span]) -> bool:
+    """``span`` lies inside one of ``outer``."""
+    return any(o[0] <= span[0] and span[1] <= o[1] for o in outer)
+
+
+#: At least this many words after the complementizer make it open a clause ("denied that the village
+#: had been lost"), not point back ("denied that claim").
+COMPLEMENT_MIN_WORDS = 3
+
+
+@lru_cache(maxsize=32)
+def _key_pattern(lang: str, raw: str) -> re.Pattern[str]:
+    """A claims.yaml regex key (``complementizers``, ``subordinators``), compiled once per language."""
+    return re.compile(raw, re.IGNORECASE)
+
+
+def _opens_complement(cue: Span, tokens: list[Token], sentence: Span, lexicon: Lexicon) -> bool:
+    """The word after ``cue`` (a verb of denying) is a complementizer (claims.yaml key
+    ``complementizers``: "that", "dass", "що", "что") followed by a clause: what is denied is said
+    there, after the cue."""
+    raw = lexicon.extra.get("complementizers")
+    if not raw:
+        return False
+    index = bisect.bisect_left(tokens, cue[1], key=lambda t: t.start)
+    words = [
+        t
+        for t in tokens[index : index + COMPLEMENT_MIN_WORDS + 2]
+        if t.end <= sentence[1] and t.text[:1].isalnum()
+    ]
+    if len(words) <= COMPLEMENT_MIN_WORDS:
+        return False
+    return _key_pattern(lexicon.lang, str(raw)).fullmatch(words[0].text) is not None
+
+
+def _in_later_subordinate(
+    cue: Span, trigger: Span, other_triggers: Sequence[Span], tokens: list[Token], lexicon: Lexicon
+) -> bool:
+    """``cue`` stands after the trigger in a subordinate clause of its own ("ordered the evacuation of
+    A, as Russian forces reportedly pushed to B": the doubt is about the push, not the evacuation): a
+    subordinator (claims.yaml key ``subordinators``) lies between the trigger and the cue, and no
+    other event word of the sentence stands between the trigger and that subordinator (the clause
+    would be that word's)."""
+    if cue[0] < trigger[1]:
+        return False
+    raw = lexicon.extra.get("subordinators")
+    if not raw:
+        return False
+    pattern = _key_pattern(lexicon.lang, str(raw))
+    first, _ = _token_index_range(tokens, trigger[1], cue[0])
+    for token in tokens[first:]:
+        if token.start >= cue[0]:
+            return False
+        if pattern.fullmatch(token.text) is not None:
+            return not any(trigger[1] <= o[0] < token.start for o in other_triggers)
+    return False
+
+
+def negated_condition(
+    cues: ModalityCues,
+    sentence_span: Span,
+    clause_span: Span,
+    trigger_span: Span,
+    tokens: list[Token],
+    lexicon: Lexicon,
+    other_triggers: Sequence[Span] = (),
+) -> bool:
+    """The trigger stands negated in a condition ("if the command does not bring up reserves, ...",
+    "Если резервы не подойдут, ...", "Sollten die Reserven nicht eintreffen, ..."): what the condition
+    supposes is that the event does not happen, so the report claims it in no modality. A condition
+    cue starts in the trigger's clause before the trigger, and a plain negator stands next to it."""
+    if not any(clause_span[0] <= c[0] < trigger_span[0] for c in cues.conditional):
+        return False
+    negators = [n for n in cues.negation if not _inside_any(n, cues.hedge)]
+    return _near_own(negators, trigger_span, tokens, sentence_span, lexicon.negation_window, other_triggers)
 
 
 #: Tokens before the trigger that the optional claims.yaml key ``attributive_background`` sees (an

@@ -6,6 +6,9 @@ Rules (language knowledge comes from the lexicon: abbreviations, German ordinal 
 * ``.``, ``!``, ``?``, ``…`` end a sentence when followed by space and an upper-case letter,
   digit or opening quote, except after a known abbreviation, a single-letter initial
   ("V. Zelensky"), or (German) a number ("am 5. September");
+* a pictograph (emoji, flag) between two sentences is a full stop of channel posts: ``… with
+  artillery 🇺🇦 Our marines …`` ends before "Our" (the pictograph stays with the sentence before),
+  and a stop followed by a pictograph and an upper-case word ends a sentence as well;
 * inside quotation marks nothing ends a sentence (``„Wir haben ...! Wollt ihr ...?“``) as long
   as the quote closes within ``MAX_QUOTE_CHARS``; closing quotes and brackets stay with the
   sentence they close.
@@ -24,12 +27,17 @@ _OPENING_QUOTES = "„«‚‹"
 _CLOSING_QUOTES = "”»’›"
 _CLOSERS = "\"'“”»’›)]"
 _CLAUSE_BREAKS = ",;:–—()"
+# Pictographs channel posts use as sentence marks: emoji, flags (regional indicators), dingbats and
+# arrows, with their variation selector and joiner.
+_PICTOGRAPHS = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 # Every character the splitter acts on; the scan jumps from one to the next (other characters
 # only move it on by one).
 _SPLIT_CHARS_RE = re.compile(
-    "[" + re.escape("\n" + _TERMINATORS + _OPENING_QUOTES + '“"' + _CLOSING_QUOTES) + "]"
+    "[" + re.escape("\n" + _TERMINATORS + _OPENING_QUOTES + '“"' + _CLOSING_QUOTES) + _PICTOGRAPHS + "]"
 )
 _CLAUSE_BREAKS_RE = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
+_PICTOGRAPH_RE = re.compile("[" + _PICTOGRAPHS + "]")
+_PICTOGRAPH_RUN_RE = re.compile("[" + _PICTOGRAPHS + "\ufe0f\u200d \t]*")
 
 
 @dataclass(frozen=True)
@@ -80,9 +88,8 @@ def _is_boundary(text: str, pos: int, lexicon: Lexicon | None) -> int | None:
         return end
     if not text[end].isspace():
         return None
-    nxt = end
-    while nxt < len(text) and text[nxt] in " \t":
-        nxt += 1
+    # "… artillery. 🇺🇦 Our marines …": the pictograph between the sentences is looked past.
+    nxt = _after_pictographs(text, end)
     if nxt >= len(text) or text[nxt] == "\n":
         return end
     follower = text[nxt]
@@ -99,6 +106,35 @@ def _is_boundary(text: str, pos: int, lexicon: Lexicon | None) -> int | None:
             return None  # German ordinal: "am 5. September"
         if "." in word.strip(".") and len(word) <= 6:
             return None  # "z.B.", "u.a."
+    return end
+
+
+def _after_pictographs(text: str, pos: int) -> int:
+    """The offset after the pictographs and blanks that start at ``pos`` (``pos`` if none)."""
+    run = _PICTOGRAPH_RUN_RE.match(text, pos)
+    return run.end() if run is not None else pos
+
+
+def _pictograph_boundary(text: str, start: int, pos: int) -> int | None:
+    """If the pictograph at ``pos`` ends the sentence begun at ``start``, the offset after its run.
+
+    It does when the sentence so far has words and the next word starts a sentence (upper case,
+    digit, opening quote); a leading pictograph ("⚡️ KHERSON: …") and one inside a clause
+    ("troops 🇺🇦 took") do not split.
+    """
+    if not any(c.isalpha() for c in text[start:pos]):
+        return None
+    run_end = _after_pictographs(text, pos)
+    if run_end >= len(text):
+        return None
+    if not text[run_end - 1].isspace():
+        return None  # "🇺🇦Our": no space after the run, a word glued to it is no new sentence
+    follower = text[run_end]
+    if not (follower.isupper() or follower.isdigit() or follower in '„“"«'):
+        return None
+    end = run_end
+    while end > pos and text[end - 1].isspace():
+        end -= 1
     return end
 
 
@@ -129,6 +165,15 @@ def split_sentences(text: str, lexicon: Lexicon | None = None) -> list[Sentence]
             quote_open = None
             paragraph += 1
             i += 1
+            continue
+        if _PICTOGRAPH_RE.match(ch):
+            boundary = _pictograph_boundary(text, start, i) if quote_open is None else None
+            if boundary is not None:
+                emit(start, boundary)
+                start = boundary
+                i = boundary
+            else:
+                i += 1
             continue
         if quote_open is None:
             if (ch in _OPENING_QUOTES or ch in '“"') and _quote_closes(text, i, ch):
