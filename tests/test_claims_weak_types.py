@@ -146,15 +146,16 @@ def test_a_hub_role_is_about_the_hub(lang: str, text: str, places: list[PlaceSpe
     assert keys(claims, "supply_line") == {("supply_line", "gn:2", "RU", "asserted")}
 
 
-def test_without_a_hub_word_every_supplied_place_stays() -> None:
-    # No role stated: the places of the supply sentence keep their claims.
+def test_supplies_passing_through_a_place_are_a_claim_at_that_place_only() -> None:
+    # The place the supplies pass through is the point of the line (docs/annotation.md: the hub, not the
+    # force it supplies), even without a hub word; the supplied troops' place gets no claim of its own.
     claims = extract_from(
         "Supplies for the troops near Alpha arrive through Bravo, the Russian army says.",
         "en",
         [("Alpha", "gn:1", "settlement"), ("Bravo", "gn:2", "settlement")],
         "Testblatt",
     )
-    assert {c.place.place_id for c in claims if c.event_type == "supply_line" and c.place} == {"gn:1", "gn:2"}
+    assert {c.place.place_id for c in claims if c.event_type == "supply_line" and c.place} == {"gn:2"}
 
 
 # ----------------------------------------------------------------------------- evacuation by a town

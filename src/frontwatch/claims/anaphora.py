@@ -5,13 +5,19 @@ in the same sentence; after a "toward" word it is an advance's objective). "The 
 place its naming sentence is about (or one introduced as "the town X"), "these villages" to the
 whole list; "the region" to the last oblast (optional key ``region_anaphora``). "The town" never
 refers to a facility or landscape, and far down a text that has named one settlement only, it is
-that one.
+that one. "The plant", "станция" (optional key ``facility_anaphora``) refer to the facility named
+last, which puts the claim in the facility's settlement; "там", "this sector" (``locative_anaphora``)
+to the place named last in their sentence (none when that is a river bank) or to the one the latest
+naming sentence is about. A town some distance from a force ("within 8 km of the city", key
+``distance_before``) is an advance's objective. A report headed by a bare dateline of a town
+("KUPIANSK — ...") places the placeless claims of its first paragraph there.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import replace
 
 from frontwatch.claims.context import (
@@ -26,7 +32,9 @@ from frontwatch.claims.context import (
 )
 from frontwatch.claims.event_rules import TYPE_RULES
 from frontwatch.claims.placing import (
+    _BARE_DATELINE,
     _ENUMERATION_GAP,
+    CAPITAL_IDS,
     CONTAINER_PRECISIONS,
     REGION_PRECISIONS,
     _is_region_named,
@@ -47,15 +55,27 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
     if placeless:
         _resolve_region_anaphora(placeless, context, sentence)
         placeless = [d for d in placeless if d.place is None]
+    if placeless:
+        _resolve_facility_anaphora(placeless, context, sentence)
+        placeless = [d for d in placeless if d.place is None]
+    if placeless and not _has_any_anaphor(context, sentence):
+        _resolve_reportage_town(placeless, context, sentence)
+        placeless = [d for d in placeless if d.place is None]
     if not placeless or context.lexicon.anaphora is None:
         return []
     # "the outskirts", "den Stadtrand", "з мікрорайону" (optional claims.yaml key ``part_anaphora``):
     # a part of a town named without the town is in the town "the town" would mean, after the
-    # anaphors proper.
-    part = _extra_regex(context.lexicon, "part_anaphora")
-    parts = list(part.finditer(sentence.text)) if part is not None else []
+    # anaphors proper. "там" / "there" (optional key ``locative_anaphora``) points at a place the
+    # same way: it fits a town introduced with any noun.
+    parts: list[re.Match[str]] = []
+    for key in ("part_anaphora", "locative_anaphora"):
+        part = _extra_regex(context.lexicon, key)
+        if part is not None:
+            parts += part.finditer(sentence.text)
+    locative_pattern = _extra_regex(context.lexicon, "locative_anaphora")
     for match in [*context.lexicon.anaphora.finditer(sentence.text), *parts]:
         is_part = match in parts
+        is_locative = locative_pattern is not None and match.re is locative_pattern
         end = sentence.start + match.end()
         if any(names_itself(context.text, end, m.start) for m in context.mentions):
             continue  # "die Stadt Kupjansk", "the city of Kharkiv" names the place itself
@@ -100,21 +120,29 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
             earlier = [m for m in earlier if id(m) not in listed]
         if not earlier:
             return []
-        antecedent = (
-            _salient(context, earlier)
-            if plural
-            else _topic_antecedent(
-                context, earlier, None if is_part else match.group().split()[-1], anaphor_start, sentence
+        if is_locative:
+            located = _locative_antecedent(context, earlier, anaphor_start, sentence)
+            if located is None:
+                return []
+            antecedent = located
+        else:
+            antecedent = (
+                _salient(context, earlier)
+                if plural
+                else _topic_antecedent(
+                    context, earlier, None if is_part else match.group().split()[-1], anaphor_start, sentence
+                )
             )
-        )
         # "продвигаются к городу", "advancing on the town": the town is the objective of an advance.
         to_before = context.lexicon.to_before
         # Not for a part of the town: entering its centre is being in the town ("до центру в'їхали").
-        objective = (
-            not is_part
-            and to_before is not None
-            and to_before.search(context.text[max(sentence.start, word_start - TO_LOOKBACK) : word_start])
-            is not None
+        window = context.text[max(sentence.start, word_start - TO_LOOKBACK) : word_start]
+        # "advanced to within eight kilometres of the city" (optional key ``distance_before``): a town
+        # a force is some distance from is what it moves toward, not where it is.
+        distance = _extra_regex(context.lexicon, "distance_before")
+        objective = not is_part and (
+            (to_before is not None and to_before.search(window) is not None)
+            or (distance is not None and distance.search(window) is not None)
         )
         # "these villages", "ці села": every place of the list the antecedent stands in.
         group = _listed_with(context, antecedent, earlier) if plural else [antecedent]
@@ -131,6 +159,100 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
             extra.meta["place_from"] = "anaphora"
         return more
     return []
+
+
+def _locative_antecedent(
+    context: _Context, earlier: list[PlaceMention], anaphor_start: int, sentence: Sentence
+) -> PlaceMention | None:
+    """The place "там" / "there" points at: the place named last before it in its own sentence --
+    none when that is a river bank or a landscape ("отошли на восточный берег Оскола и оборудуют там
+    позиции") -- else the place the latest sentence naming one is about ("A на лівому березі Осколу
+    ... Там тривають бої": A), not the report's topic."""
+    own = [m for m in context.mentions if sentence.start <= m.start and m.end <= anaphor_start]
+    if own:
+        last = own[-1]
+        not_a_place = (last.place_id or "").startswith(NOT_A_PLACE_ID_PREFIXES)
+        if last.precision in CONTAINER_PRECISIONS or not_a_place:
+            return None
+        return last
+    return _salient(context, earlier)
+
+
+def _has_any_anaphor(context: _Context, sentence: Sentence) -> bool:
+    """The sentence names its place by reference ("the town", "the outskirts", "там")."""
+    patterns = [context.lexicon.anaphora] + [
+        _extra_regex(context.lexicon, key) for key in ("part_anaphora", "locative_anaphora")
+    ]
+    return any(p is not None and p.search(sentence.text) is not None for p in patterns)
+
+
+def _resolve_reportage_town(placeless: list[_Draft], context: _Context, sentence: Sentence) -> None:
+    """ "KUPIANSK — The evacuation bus leaves ... 'The bombs come every day now,' she said.": a report
+    headed by a bare dateline of a town (capitals, a dash, no date or agency; not the capital, which
+    heads wire stories filed there) is told from that town; a claim of its first paragraph that names
+    no place happens there. Types that take a region or that are about a whole territory do not."""
+    if sentence.paragraph != 0 or not context.mentions:
+        return
+    first = context.mentions[0]
+    if (
+        context.text[: first.start].strip()
+        or not (first.text.isupper() and len(first.text) > 2)
+        or _BARE_DATELINE.match(context.text, first.end) is None
+        or first.place_id in CAPITAL_IDS
+        or first.precision in CONTAINER_PRECISIONS
+    ):
+        return
+    for draft in placeless:
+        rule = TYPE_RULES[draft.event_type]
+        if rule.region_place or draft.event_type in TERRITORY_TYPES:
+            continue
+        draft.place = first
+        draft.meta["place_from"] = "dateline"
+
+
+#: Claims about a territory as a whole, which a reportage dateline does not place.
+TERRITORY_TYPES = frozenset({"political", "force_estimate"})
+
+
+#: "the plant" refers to a facility named at most this many characters before it.
+FACILITY_ANAPHORA_LOOKBACK = 1200
+
+
+def _resolve_facility_anaphora(placeless: list[_Draft], context: _Context, sentence: Sentence) -> None:
+    """ "the plant", "станция", "das Kraftwerk" (optional claims.yaml key ``facility_anaphora``, a
+    regex): the facility named most recently before it; ``_settle_landmarks`` then puts the claim in
+    the facility's settlement. "The town" never means a facility, so a facility needs words of its own."""
+    pattern = _extra_regex(context.lexicon, "facility_anaphora")
+    if pattern is None:
+        return
+    match = pattern.search(context.text, sentence.start, sentence.end)
+    if match is None:
+        return
+    town = context.lexicon.anaphora
+    if town is not None and town.search(context.text, sentence.start, sentence.end) is not None:
+        # "бьют по городу ..., прикрываясь станцией": "the town" names the place of the act; the
+        # plant is only where they shelter (``_resolve_anaphora`` takes "the town").
+        return
+    facilities = [
+        m
+        for m in context.mentions
+        if m.end <= match.start()
+        and match.start() - m.end <= FACILITY_ANAPHORA_LOOKBACK
+        and (m.place_id or "").startswith(FACILITY_ID_PREFIX)
+    ]
+    if not facilities:
+        return
+
+    def distance(draft: _Draft) -> int:
+        return max(draft.trigger[0] - match.end(), match.start() - draft.trigger[1], 0)
+
+    # "the destruction of the dam hampers any attempt to cross the river": the plant is the place of
+    # the event word nearest to it, not of every event word of the sentence.
+    nearest = min(distance(d) for d in placeless)
+    for draft in placeless:
+        if distance(draft) == nearest:
+            draft.place = facilities[-1]
+            draft.meta["place_from"] = "facility anaphora"
 
 
 #: "the region" refers to an oblast named at most this many characters before it.
@@ -275,8 +397,34 @@ def _topic_antecedent(
         # A tie goes to the one the latest naming sentence is about ("attacks near A and B were
         # repelled. The town ...": A).
         tied = sorted((latest[k] for k in latest if score[k] == top), key=lambda m: m.start)
+        paragraph_town = _paragraph_town(context, before, {_place_key(m) for m in tied}, sentence)
+        if paragraph_town is not None:
+            return paragraph_town
         return _salient(context, tied)
     return _salient(context, [m for m in near if _place_key(m) not in other_noun] or near)
+
+
+def _paragraph_town(
+    context: _Context, before: list[PlaceMention], topic_keys: set[object], sentence: Sentence
+) -> PlaceMention | None:
+    """ "Rockets hit Kyiv ... (new paragraph) In the east, troops left a district of A. The rest of
+    the town is held": a paragraph that turns to one other settlement and never names the report's
+    topic town speaks of that settlement; "the town" there is it, not the topic of earlier
+    paragraphs. Only for a paragraph after the first (the lead sets the topic) that names exactly
+    one settlement before the anaphor."""
+    paragraph = sentence.paragraph
+    first_paragraph = context.sentences[0].paragraph if context.sentences else paragraph
+    if paragraph == first_paragraph:
+        return None
+    in_paragraph = [
+        m
+        for m in before
+        if any(s.paragraph == paragraph and s.start <= m.start < s.end for s in context.sentences)
+    ]
+    keys = {_place_key(m) for m in in_paragraph}
+    if len(keys) != 1 or keys & topic_keys:
+        return None
+    return in_paragraph[-1]
 
 
 def _plural_anaphor(context: _Context, word_start: int) -> bool:

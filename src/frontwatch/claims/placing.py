@@ -25,7 +25,10 @@ before. Every listed destination of an evacuation is no place of it. A front sec
 town ("на покровському напрямку") gives way to a settlement named with it. With the objective set
 apart, an advance is where it comes from ("до A з боку B": B). The ends of a road (optional
 claims.yaml keys ``route_before``, ``route_joint``: "the road from A to B near C") are not where it
-is cut when another place is named.
+is cut when another place is named. With the objective of an advance set apart, a region named before
+it is the area the force moves in ("Im Gebiet Donezk rückten sie in Richtung A vor"); a region that
+only locates a place another event word governs is no place of its own. A bare dateline of a town
+other than the capital ("KUPIANSK — ...") heads a report from the spot and is a place.
 """
 
 from __future__ import annotations
@@ -66,6 +69,10 @@ CAPITAL_IDS = frozenset({"gn:703448"})
 _ENUMERATION_GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?|\s+[–—]\s+")
 # After a dateline's city: ", Sept 10" or the like, the agency in brackets, a dash.
 _DATELINE_AFTER = re.compile(r"(?:\s*,[^()\n,]{1,25})?\s*\([^()\n]{1,30}\)\s*[-–—]")
+
+
+# Right after a dateline city: nothing but a spaced dash ("KRYVYI RIH — Two days later ...").
+_BARE_DATELINE = re.compile(r"\s+[-–—]\s")
 
 
 # "Charkiw/Kiew –": more cities after a slash, an optional agency, a spaced dash.
@@ -133,7 +140,13 @@ def _is_dateline(text: str, sentence: Sentence, mention: PlaceMention) -> bool:
         return True
     if _DATELINE_SLASH.match(text, mention.end) is not None:
         return True
-    return mention.text.isupper() and len(mention.text) > 2 and _dateline_follows(text, mention)
+    if not (mention.text.isupper() and len(mention.text) > 2 and _dateline_follows(text, mention)):
+        return False
+    # "KUPIANSK — The evacuation bus leaves ...": a bare dateline (no date, no agency) of a town other
+    # than the capital heads a report from the spot; the town is where its first sentence happens.
+    # "ODESA, July 20 -" and "KYIV —" are where a wire story was filed.
+    bare = _BARE_DATELINE.match(text, mention.end) is not None
+    return not bare or mention.place_id in CAPITAL_IDS
 
 
 def _dateline_follows(text: str, mention: PlaceMention) -> bool:
@@ -302,7 +315,9 @@ def _anaphors(context: _Context, start: int, end: int) -> list[Span]:
     if pattern is None:
         return []
     found: list[Span] = []
-    for match in pattern.finditer(context.text, start, end):
+    # One character before the span: the uk/ru patterns open with "(?:^|\s)", which must see the
+    # space before a clause's first word ("Селище є вузлом, ...").
+    for match in pattern.finditer(context.text, max(0, start - 1), end):
         word_start = match.start() + len(match.group()) - len(match.group().lstrip())
         if any(names_itself(context.text, match.end(), m.start) for m in context.mentions):
             continue
@@ -349,7 +364,53 @@ def _has_anaphor(context: _Context, spans: list[Span]) -> bool:
     pattern = context.lexicon.anaphora
     if pattern is None:
         return False
-    return any(pattern.search(context.text, start, end) is not None for start, end in spans)
+    return any(pattern.search(context.text, max(0, start - 1), end) is not None for start, end in spans)
+
+
+def _depth_advance(context: _Context, rule: TypeRule, trigger_clauses: list[Span]) -> bool:
+    """ "pushed up to 50 km into Russian-held territory", "20 Kilometer tief in die russischen Linien",
+    "просунулися вглиб оборони противника": an advance whose clause names how deep it went into the
+    enemy's ground (optional claims.yaml key ``depth_area``) has that ground as its area, no town."""
+    if rule is not TYPE_RULES["advance"]:
+        return False
+    depth = _extra_regex(context.lexicon, "depth_area")
+    if depth is None:
+        return False
+    return any(depth.search(context.text, start, end) is not None for start, end in trigger_clauses)
+
+
+def _apposition_settlement(
+    context: _Context,
+    trigger_clause: Span,
+    clauses: list[Span],
+    mentions: list[PlaceMention],
+    in_clause: list[PlaceMention],
+) -> PlaceMention | None:
+    """ "A, the last village in the Luhansk region still under Ukrainian control", "A, das letzte
+    Dorf im Gebiet B unter ...": a clause headed by a settlement noun (optional claims.yaml key
+    ``apposition_head``) that follows a settlement name across a comma describes that settlement;
+    a region inside it only locates the settlement and is not the claim's place. Only when the
+    clause names no settlement of its own."""
+    head = _extra_regex(context.lexicon, "apposition_head")
+    if head is None or not in_clause:
+        return None
+    if not all(m.precision in CONTAINER_PRECISIONS or _is_region_named(context, m) for m in in_clause):
+        return None
+    if head.match(context.text, trigger_clause[0], trigger_clause[1]) is None:
+        return None
+    before = [c for c in clauses if c[1] <= trigger_clause[0]]
+    if not before:
+        return None
+    # The name must end the clause right before: "A, the last village ..." (not "after taking A,").
+    named = [
+        m
+        for m in mentions
+        if before[-1][0] <= m.start
+        and m.precision not in CONTAINER_PRECISIONS
+        and not _is_region_named(context, m)
+        and _LIST_COMMA.fullmatch(context.text, m.end, trigger_clause[0]) is not None
+    ]
+    return named[-1] if named else None
 
 
 def _places_for(
@@ -381,6 +442,22 @@ def _places_for(
     in_clause = _with_enumeration(
         context, [m for m in mentions if any(_in_span(m, c) for c in trigger_clauses)], mentions
     )
+    if _depth_advance(context, rule, trigger_clauses):
+        # "pushed 50 km into Russian-held territory and were likely to reach A", "drangen 20 km tief
+        # in die russischen Linien ein": the depth phrase is the advance's own area; a place another
+        # event word governs is not its, and there is nothing to borrow from other clauses.
+        others = [
+            span
+            for spans in context.events.values()
+            for span in spans
+            if span != trigger and any(c[0] <= span[0] < c[1] for c in trigger_clauses)
+        ]
+        in_clause = [m for m in in_clause if not any(_governs(context, o, m) for o in others)]
+        if not in_clause:
+            return [], [], False
+    appositive = _apposition_settlement(context, trigger_clauses[0], clauses, mentions, in_clause)
+    if appositive is not None:
+        in_clause = [appositive]
     owners = [o for o in competing if o not in sharing]
     if in_clause and competing:
         own = [
@@ -389,8 +466,10 @@ def _places_for(
             if _distance(m, trigger) == 0 or not any(_governs(context, o, m) for o in owners)
         ]
         # A trigger left with no place of its own shares the governed one ("из-за угрозы окружения
-        # войска выведены из A": the threat is A's too).
-        in_clause = own or in_clause
+        # войска выведены из A": the threat is A's too). A region that only locates the governed
+        # place is none of its own ("zog sich aus der umkämpften Stadt A im Gebiet Donezk zurück").
+        only_regions = all(m.precision in CONTAINER_PRECISIONS or _is_region_named(context, m) for m in own)
+        in_clause = own if own and not only_regions else in_clause
     # "Die Einnahme von A würde den Weg nach B öffnen", "падіння A створює загрозу для B": a place
     # the trigger governs is its place; the others of the clause are what that place leads to.
     # Not for moves between places ("reserves from A to B") nor holdings ("holds A and parts of B").
@@ -525,6 +604,17 @@ def _places_for(
             # "прорватися до A з боку B": with the objective set apart, the side the force comes
             # from is where it is.
             at_places = [m for m in secondary if m not in to_places]
+        if not at_places and to_places and picked is not containers:
+            # "Im Gebiet Donezk rückten sie in Richtung A vor": with the objective set apart, a region
+            # of the clause that is no objective itself is the area the force moves in.
+            at_places = [
+                m
+                for m in containers
+                if m.precision in REGION_PRECISIONS
+                and m.start < to_places[0].start
+                and not _is_objective(context, m, clause_start)
+                and not _is_seat_of_government(context, m, in_clause)
+            ][:1]
         if rule.destination_place and to_places:
             return to_places, [], borrowed
     if rule.origin_place:

@@ -50,6 +50,12 @@ owner of the defences an advance goes into (optional keys ``defence_before``/``d
 the other side; a verb that drives a force into a pocket (``drive_into``) makes its subject the
 encircler; the side after a verb of blaming (``blame``) is the author of the act; a side named as the
 winner of a fall (``winner_before``/``winner_after``) is no loser to invert.
+
+The side that owns an encirclement noun in its own clause ("eine Einkesselung russischer Truppen") is
+the encircled one even when an earlier clause names another side; one after an agent word ("by") is
+the encircler. A complementizer ("that", "що") opens a reported clause like a verb of saying does. A
+party that denies a gain by the other side ("the General Staff denied that A had been captured") does
+not get it: the gain is the other side's.
 """
 
 from __future__ import annotations
@@ -190,11 +196,15 @@ def _actor_side(
     # "Ukraine retakes A as Russian troops retreat": a subordinate clause (optional claims.yaml key
     # ``subordinators``) has its own subject too.
     subordinator = _extra_regex(context.lexicon, "subordinators")
-    cuts = said + (
-        [m.end() for m in subordinator.finditer(context.text, clause_start, trigger[0])]
-        if subordinator
-        else []
-    )
+    # "... and predicts that the Ukrainian garrison will be encircled": a complementizer (optional key
+    # ``complementizers``) opens a reported clause even after a verb the attribution list lacks.
+    complementizer = _extra_regex(context.lexicon, "complementizers")
+    cuts = said + [
+        m.end()
+        for pattern in (subordinator, complementizer)
+        if pattern is not None
+        for m in pattern.finditer(context.text, clause_start, trigger[0])
+    ]
     reported = [x for x in in_clause if x[1] <= trigger[0] and (not cuts or x[0] >= max(cuts))]
     before_in_clause = _subject_candidates(
         context, trigger, reported or [x for x in in_clause if x[1] <= trigger[0]]
@@ -283,6 +293,16 @@ def _actor_side(
         )
     ):
         return source.side
+    if (
+        rule.patient_after
+        and after_in_clause
+        and _owned_by_event(context, after_in_clause[0], [trigger])
+        and not _agent_word_before(context, after_in_clause[0][0], clause_start)
+    ):
+        # "..., wo eine Einkesselung russischer Truppen bevorsteht", "the encirclement of Ukrainian
+        # units": the side that owns the event noun in its own clause is the encircled one; a side of
+        # an earlier clause (who speaks, who wants something) is not the encircler.
+        return OTHER_SIDE[after_in_clause[0][2]]
     before = [] if own_subject else [x for x in usable if x[1] <= trigger[0]][-1:]
     if (
         before
@@ -303,6 +323,8 @@ def _actor_side(
         return before[0][2]
     if after_in_clause:
         start, side_end, side = after_in_clause[0]
+        if rule.patient_after and _agent_word_before(context, start, clause_start):
+            return side  # "the encirclement of A by Russian troops": the agent encircles
         if rule.invert_passive and _is_target(context, start, TARGET_HEAD_WORDS):
             return OTHER_SIDE[side]  # "нанесли удары по противнику": the side after is the target
         # "the threat of encirclement of the Russian group", "оточено групу російських військових"
@@ -510,6 +532,16 @@ def _is_agent(context: _Context, start: int, end: int, clause_start: int) -> boo
     return False
 
 
+def _agent_word_before(context: _Context, start: int, clause_start: int) -> bool:
+    """An agent preposition ("by", "durch") right before the side word. Unlike ``_is_agent`` not the
+    instrumental case, which uk/ru also use after place prepositions ("нависла над українськими
+    підрозділами": over them, not by them)."""
+    pattern = context.lexicon.agent_before
+    if pattern is None:
+        return False
+    return pattern.search(context.text[max(clause_start, start - AGENT_LOOKBACK) : start]) is not None
+
+
 def _adjective_on_event_noun(context: _Context, trigger: Span) -> bool:
     """The trigger is an event noun, not a verb form ("seizure", "Einnahme", "захоплення"): a side
     word right before it qualifies the noun and names who acts, whatever the voice of the clause."""
@@ -585,6 +617,30 @@ def _predicative_passive(context: _Context, start: int, end: int) -> bool:
     return any(t.grammemes & predicative for t in context.tokens[first:last])
 
 
+#: Gains a party denies when the other side claims them ("denied the capture of A"); a withdrawal or a
+#: holding it denies is its own ("denied that its troops had left A").
+DENIED_FOR_THE_OTHER = frozenset({"control_change", "advance", "area_claim", "settlement_count"})
+
+
+#: At most this many words between the one who denies and the denial word ("Генштаб ЗСУ спростував").
+DENIER_GAP_WORDS = 2
+
+
+def _source_denies(context: _Context, draft: _Draft) -> bool:
+    """The claim's source is the subject of a denial word before the trigger in its sentence ("the
+    General Staff denied that ..."), not the one whose claim somebody else calls false ("Claims by
+    Kyiv propagandists about A are nonsense")."""
+    sentence = context.sentences[draft.sentence_index]
+    for cue_start, _ in _spans_in(context.modality.denial, sentence.start, draft.trigger[0]):
+        for m in context.speakers:
+            if m.source != draft.source or not sentence.start <= m.start or m.end > cue_start:
+                continue
+            gap = context.text[m.end : cue_start]
+            if len(gap.split()) <= DENIER_GAP_WORDS and not any(ch in gap for ch in ",;:()"):
+                return True
+    return False
+
+
 def _fallback_side(context: _Context, draft: _Draft) -> str | None:
     """No side word: a party named in the sentence, the speaker, the trigger word, the type default."""
     rule = TYPE_RULES[draft.event_type]
@@ -599,6 +655,16 @@ def _fallback_side(context: _Context, draft: _Draft) -> str | None:
             # A place told as lost ("впаде", "would be lost") is turned to the other side of the
             # side found here afterwards (extract.py): give it the loser.
             return OTHER_SIDE[winner] if told_as_lost else winner
+    if (
+        draft.event_type in DENIED_FOR_THE_OTHER
+        and draft.modality == "negated"
+        and draft.source.side in SIDES
+        and not told_as_lost
+        and _source_denies(context, draft)
+    ):
+        # "The General Staff denied that A had been captured": a party denies the other side's gain;
+        # its own acts it denies by name ("denied striking", ``_denies_own_act``).
+        return OTHER_SIDE[draft.source.side]
     # A party of the sentence organises an evacuation only as the subject of the act
     # (``_authority_side``), not as whoever tells of it.
     if rule.gain or (rule.party_fallback and not rule.speaker_fallback):
@@ -718,6 +784,7 @@ def _hub_role(
     ``hub_role``): the claim is about the hub A, the first settlement of the sentence before the hub
     word, not about the places it supplies; its side is whose supply it is, the side named after
     the hub word (annotation.md), else the one found before."""
+    drafts = _supply_transit(context, sentence, drafts, sentence_mentions)
     pattern = _extra_regex(context.lexicon, "hub_role")
     if pattern is None:
         return drafts
@@ -737,14 +804,20 @@ def _hub_role(
             ),
             None,
         )
-        hub = next(
-            (
-                m
-                for m in sentence_mentions
-                if hub_word is not None and m.end <= hub_word.start() and m.precision == "settlement"
-            ),
-            None,
-        )
+        before_hub = [
+            m
+            for m in sentence_mentions
+            if hub_word is not None and m.end <= hub_word.start() and m.precision == "settlement"
+        ]
+        # "A lies south of B on the road to C, a rail hub through which ...": a name the hub word
+        # stands in apposition to is the hub; otherwise the sentence's first settlement is.
+        appositive = [
+            m
+            for m in before_hub
+            if hub_word is not None and _HUB_APPOSITION.fullmatch(context.text, m.end, hub_word.start())
+        ]
+        candidates = appositive or before_hub
+        hub = candidates[0] if candidates else None
         if hub_word is None or hub is None:
             kept.append(draft)
             continue
@@ -759,6 +832,48 @@ def _hub_role(
                     break
         kept.append(draft)
     return kept
+
+
+#: Between a town and a hub word in apposition to it: a comma and a few words of the noun phrase
+#: ("C, a rail and road hub", "C, einem wichtigen Bahnknoten": the hub word may end a compound).
+_HUB_APPOSITION = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,4}[^\W\d_]*")
+
+
+def _supply_transit(
+    context: _Context, sentence: Sentence, drafts: list[_Draft], sentence_mentions: list[PlaceMention]
+) -> list[_Draft]:
+    """ "Über A läuft der Nachschub für die Truppen bei B", "most supplies for the troops at B run
+    through A", "через A йде постачання військ біля B" (optional claims.yaml key
+    ``supply_transit_before``, the word right before A): the place the supply passes through is the
+    hub and the claim's one place (annotation.md: the hub, not the force it supplies)."""
+    transit = _extra_regex(context.lexicon, "supply_transit_before")
+    if transit is None:
+        return drafts
+    hubs = [
+        m
+        for m in sentence_mentions
+        if m.precision == "settlement"
+        and transit.search(context.text, max(sentence.start, m.start - TRANSIT_LOOKBACK), m.start) is not None
+    ]
+    if len(hubs) != 1:
+        return drafts
+    hub = hubs[0]
+    kept: list[_Draft] = []
+    moved: set[Span] = set()
+    for draft in drafts:
+        if draft.event_type != "supply_line" or draft.place is None or draft.modality == "negated":
+            kept.append(draft)
+            continue
+        if draft.trigger in moved:
+            continue  # one claim per supply word: the places the supply goes to are none
+        moved.add(draft.trigger)
+        draft.place = hub
+        kept.append(draft)
+    return kept
+
+
+#: How far before a town its transit word ("über", "through", "через") is looked for.
+TRANSIT_LOOKBACK = 12
 
 
 #: A hub word this far before a supply trigger is the role it states ("Knotenpunkt: Über die

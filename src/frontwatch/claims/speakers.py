@@ -167,6 +167,10 @@ def _capital_speakers(text: str, cues: list[Span], speakers: list[SourceMention]
 
 # A country code standing alone in a channel's name ("Frontline Pulse UA", "Z-News RU").
 _NAME_COUNTRY_CODE = re.compile(r"(?<![\w.])(UA|RU)(?!\w)")
+# The letter Z standing alone in a channel's name ("Z Front Chronicle", "Вести Z"): the symbol of
+# the Russian war effort, used in the names of pro-Russian war channels (docs/annotation.md: "a Z
+# channel"). Capital Latin Z only, never inside a word ("ZNPP", "Zaporizhzhia").
+_NAME_Z_SYMBOL = re.compile(r"(?<![\w.-])Z(?![\w.-])")
 
 
 def _name_side(lexicon: Lexicon, name: str) -> str | None:
@@ -176,6 +180,8 @@ def _name_side(lexicon: Lexicon, name: str) -> str | None:
     tokens = lexicon.tokenize(name)
     found = {side for side, cues in lexicon.side_words.items() if side in SIDES and cues.find(name, tokens)}
     found |= {m.group(1) for m in _NAME_COUNTRY_CODE.finditer(name)}
+    if _NAME_Z_SYMBOL.search(name):
+        found.add("RU")
     return found.pop() if len(found) == 1 else None
 
 
