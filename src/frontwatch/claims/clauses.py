@@ -26,8 +26,8 @@ from frontwatch.claims.context import (
     Span,
     _Context,
     _Draft,
-    _extra_cues,
     _extra_regex,
+    _report_cues,
     _spans_in,
 )
 from frontwatch.claims.event_rules import AVOIDED_BY_MOVE, AVOIDING_MOVES
@@ -228,9 +228,4 @@ def _governs(context: _Context, frame: Span, trigger: Span) -> bool:
 
 def _avoidance_cues(context: _Context) -> list[Span]:
     """The spans of the avoidance words of the report (optional key ``avoided_outcome``), once."""
-    cached = context.memo.get("avoided_outcome")
-    if cached is None:
-        cues = _extra_cues(context.lexicon, "avoided_outcome")
-        cached = (cues.find(context.text, context.tokens) if cues else [], [])
-        context.memo["avoided_outcome"] = cached
-    return cached[0]
+    return _report_cues(context, "avoided_outcome")

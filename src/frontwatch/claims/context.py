@@ -143,6 +143,16 @@ def _extra_cues(lexicon: Lexicon, key: str, subkey: str = "") -> CueList:
     return _EXTRA_CUES[cache_key]
 
 
+def _report_cues(context: _Context, key: str) -> list[Span]:
+    """The spans of the optional cue-list key ``key`` of claims.yaml in the whole report, found once
+    per report (kept in ``context.memo`` under the key's name)."""
+    cached = context.memo.get(key)
+    if cached is None:
+        cached = (_extra_cues(context.lexicon, key).find(context.text, context.tokens), [])
+        context.memo[key] = cached
+    return cached[0]
+
+
 _EXTRA_REGEXES: dict[tuple[str, str], re.Pattern[str] | None] = {}
 
 

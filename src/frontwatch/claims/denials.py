@@ -29,6 +29,7 @@ from frontwatch.claims.context import (
     _Draft,
     _extra_cues,
     _extra_regex,
+    _report_cues,
     _spans_in,
 )
 from frontwatch.claims.sentences import Sentence, clause_spans
@@ -398,12 +399,7 @@ def _blamed_drafts(
 
 def _blame_cues(context: _Context) -> list[Span]:
     """The blame cue spans of the report (optional claims.yaml key ``blame``), computed once."""
-    cached = context.memo.get("blame")
-    if cached is None:
-        cues = _extra_cues(context.lexicon, "blame")
-        cached = (cues.find(context.text, context.tokens) if cues else [], [])
-        context.memo["blame"] = cached
-    return cached[0]
+    return _report_cues(context, "blame")
 
 
 def _reply_past_aside(context: _Context, drafts: list[_Draft]) -> list[_Draft]:

@@ -414,10 +414,13 @@ def _sentence_drafts(
         cues = context.modality
         if reply is not None:
             cues = replace(cues, denial=[d for d in cues.denial if d[0] < reply[0] or d[0] >= reply[1]])
+        sentence_span = (sentence.start, sentence.end)
+        clause_span = (trigger_clauses[0][0], trigger_clauses[-1][1])
+        other_triggers = [o for _, o in hits if o != trigger]
         modality = decide_modality(
             cues,
-            (sentence.start, sentence.end),
-            (trigger_clauses[0][0], trigger_clauses[-1][1]),
+            sentence_span,
+            clause_span,
             trigger,
             context.tokens,
             context.lexicon,
@@ -425,9 +428,9 @@ def _sentence_drafts(
                 c
                 for c in _coordinated_parts(context, clauses)
                 if not (c[0] < trigger[1] and trigger[0] < c[1])
-                and any(c[0] <= o[0] < c[1] for _, o in hits if o != trigger)
+                and any(c[0] <= o[0] < c[1] for o in other_triggers)
             ],
-            other_triggers=[o for _, o in hits if o != trigger],
+            other_triggers=other_triggers,
             speech_cues=_coordinated_speech(context, sentence),
             hedge_clauses=_hedge_parts(context, clauses, trigger, [o for _, o in hits]),
             later_conjunct=_later_conjunct(context, sentence, trigger, [o for _, o in hits]),
@@ -436,13 +439,7 @@ def _sentence_drafts(
             modality == "conditional"
             and not (at_places or to_places)
             and negated_condition(
-                cues,
-                (sentence.start, sentence.end),
-                (trigger_clauses[0][0], trigger_clauses[-1][1]),
-                trigger,
-                context.tokens,
-                context.lexicon,
-                [o for _, o in hits if o != trigger],
+                cues, sentence_span, clause_span, trigger, context.tokens, context.lexicon, other_triggers
             )
         ):
             # "if reserves do not arrive, ...": the condition is that it does not happen. With a place

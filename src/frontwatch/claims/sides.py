@@ -74,6 +74,7 @@ from frontwatch.claims.context import (
     _Draft,
     _extra_cues,
     _extra_regex,
+    _report_cues,
     _spans_in,
 )
 from frontwatch.claims.event_rules import TYPE_RULES, TypeRule
@@ -341,12 +342,7 @@ def _blamed_before(
 ) -> str | None:
     """The side named between a verb of blaming (optional claims.yaml key ``blame``) and the trigger
     in its clause, if any."""
-    cues = context.memo.get("blame")
-    if cues is None:
-        blame = _extra_cues(context.lexicon, "blame")
-        cues = (blame.find(context.text, context.tokens) if blame else [], [])
-        context.memo["blame"] = cues
-    for _, cue_end in reversed(cues[0]):
+    for _, cue_end in reversed(_report_cues(context, "blame")):
         if not clause_start <= cue_end <= trigger[0]:
             continue
         after = [x for x in in_clause if cue_end <= x[0] and x[1] <= trigger[0]]
@@ -988,14 +984,11 @@ def _carried_actor_side(context: _Context, draft: _Draft) -> str | None:
     """ "Ukrainische Einheiten rücken auf A vor. Laut ISW könnten sie die Stadt einkreisen.": forces
     named without a side (optional claims.yaml key ``unnamed_forces``: "Soldaten", "they") as the
     subject of the trigger are those of the last side named before in the paragraph."""
-    spans = context.memo.get("unnamed_forces")
-    if spans is None:
-        spans = (_extra_cues(context.lexicon, "unnamed_forces").find(context.text, context.tokens), [])
-        context.memo["unnamed_forces"] = spans
+    unnamed_forces = _report_cues(context, "unnamed_forces")
     clause_start, _ = _trigger_clause(context, draft)
     subjects = [
         (s, e)
-        for s, e in spans[0]
+        for s, e in unnamed_forces
         if clause_start <= s
         and e <= draft.trigger[0]
         # "Російські військові блогери пишуть про бої": a forces word inside a speaker's name is who speaks.
@@ -1186,11 +1179,7 @@ def _first_person(context: _Context, start: int, end: int) -> bool:
     """The speaker names itself as the doer between ``start`` and ``end``: a first-person pronoun
     (optional claims.yaml key ``first_person``: "we", "wir", "ми") or, where the analyser marks
     person (uk, ru), a first-person verb ("Закликаю", "вывозим")."""
-    spans = context.memo.get("first_person")
-    if spans is None:
-        spans = (_extra_cues(context.lexicon, "first_person").find(context.text, context.tokens), [])
-        context.memo["first_person"] = spans
-    if _spans_in(spans[0], start, end):
+    if _spans_in(_report_cues(context, "first_person"), start, end):
         return True
     first = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
     last = bisect.bisect_left(context.tokens, end, key=lambda t: t.start)
