@@ -171,6 +171,11 @@ def _actor_side(
                 and (rule.passive_names_nobody or _adjective_on_event_noun(context, trigger))
             ):
                 return side
+        # "The bridge was blown up, apparently by the retreating Russians": an agent phrase set off
+        # after the passive clause still names who acted.
+        afterthought = _afterthought_agent(context, clause_end, sentence.end, usable)
+        if afterthought is not None:
+            return afterthought
         if rule.passive_names_nobody and (in_clause or _reflexive_passive(context, trigger)):
             # "..., город обстреливается из артиллерии": a passive with a subject of its own names
             # nobody who fires, not the side of an earlier clause either.
@@ -207,9 +212,10 @@ def _actor_side(
         for m in pattern.finditer(context.text, clause_start, trigger[0])
     ]
     reported = [x for x in in_clause if x[1] <= trigger[0] and (not cuts or x[0] >= max(cuts))]
-    before_in_clause = _subject_candidates(
-        context, trigger, reported or [x for x in in_clause if x[1] <= trigger[0]]
-    )[:1]
+    subject_pool = reported or [x for x in in_clause if x[1] <= trigger[0]]
+    before_in_clause = _subject_candidates(context, trigger, subject_pool)[:1]
+    if rule.patient_after and before_in_clause and not inside:
+        before_in_clause = _subject_of_own_conjunct(context, trigger, before_in_clause, subject_pool)
     after_in_clause = (
         []
         if rule.subject_only
@@ -395,6 +401,36 @@ def _subject_candidates(
     return kept or candidates
 
 
+def _subject_of_own_conjunct(
+    context: _Context,
+    trigger: Span,
+    chosen: list[tuple[int, int, str]],
+    pool: list[tuple[int, int, str]],
+) -> list[tuple[int, int, str]]:
+    """ "Ukrainian units advance on the flanks and the enemy in the city may end up encircled",
+    "українські підрозділи просуваються, а противник може опинитися в оточенні": when another event
+    word stands between the chosen side word and the encirclement, that side word is the subject of
+    the other event; a side word after that event, not in an oblique case and not its possessor, is
+    the subject of the encirclement's own conjunct."""
+    events_between = [
+        span
+        for spans in context.events.values()
+        for span in spans
+        if chosen[0][1] <= span[0] and span[1] <= trigger[0]
+    ]
+    if not events_between:
+        return chosen
+    last_event_end = max(end for _, end in events_between)
+    later = [
+        x
+        for x in pool
+        if x[0] >= last_event_end
+        and not _oblique(context, x[0])
+        and not _owned_by_event(context, x, events_between)
+    ]
+    return later[:1] or chosen
+
+
 def _owned_by_event(context: _Context, side: tuple[int, int, str], events: list[Span]) -> bool:
     """A side word right after another event word is its actor ("der Vorstoß der ukrainischen ...")."""
     for _, end in events:
@@ -526,6 +562,26 @@ def _is_agent(context: _Context, start: int, end: int, clause_start: int) -> boo
         if index < len(context.tokens) and context.tokens[index].start == start:
             return lexicon.agent_grammeme in context.tokens[index].grammemes
     return False
+
+
+def _afterthought_agent(
+    context: _Context, clause_end: int, sentence_end: int, usable: list[tuple[int, int, str]]
+) -> str | None:
+    """The side of an agent phrase that follows a passive clause after a comma ("gesprengt, offenbar
+    von den abziehenden Russen", "shelled, apparently by Russian artillery"): only the first side
+    word after the clause, close to it and right after an agent preposition."""
+    for start, _, side in usable:
+        if start < clause_end or start >= sentence_end:
+            continue
+        if start - clause_end <= AFTERTHOUGHT_GAP and _agent_word_before(context, start, clause_end):
+            return side
+        return None
+    return None
+
+
+#: How far after a passive clause its set-off agent phrase may name a side (", offenbar von den
+#: abziehenden Russen": a hedge word, the preposition, an article and a participle).
+AFTERTHOUGHT_GAP = 40
 
 
 def _agent_word_before(context: _Context, start: int, clause_start: int) -> bool:
@@ -781,6 +837,7 @@ def _hub_role(
     word, not about the places it supplies; its side is whose supply it is, the side named after
     the hub word (annotation.md), else the one found before."""
     drafts = _supply_transit(context, sentence, drafts, sentence_mentions)
+    drafts = _background_strikes(context, drafts)
     pattern = _extra_regex(context.lexicon, "hub_role")
     if pattern is None:
         return drafts
@@ -828,6 +885,48 @@ def _hub_role(
                     break
         kept.append(draft)
     return kept
+
+
+def _background_strikes(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """Strike words that only give the sound or the cause of another event of the sentence.
+
+    Explosions heard where something is blown up are the blast of that demolition, not fire on the
+    place ("residents heard loud explosions: the retreating troops had blown up the bridge";
+    optional claims.yaml key ``blast_words``, the explosion nouns). Shelling named as the reason for
+    another act ("because of the constant shelling the town evacuates families", "через обстріли";
+    optional key ``cause_before``, the causal preposition right before the strike word) is the
+    background of that act. A strike word of either kind is dropped only when the other event is
+    in the same sentence: alone ("explosions were heard in A") it is the strike report itself.
+    """
+    strikes = [d for d in drafts if d.event_type == "strike"]
+    if not strikes:
+        return drafts
+    others = [d for d in drafts if d.event_type != "strike"]
+    blast = _extra_regex(context.lexicon, "blast_words")
+    cause = _extra_regex(context.lexicon, "cause_before")
+    dropped: set[Span] = set()
+    for draft in strikes:
+        start, end = draft.trigger
+        sound_of_demolition = (
+            blast is not None
+            and any(d.event_type == "demolition" for d in others)
+            and blast.fullmatch(context.text, start, end) is not None
+        )
+        cause_of_other = (
+            cause is not None
+            and bool(others)
+            and cause.search(context.text, max(0, start - CAUSE_LOOKBACK), start) is not None
+        )
+        if sound_of_demolition or cause_of_other:
+            dropped.add(draft.trigger)
+    if not dropped:
+        return drafts
+    return [d for d in drafts if not (d.event_type == "strike" and d.trigger in dropped)]
+
+
+#: How far before a strike word its causal preposition and the adjectives after it are looked for
+#: ("через постійні нічні обстріли").
+CAUSE_LOOKBACK = 40
 
 
 #: Between a town and a hub word in apposition to it: a comma and a few words of the noun phrase
