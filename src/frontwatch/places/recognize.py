@@ -38,7 +38,17 @@ from frontwatch.places.gazetteer import (
 )
 from frontwatch.places.normalize import APOSTROPHES, fold_text, normalize_name
 
-_FAST_FOLD = str.maketrans({**{ch: "'" for ch in APOSTROPHES}, "ё": "е", "‐": "-", "‑": "-", "‒": "-"})
+#: (character, its folded form) for the few characters whose lower case is not yet folded. Applied
+#: with str.replace, each skipped unless present: a substring test is memchr-fast, while
+#: str.translate with a table goes through a dict per character (40x slower on Cyrillic text).
+#: Every target is its own fold, so the order of the replacements does not matter.
+_FAST_FOLD: tuple[tuple[str, str], ...] = (
+    *((ch, "'") for ch in APOSTROPHES if ch != "'"),
+    ("ё", "е"),
+    ("‐", "-"),
+    ("‑", "-"),
+    ("‒", "-"),
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +66,10 @@ def fold_for_search(text: str) -> str:
     """``fold_text`` with a fast path: str.lower() when it keeps the length (nearly always)."""
     lowered = text.lower()
     if len(lowered) == len(text):
-        return lowered.translate(_FAST_FOLD)
+        for character, folded in _FAST_FOLD:
+            if character in lowered:
+                lowered = lowered.replace(character, folded)
+        return lowered
     return fold_text(text)
 
 

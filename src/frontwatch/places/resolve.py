@@ -255,12 +255,14 @@ def _word_after(folded: str, end: int, phrases: tuple[str, ...]) -> str | None:
 
 def _apply_context(mention: _Mention, folded: str) -> None:
     """Settle river/town and city/oblast homonyms from the words around the name (module docstring)."""
-    words = _context_words()
     match = mention.match
     conditional_oblasts = {pid for pid, _w, cue in match.entries if cue == CUE_REGION_CONTEXT}
-    needs_river_word = {pid for pid, _w, cue in match.entries if cue == CUE_RIVER_WORD}
     rivers = [p for p in mention.candidates if p.feature == "river"]
+    if not rivers and not conditional_oblasts:
+        return  # the common case: no homonym that the words around the name could settle
+    words = _context_words()
     if rivers:
+        needs_river_word = {pid for pid, _w, cue in match.entries if cue == CUE_RIVER_WORD}
         river_word = _word_before(folded, match.start, words.river_before) or _word_after(
             folded, match.end, words.river_after
         )
@@ -524,20 +526,27 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
         choices: dict[str, tuple[Place, set[str]]] = {}
         coherence_by_key: dict[str, dict[str, tuple[float, str]]] = {}
         for index, mention in enumerate(mentions):
+            if len(mention.candidates) == 1:
+                # One reading: no coherence to add, so its base scores and notes serve as they are
+                # (nothing downstream changes them) and that reading is the choice.
+                final_scores[index] = mention.scores
+                final_notes[index] = mention.notes
+                best = gazetteer.places[max(mention.scores, key=mention.scores.__getitem__)]
+                choices.setdefault(best.id, (best, set()))[1].add(mention.match.key)
+                continue
             scores = dict(mention.scores)
             # Read-only from here on unless a coherence note is added (copied then).
             notes = mention.notes
-            if len(mention.candidates) > 1:
-                key = mention.match.key
-                if key not in coherence_by_key:
-                    coherence_by_key[key] = _coherence(mention, anchors)
-                coherence = coherence_by_key[key]
-                if coherence:
-                    notes = {k: list(v) for k, v in notes.items()}
-                for place_id, (value, note) in coherence.items():
-                    scores[place_id] += value
-                    if value > 0.05:
-                        notes[place_id].append(note)
+            key = mention.match.key
+            if key not in coherence_by_key:
+                coherence_by_key[key] = _coherence(mention, anchors)
+            coherence = coherence_by_key[key]
+            if coherence:
+                notes = {k: list(v) for k, v in notes.items()}
+            for place_id, (value, note) in coherence.items():
+                scores[place_id] += value
+                if value > 0.05:
+                    notes[place_id].append(note)
             final_scores[index] = scores
             final_notes[index] = notes
             best = gazetteer.places[max(scores, key=lambda pid: scores[pid])]
