@@ -23,6 +23,11 @@ def settlement(name: str, number: int) -> PlaceSpec:
     return (name, f"gn:{number}", "settlement")
 
 
+def oblast(name: str, code: str) -> PlaceSpec:
+    """An oblast mention ("Donetsk region", code "UA-14")."""
+    return (name, f"iso:{code}", "oblast")
+
+
 def make_report(
     text: str, lang: str, source: str = "Testblatt", published: date = date(2022, 9, 12)
 ) -> Report:
@@ -81,6 +86,14 @@ def extract_checked(
 def claim_keys(claims: Iterable[Claim]) -> set[ClaimKey]:
     """The claims as the evaluation sees them (repeated assertions collapse)."""
     return {(c.event_type, c.place.place_id if c.place else None, c.actor_side, c.modality) for c in claims}
+
+
+def place_side_keys(text: str, lang: str, places: list[PlaceSpec]) -> set[tuple[str, str | None, str | None]]:
+    """(event type, place id, actor side) of every claim of ``text``: for probes of place and side only."""
+    return {
+        (c.event_type, c.place.place_id if c.place else None, c.actor_side)
+        for c in extract_checked(text, lang, places)
+    }
 
 
 def without_prefilter(cues: lexicon.CueList) -> lexicon.CueList:

@@ -13,19 +13,7 @@ The sentences are written for these tests, in several languages, with negative p
 
 from __future__ import annotations
 
-from claims_helpers import PlaceSpec, extract_checked, settlement
-
-
-def oblast(name: str, code: str) -> PlaceSpec:
-    return (name, f"iso:{code}", "oblast")
-
-
-def keys(text: str, lang: str, places: list[PlaceSpec]) -> set[tuple[str, str | None, str | None]]:
-    """(event type, place id, actor side) of every claim."""
-    return {
-        (c.event_type, c.place.place_id if c.place else None, c.actor_side)
-        for c in extract_checked(text, lang, places)
-    }
+from claims_helpers import PlaceSpec, extract_checked, oblast, place_side_keys, settlement
 
 
 def places_of(text: str, lang: str, places: list[PlaceSpec], event_type: str) -> set[str | None]:
@@ -41,7 +29,7 @@ def places_of(text: str, lang: str, places: list[PlaceSpec], event_type: str) ->
 
 def test_apposition_village_of_a_region_en() -> None:
     text = "Hrabove, the last town in the Kharkiv region under Ukrainian control, lies in ruins."
-    found = keys(text, "en", [settlement("Hrabove", 2), oblast("Kharkiv region", "UA-63")])
+    found = place_side_keys(text, "en", [settlement("Hrabove", 2), oblast("Kharkiv region", "UA-63")])
     assert ("control_held", "gn:2", "UA") in found
     assert ("control_held", "iso:UA-63", "UA") not in found
 
@@ -59,21 +47,21 @@ def test_apposition_held_by_the_other_side_en() -> None:
 
 def test_apposition_village_of_a_region_de() -> None:
     text = "Hrabove, das letzte Dorf im Gebiet Charkiw unter ukrainischer Kontrolle, liegt in Trümmern."
-    found = keys(text, "de", [settlement("Hrabove", 2), oblast("Gebiet Charkiw", "UA-63")])
+    found = place_side_keys(text, "de", [settlement("Hrabove", 2), oblast("Gebiet Charkiw", "UA-63")])
     assert ("control_held", "gn:2", "UA") in found
     assert ("control_held", "iso:UA-63", "UA") not in found
 
 
 def test_apposition_village_of_a_region_uk() -> None:
     text = "Храбове, останнє село Харківської області під контролем ЗСУ, майже зруйноване."
-    found = keys(text, "uk", [settlement("Храбове", 2), oblast("Харківської області", "UA-63")])
+    found = place_side_keys(text, "uk", [settlement("Храбове", 2), oblast("Харківської області", "UA-63")])
     assert ("control_held", "gn:2", "UA") in found
     assert ("control_held", "iso:UA-63", "UA") not in found
 
 
 def test_apposition_village_of_a_region_ru() -> None:
     text = "Храбово, последнее село Харьковской области под контролем ВСУ, почти разрушено."
-    found = keys(text, "ru", [settlement("Храбово", 2), oblast("Харьковской области", "UA-63")])
+    found = place_side_keys(text, "ru", [settlement("Храбово", 2), oblast("Харьковской области", "UA-63")])
     assert ("control_held", "gn:2", "UA") in found
     assert ("control_held", "iso:UA-63", "UA") not in found
 
@@ -81,7 +69,7 @@ def test_apposition_village_of_a_region_ru() -> None:
 def test_a_clause_without_a_settlement_noun_keeps_its_region() -> None:
     # Not an apposition: a clause of its own after a town; the region is where the advance goes.
     text = "After taking Hrabove, Russian troops advanced into the Kharkiv region."
-    found = keys(text, "en", [settlement("Hrabove", 2), oblast("Kharkiv region", "UA-63")])
+    found = place_side_keys(text, "en", [settlement("Hrabove", 2), oblast("Kharkiv region", "UA-63")])
     assert ("advance", "iso:UA-63", "RU") in found
     assert ("advance", "gn:2", "RU") not in found
 
@@ -94,7 +82,7 @@ def test_depth_advance_does_not_take_the_objective_of_another_verb_en() -> None:
         "Analysts assessed that Ukrainian units had pushed up to 40 kilometres into Russian-held "
         "territory and were likely to reach Hrabove within two days."
     )
-    found = keys(text, "en", [settlement("Hrabove", 2)])
+    found = place_side_keys(text, "en", [settlement("Hrabove", 2)])
     assert ("advance", None, "UA") in found
 
 
@@ -134,7 +122,9 @@ def test_the_town_in_a_later_paragraph_about_another_town_uk() -> None:
         "На сході українські військові відійшли з мікрорайону у Біланці. За його словами, решта міста "
         "залишається під контролем Сил оборони."
     )
-    found = keys(text, "uk", [settlement("Києві", 9), settlement("Київ", 9), settlement("Біланці", 1)])
+    found = place_side_keys(
+        text, "uk", [settlement("Києві", 9), settlement("Київ", 9), settlement("Біланці", 1)]
+    )
     assert ("control_held", "gn:1", "UA") in found
     assert ("control_held", "gn:9", "UA") not in found
 
@@ -145,7 +135,9 @@ def test_the_town_in_a_later_paragraph_about_another_town_ru() -> None:
         "На востоке украинские военные отошли из микрорайона в Биланке. По его словам, остальная часть "
         "города остаётся под контролем ВСУ."
     )
-    found = keys(text, "ru", [settlement("Киеве", 9), settlement("Киев", 9), settlement("Биланке", 1)])
+    found = place_side_keys(
+        text, "ru", [settlement("Киеве", 9), settlement("Киев", 9), settlement("Биланке", 1)]
+    )
     assert ("control_held", "gn:1", "UA") in found
     assert ("control_held", "gn:9", "UA") not in found
 
@@ -156,7 +148,7 @@ def test_the_town_in_a_later_paragraph_about_another_town_en() -> None:
         "In the east, Ukrainian units pulled out of one district of Bilanka. The rest of the town "
         "remains under Ukrainian control, a spokesman said."
     )
-    found = keys(text, "en", [settlement("Kyiv", 9), settlement("Bilanka", 1)])
+    found = place_side_keys(text, "en", [settlement("Kyiv", 9), settlement("Bilanka", 1)])
     assert ("control_held", "gn:1", "UA") in found
 
 

@@ -6,7 +6,7 @@ phenomenon is not language-specific, and with negative probes where the rule mus
 
 from __future__ import annotations
 
-from claims_helpers import PlaceSpec, extract_checked, settlement
+from claims_helpers import PlaceSpec, oblast, place_side_keys, settlement
 from frontwatch.claims.lexicon import load_lexicon
 from frontwatch.claims.speakers import _name_side
 
@@ -18,18 +18,6 @@ def facility(name: str) -> PlaceSpec:
     return (name, "facility:zaporizhzhia-npp", "other")
 
 
-def oblast(name: str, code: str) -> PlaceSpec:
-    return (name, f"iso:{code}", "oblast")
-
-
-def keys(text: str, lang: str, places: list[PlaceSpec]) -> set[tuple[str, str | None, str | None]]:
-    """(event type, place id, actor side) of every claim."""
-    return {
-        (c.event_type, c.place.place_id if c.place else None, c.actor_side)
-        for c in extract_checked(text, lang, places)
-    }
-
-
 # --- a facility named by a noun ("the plant", "станция") is the facility named before
 
 
@@ -38,7 +26,7 @@ def test_plant_noun_refers_to_the_facility_named_before_ru() -> None:
         "Утром Запорожская АЭС снова осталась без внешнего питания. "
         "Персонал станции сообщил, что украинские дроны атаковали учебный центр."
     )
-    assert ("strike", ENERHODAR, "UA") in keys(text, "ru", [facility("Запорожская АЭС")])
+    assert ("strike", ENERHODAR, "UA") in place_side_keys(text, "ru", [facility("Запорожская АЭС")])
 
 
 def test_plant_noun_refers_to_the_facility_named_before_uk() -> None:
@@ -46,7 +34,7 @@ def test_plant_noun_refers_to_the_facility_named_before_uk() -> None:
         "Запорізька АЕС третій день працює від дизель-генераторів. "
         "Станція, за даними МАГАТЕ, перебуває під контролем російських військових."
     )
-    assert ("control_held", ENERHODAR, "RU") in keys(text, "uk", [facility("Запорізька АЕС")])
+    assert ("control_held", ENERHODAR, "RU") in place_side_keys(text, "uk", [facility("Запорізька АЕС")])
 
 
 def test_plant_noun_refers_to_the_facility_named_before_en() -> None:
@@ -54,7 +42,9 @@ def test_plant_noun_refers_to_the_facility_named_before_en() -> None:
         "Inspectors returned to the Zaporizhzhia nuclear power plant on Monday. "
         "Engineers said Russian troops had shelled the plant overnight."
     )
-    assert ("strike", ENERHODAR, "RU") in keys(text, "en", [facility("Zaporizhzhia nuclear power plant")])
+    assert ("strike", ENERHODAR, "RU") in place_side_keys(
+        text, "en", [facility("Zaporizhzhia nuclear power plant")]
+    )
 
 
 def test_plant_noun_refers_to_the_facility_named_before_de() -> None:
@@ -62,12 +52,12 @@ def test_plant_noun_refers_to_the_facility_named_before_de() -> None:
         "Das AKW Saporischschja ist erneut vom Netz getrennt. "
         "Nach Angaben der Betreiber haben russische Truppen das Kraftwerk in der Nacht beschossen."
     )
-    assert ("strike", ENERHODAR, "RU") in keys(text, "de", [facility("AKW Saporischschja")])
+    assert ("strike", ENERHODAR, "RU") in place_side_keys(text, "de", [facility("AKW Saporischschja")])
 
 
 def test_plant_noun_without_a_facility_named_gives_no_place() -> None:
     text = "Персонал станции сообщил, что украинские дроны атаковали учебный центр."
-    assert keys(text, "ru", []) == {("strike", None, "UA")}
+    assert place_side_keys(text, "ru", []) == {("strike", None, "UA")}
 
 
 def test_the_town_beats_a_plant_they_shelter_behind() -> None:
@@ -75,7 +65,7 @@ def test_the_town_beats_a_plant_they_shelter_behind() -> None:
         "Напротив Никополя стоит Запорожская АЭС. "
         "По словам жителей, российские военные бьют по городу, прикрываясь атомной станцией."
     )
-    found = keys(text, "ru", [settlement("Никополя", 1), facility("Запорожская АЭС")])
+    found = place_side_keys(text, "ru", [settlement("Никополя", 1), facility("Запорожская АЭС")])
     assert ("strike", "gn:1", "RU") in found
     assert ("strike", ENERHODAR, "RU") not in found
 
@@ -88,7 +78,9 @@ def test_there_points_at_the_place_of_the_sentence_before_uk() -> None:
         "Бахмут залишається під контролем ЗСУ. "
         "Соледар на північ від нього ми раніше помилково назвали окупованим. Там тривають бої."
     )
-    assert ("fighting", "gn:2", None) in keys(text, "uk", [settlement("Бахмут", 1), settlement("Соледар", 2)])
+    assert ("fighting", "gn:2", None) in place_side_keys(
+        text, "uk", [settlement("Бахмут", 1), settlement("Соледар", 2)]
+    )
 
 
 def test_there_after_a_river_bank_is_no_place_ru() -> None:
@@ -96,18 +88,18 @@ def test_there_after_a_river_bank_is_no_place_ru() -> None:
         "Изюм освобождён. Аналитики пишут, что российские войска отошли на восточный берег Оскола "
         "и закрепляются там."
     )
-    found = keys(text, "ru", [settlement("Изюм", 1), ("Оскола", "river:oskil", "other")])
+    found = place_side_keys(text, "ru", [settlement("Изюм", 1), ("Оскола", "river:oskil", "other")])
     assert ("withdrawal", None, "RU") in found
     assert ("withdrawal", "gn:1", "RU") not in found
 
 
 def test_this_sector_refers_to_the_sector_named_before_ru_en_de() -> None:
     ru = "Противник атакует у Торецка. По данным разведки, ВСУ перебрасывают на этот участок резервы."
-    assert ("reinforcement", "gn:3", "UA") in keys(ru, "ru", [settlement("Торецка", 3)])
+    assert ("reinforcement", "gn:3", "UA") in place_side_keys(ru, "ru", [settlement("Торецка", 3)])
     en = "Fighting near Toretsk continues. Ukraine is moving fresh brigades into this sector, the army said."
-    assert ("reinforcement", "gn:3", "UA") in keys(en, "en", [settlement("Toretsk", 3)])
+    assert ("reinforcement", "gn:3", "UA") in place_side_keys(en, "en", [settlement("Toretsk", 3)])
     de = "Bei Torezk wird weiter gekämpft. Die ukrainische Armee verlegt Reserven in diesen Abschnitt."
-    assert ("reinforcement", "gn:3", "UA") in keys(de, "de", [settlement("Torezk", 3)])
+    assert ("reinforcement", "gn:3", "UA") in place_side_keys(de, "de", [settlement("Torezk", 3)])
 
 
 # --- a town a force is some distance from is its objective, not its place
@@ -115,14 +107,14 @@ def test_this_sector_refers_to_the_sector_named_before_ru_en_de() -> None:
 
 def test_distance_from_the_town_is_no_place_of_an_advance() -> None:
     en = "Pokrovsk is under pressure. Russian units have advanced to within six kilometres of the city."
-    assert ("advance", None, "RU") in keys(en, "en", [settlement("Pokrovsk", 4)])
+    assert ("advance", None, "RU") in place_side_keys(en, "en", [settlement("Pokrovsk", 4)])
     uk = "Покровськ під тиском. Російські війська просунулися і вже за сім кілометрів від міста."
-    assert keys(uk, "uk", [settlement("Покровськ", 4)]) == {("advance", None, "RU")}
+    assert place_side_keys(uk, "uk", [settlement("Покровськ", 4)]) == {("advance", None, "RU")}
 
 
 def test_the_town_itself_stays_the_place_of_an_advance() -> None:
     en = "Pokrovsk is under pressure. Russian units have advanced into the city."
-    assert ("advance", "gn:4", "RU") in keys(en, "en", [settlement("Pokrovsk", 4)])
+    assert ("advance", "gn:4", "RU") in place_side_keys(en, "en", [settlement("Pokrovsk", 4)])
 
 
 # --- the side that owns an encirclement noun is the encircled one
@@ -130,16 +122,16 @@ def test_the_town_itself_stays_the_place_of_an_advance() -> None:
 
 def test_owner_of_encirclement_noun_is_encircled_across_clauses() -> None:
     de = "Beobachter meinen, Moskau wolle ablenken, wo bei Lyman eine Einkesselung russischer Truppen drohe."
-    assert ("encirclement", "gn:5", "UA") in keys(de, "de", [settlement("Lyman", 5)])
+    assert ("encirclement", "gn:5", "UA") in place_side_keys(de, "de", [settlement("Lyman", 5)])
     en = "Experts say Moscow is nervous, since near Lyman the encirclement of Russian units is close."
-    assert ("encirclement", "gn:5", "UA") in keys(en, "en", [settlement("Lyman", 5)])
+    assert ("encirclement", "gn:5", "UA") in place_side_keys(en, "en", [settlement("Lyman", 5)])
     ru = "Военкоры пишут, что Киев торопится, так как у Лимана близко окружение российской группировки."
-    assert ("encirclement", "gn:5", "UA") in keys(ru, "ru", [settlement("Лимана", 5)])
+    assert ("encirclement", "gn:5", "UA") in place_side_keys(ru, "ru", [settlement("Лимана", 5)])
 
 
 def test_agent_of_encirclement_noun_encircles() -> None:
     en = "Analysts say the encirclement of Lyman by Russian troops is near."
-    assert ("encirclement", "gn:5", "RU") in keys(en, "en", [settlement("Lyman", 5)])
+    assert ("encirclement", "gn:5", "RU") in place_side_keys(en, "en", [settlement("Lyman", 5)])
 
 
 def test_complementizer_opens_the_reported_clause() -> None:
@@ -147,7 +139,7 @@ def test_complementizer_opens_the_reported_clause() -> None:
         "The blogger says Russian artillery is hitting Lyman all day and predicts that the Ukrainian "
         "garrison of Lyman will soon be encircled."
     )
-    assert ("encirclement", "gn:5", "RU") in keys(en, "en", [settlement("Lyman", 5)])
+    assert ("encirclement", "gn:5", "RU") in place_side_keys(en, "en", [settlement("Lyman", 5)])
 
 
 # --- a region with the objective set apart is where the force advances
@@ -155,18 +147,18 @@ def test_complementizer_opens_the_reported_clause() -> None:
 
 def test_region_is_the_area_of_an_advance_toward_a_town() -> None:
     de = "Im Gebiet Donezk rückten russische Einheiten weiter in Richtung Kostjantyniwka vor."
-    assert ("advance", "iso:UA-14", "RU") in keys(
+    assert ("advance", "iso:UA-14", "RU") in place_side_keys(
         de, "de", [oblast("Gebiet Donezk", "UA-14"), settlement("Kostjantyniwka", 6)]
     )
     ru = "В Донецкой области российские подразделения продвигаются в направлении Константиновки."
-    assert ("advance", "iso:UA-14", "RU") in keys(
+    assert ("advance", "iso:UA-14", "RU") in place_side_keys(
         ru, "ru", [oblast("Донецкой области", "UA-14"), settlement("Константиновки", 6)]
     )
 
 
 def test_region_after_the_objective_only_locates_it() -> None:
     en = "Russian units are advancing toward Kostiantynivka in the Donetsk region."
-    found = keys(en, "en", [settlement("Kostiantynivka", 6), oblast("Donetsk region", "UA-14")])
+    found = place_side_keys(en, "en", [settlement("Kostiantynivka", 6), oblast("Donetsk region", "UA-14")])
     assert ("advance", "iso:UA-14", "RU") not in found
 
 
@@ -175,7 +167,7 @@ def test_region_after_the_objective_only_locates_it() -> None:
 
 def test_region_locating_a_contested_town_gives_way_to_the_town() -> None:
     de = "Die ukrainische Armee hat sich aus der umkämpften Stadt Torezk im Gebiet Donezk zurückgezogen."
-    found = keys(de, "de", [settlement("Torezk", 7), oblast("Gebiet Donezk", "UA-14")])
+    found = place_side_keys(de, "de", [settlement("Torezk", 7), oblast("Gebiet Donezk", "UA-14")])
     assert ("withdrawal", "gn:7", "UA") in found
     assert ("withdrawal", "iso:UA-14", "UA") not in found
 
@@ -196,16 +188,16 @@ def test_z_in_a_channel_name_is_the_russian_side() -> None:
 
 def test_party_denying_a_capture_denies_the_other_sides_gain() -> None:
     en = "The Ukrainian General Staff denied that Bilohorivka had been captured."
-    assert ("control_change", "gn:8", "RU") in keys(en, "en", [settlement("Bilohorivka", 8)])
+    assert ("control_change", "gn:8", "RU") in place_side_keys(en, "en", [settlement("Bilohorivka", 8)])
     ru = "Минобороны России опровергло, что Работино было освобождено."
-    assert ("control_change", "gn:8", "UA") in keys(ru, "ru", [settlement("Работино", 8)])
+    assert ("control_change", "gn:8", "UA") in place_side_keys(ru, "ru", [settlement("Работино", 8)])
     de = "Der ukrainische Generalstab bestritt, dass Bilohoriwka eingenommen worden sei."
-    assert ("control_change", "gn:8", "RU") in keys(de, "de", [settlement("Bilohoriwka", 8)])
+    assert ("control_change", "gn:8", "RU") in place_side_keys(de, "de", [settlement("Bilohoriwka", 8)])
 
 
 def test_party_denying_its_own_withdrawal_keeps_its_side() -> None:
     en = "Kyiv denied that its troops had withdrawn from Bilohorivka."
-    assert ("withdrawal", "gn:8", "UA") in keys(en, "en", [settlement("Bilohorivka", 8)])
+    assert ("withdrawal", "gn:8", "UA") in place_side_keys(en, "en", [settlement("Bilohorivka", 8)])
 
 
 # --- a bare dateline of a town heads a report from the spot
@@ -217,7 +209,7 @@ def test_bare_dateline_town_is_the_place_of_the_lead() -> None:
         "'The shells come every night,' said a woman queuing for water.\n\n"
         "Elsewhere, the army reported heavy fighting."
     )
-    found = keys(text, "en", [("VOVCHANSK", "gn:10", "settlement")])
+    found = place_side_keys(text, "en", [("VOVCHANSK", "gn:10", "settlement")])
     assert ("strike", "gn:10", None) in found
     # The next paragraph is no longer the scene the dateline sets.
     assert ("fighting", "gn:10", None) not in found
@@ -225,11 +217,13 @@ def test_bare_dateline_town_is_the_place_of_the_lead() -> None:
 
 def test_wire_datelines_stay_where_the_story_was_filed() -> None:
     sentence = " Russian drones struck grain terminals overnight, the port authority said."
-    capital = keys("KYIV —" + sentence, "en", [("KYIV", "gn:703448", "settlement")])
+    capital = place_side_keys("KYIV —" + sentence, "en", [("KYIV", "gn:703448", "settlement")])
     assert ("strike", None, "RU") in capital
     assert ("strike", "gn:703448", "RU") not in capital
-    dated = keys("ODESA, July 20 —" + sentence, "en", [("ODESA", "gn:11", "settlement")])
+    dated = place_side_keys("ODESA, July 20 —" + sentence, "en", [("ODESA", "gn:11", "settlement")])
     assert ("strike", None, "RU") in dated
     assert ("strike", "gn:11", "RU") not in dated
     # The same sentence under a bare dateline of a town happens there.
-    assert ("strike", "gn:12", "RU") in keys("IZIUM —" + sentence, "en", [("IZIUM", "gn:12", "settlement")])
+    assert ("strike", "gn:12", "RU") in place_side_keys(
+        "IZIUM —" + sentence, "en", [("IZIUM", "gn:12", "settlement")]
+    )

@@ -13,17 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import ClaimKey, PlaceSpec, extract_checked, settlement
+from claims_helpers import ClaimKey, PlaceSpec, claim_keys, extract_checked, settlement
 from frontwatch.claims.sentences import split_sentences
-from frontwatch.model import Claim
-
-
-def keys(claims: list[Claim]) -> set[ClaimKey]:
-    return {
-        (c.event_type, c.place.place_id if c.place is not None else None, c.actor_side, c.modality)
-        for c in claims
-    }
-
 
 # ------------------------------------------------------------- 1. a pictograph ends a sentence
 
@@ -67,8 +58,8 @@ def test_prediction_after_a_pictograph_stays_with_its_own_sentence() -> None:
         "en",
         [settlement("Beryslav", 1)],
     )
-    assert ("strike", "gn:1", "RU", "asserted") in keys(claims)
-    assert ("strike", "gn:1", "RU", "predicted") not in keys(claims)
+    assert ("strike", "gn:1", "RU", "asserted") in claim_keys(claims)
+    assert ("strike", "gn:1", "RU", "predicted") not in claim_keys(claims)
 
 
 @pytest.mark.parametrize(
@@ -131,13 +122,13 @@ HOLDING_A_PLACE: list[tuple[str, str, PlaceSpec, ClaimKey]] = [
 
 @pytest.mark.parametrize(("lang", "text", "place", "expected"), HOLDING_A_PLACE)
 def test_holding_on_at_a_place_stays(lang: str, text: str, place: PlaceSpec, expected: ClaimKey) -> None:
-    assert expected in keys(extract_checked(text, lang, [place]))
+    assert expected in claim_keys(extract_checked(text, lang, [place]))
 
 
 def test_holding_an_object_without_a_place_stays() -> None:
     # "positions" are held: a transitive holding is no endurance formula.
     claims = extract_checked("Наши войска надёжно удерживают позиции.", "ru", [])
-    assert ("control_held", None, "RU", "asserted") in keys(claims)
+    assert ("control_held", None, "RU", "asserted") in claim_keys(claims)
 
 
 # ------------------------------------------------ 3. damage inflicted by fire weapons is a strike

@@ -21,15 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import ClaimKey, PlaceSpec, extract_checked, settlement
+from claims_helpers import ClaimKey, PlaceSpec, claim_keys, extract_checked, settlement
 from frontwatch.model import Claim
-
-
-def keys(claims: list[Claim]) -> set[ClaimKey]:
-    return {
-        (c.event_type, c.place.place_id if c.place is not None else None, c.actor_side, c.modality)
-        for c in claims
-    }
 
 
 def types(claims: list[Claim]) -> set[str]:
@@ -82,7 +75,7 @@ def test_move_with_a_place_or_side_stays(
         # "toward A": the place is the objective, the claim has no place of its own
         assert any(c.event_type == expected[0] and c.places_to for c in claims)
     else:
-        assert expected in keys(claims)
+        assert expected in claim_keys(claims)
 
 
 def test_agentless_strike_and_evacuation_stay_without_place() -> None:
@@ -165,7 +158,7 @@ def test_settlement_taken_in_another_clause_than_the_area_stays() -> None:
         "en",
         [settlement("Klishchiivka", 1)],
     )
-    assert ("control_change", "gn:1", "UA", "asserted") in keys(claims)
+    assert ("control_change", "gn:1", "UA", "asserted") in claim_keys(claims)
 
 
 # ------------------------------------------------------------- 4. a negated condition
@@ -246,7 +239,7 @@ UNVERIFIED: list[tuple[str, str, PlaceSpec]] = [
 @pytest.mark.parametrize(("lang", "text", "place"), UNVERIFIED)
 def test_unverified_is_a_hedge_not_a_negation(lang: str, text: str, place: PlaceSpec) -> None:
     claims = extract_checked(text, lang, [place])
-    assert ("advance", "gn:1", "RU", "hedged") in keys(claims)
+    assert ("advance", "gn:1", "RU", "hedged") in claim_keys(claims)
 
 
 def test_plain_negation_next_to_the_trigger_still_negates() -> None:
@@ -338,7 +331,7 @@ def test_event_word_naming_a_unit_is_no_event(
 ) -> None:
     claims = extract_checked(text, lang, [place])
     assert absent not in types(claims)
-    assert kept in keys(claims)
+    assert kept in claim_keys(claims)
 
 
 def test_event_noun_of_its_own_stays() -> None:
@@ -389,7 +382,7 @@ def test_label_in_a_relative_clause_is_no_event(lang: str, text: str, places: li
     ],
 )
 def test_event_noun_outside_a_label_stays(lang: str, text: str, place: PlaceSpec) -> None:
-    assert ("evacuation", "gn:1", "RU", "asserted") in keys(extract_checked(text, lang, [place]))
+    assert ("evacuation", "gn:1", "RU", "asserted") in claim_keys(extract_checked(text, lang, [place]))
 
 
 # ------------------------------------------------------- 9. a hedge in a later subordinate clause
@@ -420,5 +413,5 @@ def test_hedge_of_a_subordinate_event_stays_with_it() -> None:
         "en",
         [settlement("Kupiansk", 1)],
     )
-    assert ("withdrawal", "gn:1", "UA", "asserted") in keys(claims)
+    assert ("withdrawal", "gn:1", "UA", "asserted") in claim_keys(claims)
     assert any(c.event_type == "encirclement" and c.modality == "hedged" for c in claims)
