@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
+from typer.testing import CliRunner
 
 from claims_helpers import claim_keys, make_report, mentions_for, settlement
 from frontwatch.claims import plugins
@@ -19,9 +23,11 @@ from frontwatch.claims.learned.inference import (
 )
 from frontwatch.claims.learned.model import LinearClassifier, SparseBatch, train_classifier
 from frontwatch.claims.learned.sentences import sentence_views
-from frontwatch.model import EVENT_TYPES, MODALITIES
+from frontwatch.cli import app
+from frontwatch.model import EVENT_TYPES, MODALITIES, PlaceMention, Report
 
 BITS = 10
+runner = CliRunner()
 
 # Written for these tests: two sentences, one with a shelling, one with a recapture.
 EN_TEXT = (
@@ -109,7 +115,7 @@ def _constant_model(type_bias: dict[str, float], drop_below: float, add_at: floa
     )
 
 
-def _report_and_mentions():  # type: ignore[no-untyped-def]
+def _report_and_mentions() -> tuple[Report, list[PlaceMention]]:
     report = make_report(EN_TEXT, "en")
     return report, mentions_for(report, EN_PLACES)
 
@@ -172,3 +178,39 @@ def test_hybrid_is_an_optional_extractor_and_unknown_names_list_it(monkeypatch: 
     assert callable(plugins.get_extractor("hybrid"))
     with pytest.raises(plugins.UnknownExtractor, match="hybrid"):
         plugins.get_extractor("nope")
+
+
+def _tiny_gold(tmp_path: Path) -> Path:
+    """A one-report gold file in the annotation format, written for this test."""
+    record = {
+        "id": "en-test-1",
+        "lang": "en",
+        "split": "dev",
+        "published": "2022-09-12",
+        "source": "Testblatt",
+        "format": "text",
+        "text": EN_TEXT,
+        "claims": [
+            {
+                "event_type": "strike",
+                "actor_side": "RU",
+                "place": "gn:1",
+                "modality": "asserted",
+                "evidence": "Russian artillery shelled Kupiansk overnight",
+            }
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path
+
+
+def test_eval_claims_takes_an_extractor_name_and_defaults_to_the_rules(tmp_path: Path) -> None:
+    gold = _tiny_gold(tmp_path)
+    default = runner.invoke(app, ["eval", "claims", str(gold)])
+    rules = runner.invoke(app, ["eval", "claims", str(gold), "--extractor", "rules"])
+    assert default.exit_code == 0, default.output
+    assert rules.output == default.output
+    unknown = runner.invoke(app, ["eval", "claims", str(gold), "--extractor", "nope"])
+    assert unknown.exit_code != 0
+    assert "hybrid" in unknown.output
