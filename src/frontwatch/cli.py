@@ -576,14 +576,28 @@ def eval_claims(
             "agreement between two annotators, or an outside extractor's output.",
         ),
     ] = None,
+    extractor: Annotated[
+        str,
+        typer.Option(
+            "--extractor",
+            help='Claim extractor to score: "rules" (the default), "hybrid" (rules plus the learned '
+            "sentence classifier, docs/learned-extractor.md) or an installed plug-in's name.",
+        ),
+    ] = "rules",
 ) -> None:
     """Score claim extraction (or a second annotation) against gold annotations."""
     if against is not None:
         compare_annotations = require("frontwatch.claims.evaluate", "compare_annotations")
         typer.echo(compare_annotations(gold, against).format())
         return
+    get_extractor = require("frontwatch.claims.plugins", "get_extractor")
+    unknown_extractor = require("frontwatch.claims.plugins", "UnknownExtractor")
+    try:
+        extract = get_extractor(extractor)
+    except unknown_extractor as error:
+        raise CliError(str(error.args[0])) from error
     evaluate_claims = require("frontwatch.claims.evaluate", "evaluate_claims")
-    typer.echo(evaluate_claims(gold).format())
+    typer.echo(evaluate_claims(gold, extractor=extract).format())
 
 
 # -- demo --------------------------------------------------------------------------------------
