@@ -50,6 +50,10 @@ FOREIGN_PREFIX = "foreign:"
 WEIGHT_NAME = 1.0
 WEIGHT_VARIANT = 0.95
 WEIGHT_INFLECTED = 0.9
+#: Factor on the weights of a settlement's Cyrillic names that are not spellings of its main name
+#: while others are: former or other names GeoNames files with it (Yampil's "Кременчук", Sartana's
+#: "Приморское"). Such a name reads as the place whose own name it is unless the text says otherwise.
+WEIGHT_OTHER_NAME_FACTOR = 0.5
 
 #: Installed index file (GeoNames format, populated places only) inside the gazetteer folder.
 INSTALLED_PLACES_FILE = "geonames_ua_places.txt"
@@ -299,11 +303,20 @@ _CONDITIONAL_CUES = (CUE_REGION_NOUN, CUE_RIVER_WORD, CUE_REGION_CONTEXT, CUE_DI
 def _replaces(old: FormEntry | None, weight: float, cue: int) -> bool:
     """Whether a new reading of the same form and place replaces the one in the table.
 
-    A heavier reading wins. At equal weight a stop-listed spelling wins over a plain one (Мирне is a
-    place only after "село"), and an unconditional reading over one that needs a context
-    (Купянском is the city's instrumental as well as a bare direction adjective).
+    An unconditional reading wins over one that needs a context, whatever their weights
+    (Купянском is the city's instrumental as well as a bare direction adjective; Артёмовском is a
+    former name's case form, lighter, as well as a direction adjective): the place is read either way.
+    Otherwise a heavier reading wins, and at equal weight a stop-listed spelling over a plain one
+    (Мирне is a place only after "село").
     """
-    if old is None or old[1] < weight:
+    if old is None:
+        return True
+    unconditional = (CUE_NONE, CUE_LOWERCASE_OK)
+    if old[2] in _CONDITIONAL_CUES and cue in unconditional:
+        return True
+    if old[2] in unconditional and cue in _CONDITIONAL_CUES:
+        return False
+    if old[1] < weight:
         return True
     if old[1] > weight:
         return False
@@ -330,6 +343,8 @@ class _FormTable:
         self._stop_forms = stop_forms
         self._ids: dict[str, str] = {}  # one string object per place id keeps the pickle small
         self._keys: dict[str, str] = {}  # name -> normalize_name(name)
+        #: Readings added only where another place already has the form (``defer_if_known``).
+        self._deferred: list[tuple[str, str, float, str | None]] = []
 
     def add(
         self, form: str, place_id: str, weight: float, base: str | None = None, cue: int = CUE_NONE
@@ -347,6 +362,17 @@ class _FormTable:
             old = per_place.get(place_id)
             if _replaces(old, weight, entry_cue):
                 per_place[place_id] = (place_id, weight, entry_cue)
+
+    def defer_if_known(self, form: str, place_id: str, weight: float, base: str | None = None) -> None:
+        """Add this reading later (:meth:`add_where_known`), and only if another place names the form."""
+        self._deferred.append((form, place_id, weight, base))
+
+    def add_where_known(self) -> None:
+        """The deferred readings whose form some place has as a name by now."""
+        for form, place_id, weight, base in self._deferred:
+            if self._key(form) in self._table:
+                self.add(form, place_id, weight, base)
+        self._deferred.clear()
 
     def _key(self, name: str) -> str:
         """``normalize_name``, remembered: a base name comes back with each of its forms, and
@@ -405,30 +431,94 @@ def _usable_alternate(name: str) -> bool:
     return name[:1].isupper()
 
 
-def _cyrillic_forms(table: _FormTable, place_id: str, uk_names: list[str], ru_names: list[str]) -> None:
+def _cyrillic_forms(
+    table: _FormTable,
+    place_id: str,
+    uk_names: list[str],
+    ru_names: list[str],
+    weight: float = WEIGHT_INFLECTED,
+) -> None:
     for lang, names in (("uk", uk_names), ("ru", ru_names)):
         for name in names:
             for form in inflect.case_forms(name, lang):
-                table.add(form, place_id, WEIGHT_INFLECTED, base=name)
+                table.add(form, place_id, weight, base=name)
+
+
+#: A Cyrillic name of a settlement is one of its own names when its consonants, romanised, agree
+#: with those of the main name at least this much (difflib ratio): Горловка / Horlivka, Дмитровка /
+#: Dmytrivka, Переяславль / Pereiaslav are; Кременчук / Yampil, Приморское / Sartana are not.
+OWN_NAME_SIMILARITY = 0.7
+_SKELETON_DROP = frozenset("aeiouyj")
+
+
+def _name_skeleton(latin: str) -> str:
+    """The consonants of a Latin name, lower case, g as h, kh as h, doubled ones once: what the
+    Ukrainian and Russian forms of one name and their romanisations share (Горловка, Horlivka -> hrlvk)."""
+    folded = variants.strip_diacritics(latin).casefold().replace("kh", "h").replace("g", "h")
+    letters = [ch for ch in folded if ch.isalpha() and ch not in _SKELETON_DROP]
+    return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
+
+
+def _other_cyrillic_names(main_name: str, cyrillic_names: list[str]) -> set[str]:
+    """The Cyrillic names of a settlement that are not forms of its main (Latin) name: Yampil's
+    "Кременчук" beside "Ямпіль", Sartana's "Приморское", and all of them where GeoNames lists only
+    the names from before a renaming (Khromove: "Артемівське")."""
+    from difflib import SequenceMatcher
+
+    rules = {r.script: r for r in reversed(variants.load_translit_rules()) if r.script in ("uk", "ru")}
+    main = _name_skeleton(main_name)
+    own: set[str] = set()
+    for name in cyrillic_names:
+        script = normalize.cyrillic_language(name) or "uk"
+        romanised = rules[script].transliterate(name) if script in rules else name
+        if SequenceMatcher(None, _name_skeleton(romanised), main).ratio() >= OWN_NAME_SIMILARITY:
+            own.add(name)
+    return set(cyrillic_names) - own
 
 
 def _settlement_forms(table: _FormTable, place: Place, names: list[str]) -> None:
     uk_names, ru_names = variants.split_cyrillic_names(names)
     latin_names = [n for n in names if not is_cyrillic(n)]
+    other_names = _other_cyrillic_names(place.name, [n for n in names if is_cyrillic(n)])
     for name in names:
-        table.add(name, place.id, WEIGHT_NAME)
-    generated = variants.latin_variants(uk_names, ru_names)
+        factor = WEIGHT_OTHER_NAME_FACTOR if name in other_names else 1.0
+        table.add(name, place.id, WEIGHT_NAME * factor)
+    generated = variants.latin_variants(
+        [n for n in uk_names if n not in other_names], [n for n in ru_names if n not in other_names]
+    )
+    other_generated = (
+        variants.latin_variants(
+            [n for n in uk_names if n in other_names], [n for n in ru_names if n in other_names]
+        )
+        - generated
+    )
     for name in generated:
         table.add(name, place.id, WEIGHT_VARIANT)
+    for name in other_generated:
+        table.add(name, place.id, WEIGHT_VARIANT * WEIGHT_OTHER_NAME_FACTOR)
     for name in {*latin_names, *generated}:
         base = name
         for form in inflect.german_forms(name):
             table.add(form, place.id, WEIGHT_INFLECTED, base=base)
-    _cyrillic_forms(table, place.id, uk_names, ru_names)
+    _cyrillic_forms(
+        table,
+        place.id,
+        [n for n in uk_names if n not in other_names],
+        [n for n in ru_names if n not in other_names],
+    )
+    _cyrillic_forms(
+        table,
+        place.id,
+        [n for n in uk_names if n in other_names],
+        [n for n in ru_names if n in other_names],
+        WEIGHT_INFLECTED * WEIGHT_OTHER_NAME_FACTOR,
+    )
     # Russian names derived from Ukrainian ones where GeoNames lists none (Кругляківка ->
     # Кругляковка): a guess, so weighted like an inflected form, with its Russian cases.
+    # Only from the place's own names: a guess from a former name (Артемівський, a Luhansk city
+    # district's old name) would bring new homonyms of well-known names (Артёмовском, Bakhmut).
     listed = {normalize_name(n) for n in ru_names}
-    for uk_name in uk_names:
+    for uk_name in (n for n in uk_names if n not in other_names):
         for derived in variants.russian_names_from_ukrainian(uk_name):
             if normalize_name(derived) in listed:
                 break  # GeoNames lists the likely Russian name: no guess needed
@@ -437,14 +527,24 @@ def _settlement_forms(table: _FormTable, place: Place, names: list[str]) -> None
     place.names.setdefault("ru", []).extend(n for n in ru_names if n not in place.names.get("ru", []))
 
 
-def _derived_russian_forms(table: _FormTable, place_id: str, derived: str) -> None:
-    """A guessed Russian name and its cases, weighted like inflected forms."""
+def _derived_russian_forms(
+    table: _FormTable, place_id: str, derived: str, weight: float = WEIGHT_INFLECTED
+) -> None:
+    """A guessed Russian name and its cases, weighted like inflected forms (``weight``)."""
+    # A name shaped like a relational adjective (Приморское from Приморське, Каменское): its case
+    # forms are the name's even when the dictionary knows them as words too.
+    adjective_name = " " not in derived and inflect.parses_as_adjective(derived, "ru")
     for form in {derived, *inflect.case_forms(derived, "ru")}:
         # A guessed one-word form that is an ordinary Russian noun (Сили from Сіль) would swallow
         # text; a phrase of several capitalised words (Давыдова Брода) would not, nor would a
         # qualitative adjective (Опытное), which the recogniser does not take at a sentence start.
         if " " in form or not inflect.is_dictionary_word(form, "ru") or inflect.is_common_word(form, "ru"):
-            table.add(form, place_id, WEIGHT_INFLECTED, base=derived)
+            table.add(form, place_id, weight, base=derived)
+        elif adjective_name:
+            # Such a form is another place's listed name (Приморское) as often as an ordinary word
+            # (Украинское): kept only where some place has it as a name already
+            # (:meth:`_FormTable.add_where_known`), so it adds a reading, never a new word to match.
+            table.defer_if_known(form, place_id, weight, base=derived)
 
 
 def _template_forms(template: str, values: dict[str, list[str]]) -> list[str]:
@@ -461,13 +561,15 @@ def direction_phrases(lang: str, adjectives: Iterable[str], community: bool = Fa
     ``direction_nouns`` noun of the language; ``direction_templates`` add fixed patterns.
 
     ``community``: the adjective is a town's, so its ``community_nouns`` phrases name the town too
-    ("евакуація з Костянтинівської громади"); an oblast's adjective has none (a hromada is named
-    after its centre, not after its oblast)."""
+    ("евакуація з Костянтинівської громади"), and so do its ``town_facility_nouns`` phrases ("удар
+    по одесскому порту", "у Авдеевского коксохима"); an oblast's adjective has none (a hromada or a
+    port is named after its town, not after its oblast)."""
     config = inflect.load_places_lang(lang)
     inflects = bool(config.get("cases"))
     nouns = [
         *(config.get("direction_nouns") or []),
         *((config.get("community_nouns") or []) if community else []),
+        *((config.get("town_facility_nouns") or []) if community else []),
     ]
     phrases: set[str] = set()
     for adjective in adjectives:
@@ -701,6 +803,7 @@ def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazette
         )
         places[place_id] = place
         _settlement_forms(table, place, names)
+    table.add_where_known()
 
     # Places outside Ukraine: consume their names so they never resolve to a Ukrainian homonym.
     for lang in inflect.places_languages():
@@ -804,13 +907,26 @@ def _hash_files(digest: Any, paths: Iterable[Path]) -> None:
         digest.update(path.read_bytes())
 
 
-def _code_and_data_digest() -> Any:
+def _code_digest() -> bytes:
+    """Hash of the code that builds the index, as this process loaded it."""
     digest = hashlib.sha256()
-    digest.update(f"index-format-{INDEX_FORMAT}".encode())
     package_dir = Path(__file__).parent
     _hash_files(
         digest, [package_dir / n for n in ("gazetteer.py", "variants.py", "inflect.py", "normalize.py")]
     )
+    return digest.digest()
+
+
+#: Taken when this module is imported, not when an index is built: a process that runs for long
+#: (a test session, a server) builds with the code it imported, so it must not file its index under
+#: the key of code edited on disk since, which would hand that stale index to every later process.
+_LOADED_CODE_DIGEST = _code_digest()
+
+
+def _code_and_data_digest() -> Any:
+    digest = hashlib.sha256()
+    digest.update(f"index-format-{INDEX_FORMAT}".encode())
+    digest.update(_LOADED_CODE_DIGEST)
     _hash_files(digest, gazetteer_data_dir().glob("*.*"))
     _hash_files(digest, variants.translit_files())
     _hash_files(digest, inflect.places_lang_files())

@@ -262,8 +262,13 @@ def agreeing_phrase_forms(adjective: str, noun: str, lang: str) -> set[str]:
     gender = noun_parse.tag.gender
     forms: set[str] = set()
     for case in ["nomn", *cases]:
-        # The Ukrainian dictionary marks no number on singular forms: "not plural" is singular.
-        nouns = {f.word for f in noun_parse.lexeme if case in f.tag and "plur" not in f.tag}
+        # The Ukrainian dictionary marks no number on singular forms: "not plural" is singular. The
+        # Russian second locative (в порту) is a locative too, with the adjective's locative.
+        nouns = {
+            f.word
+            for f in noun_parse.lexeme
+            if (case in f.tag or (case == "loct" and "loc2" in f.tag.grammemes)) and "plur" not in f.tag
+        }
         adjectives = {
             f.word
             for f in adjective_parse.lexeme
@@ -282,6 +287,19 @@ def is_dictionary_word(word: str, lang: str) -> bool:
         return bool(_analyzer(lang).word_is_known(word.lower()))
     except Exception:
         return False
+
+
+@lru_cache(maxsize=50_000)
+def parses_as_adjective(word: str, lang: str) -> bool:
+    """True when the best reading the analyser of ``lang`` gives ``word`` is an adjective, known or
+    guessed from its ending: Приморское, Каменское. A name of that shape inflects like an adjective,
+    so its case forms (Каменского, Каменском) are the name's even where the dictionary also knows
+    them as a surname or another town's case."""
+    try:
+        parses = _analyzer(lang).parse(word.lower())
+    except Exception:
+        return False
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 @cache

@@ -95,8 +95,43 @@ def _region_noun_pattern() -> re.Pattern[str]:
     return re.compile(rf"[^.!?;]{{0,60}}?(?<!\w)(?:{alternatives})(?!\w)")
 
 
-def _region_noun_follows(folded: str, end: int) -> bool:
-    return bool(_region_noun_pattern().match(folded, end, min(len(folded), end + 80)))
+@lru_cache(maxsize=1)
+def _coordination_links() -> tuple[tuple[str, ...], ...]:
+    """``list_links`` of every language as word tuples, longest first ("и в", "а также", "та")."""
+    links: set[tuple[str, ...]] = set()
+    for lang in inflect.places_languages():
+        for link in inflect.load_places_lang(lang).get("list_links") or []:
+            words = tuple(_GAP_WORD.findall(normalize_name(str(link))))
+            if words:
+                links.add(words)
+    return tuple(sorted(links, key=len, reverse=True))
+
+
+_GAP_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+def _region_noun_follows(folded: str, end: int, gazetteer: Gazetteer) -> bool:
+    """A region noun follows the bare adjective, with only coordinated region adjectives and list
+    words between: "Донецкой и Луганской областей", "Харківської, Донецької та Луганської областей";
+    not "от Покровского в Днепропетровской области", where the noun has an adjective of its own and
+    the first name is a town."""
+    found = _region_noun_pattern().match(folded, end, min(len(folded), end + 80))
+    if not found:
+        return False
+    gap = folded[end : found.end()]
+    words = _GAP_WORD.findall(gap)[:-1]  # the last word is the region noun itself
+    links = _coordination_links()
+    index = 0
+    while index < len(words):
+        entries = gazetteer.forms.get(words[index], ())
+        if any(entry[2] == CUE_REGION_NOUN for entry in entries):
+            index += 1
+            continue
+        link = next((w for w in links if tuple(words[index : index + len(w)]) == w), None)
+        if link is None:
+            return False
+        index += len(link)
+    return True
 
 
 #: How far before a bare region adjective a plural region noun may stand ("чотирьох областей,
@@ -210,6 +245,8 @@ def recognize_folded(
     common_word_keys = gazetteer.common_word_keys
     # Ordinary words at a sentence start (start, end, key), held back until the rest of the text is seen.
     held_back: list[tuple[int, int, str]] = []
+    # Capitalised common-word names without a settlement word before them, held back likewise.
+    held_back_cued: list[tuple[int, int, str]] = []
     for start, end, key in kept:
         entries = gazetteer.forms.get(key, ())
         if not entries:
@@ -242,7 +279,7 @@ def recognize_folded(
                 continue
         region_readings = tuple(e for e in entries if e[2] == CUE_REGION_NOUN)
         if region_readings and (
-            _region_noun_follows(folded, end) or _plural_region_noun_precedes(folded, start)
+            _region_noun_follows(folded, end, gazetteer) or _plural_region_noun_precedes(folded, start)
         ):
             matches.append(NameMatch(start, end, text[start:end], key, region_readings))
             continue
@@ -254,11 +291,20 @@ def recognize_folded(
             cued = tuple(e for e in entries if e[2] == CUE_SETTLEMENT_WORD)
             if cued and pattern.search(folded[max(0, start - 60) : start]):
                 plain = cued
+            elif cued and not conditional:
+                # Still that place when the text names it after a settlement word elsewhere ("по селу
+                # Гроза ... Гроза — невелике село"): decided once the whole text is seen.
+                held_back_cued.append((start, end, key))
+                continue
         if not plain and not conditional:
             continue
         matches.append(NameMatch(start, end, text[start:end], key, plain + conditional))
     if held_back:
         matches = _restore_named_elsewhere(held_back, matches, text, gazetteer)
+    if held_back_cued:
+        matches = _restore_named_elsewhere(
+            held_back_cued, matches, text, gazetteer, accepted_cues=(CUE_SETTLEMENT_WORD,)
+        )
     formations = _formation_patterns()
     # Plain substring tests (memchr speed) before any regular expression: most texts name no formation.
     if matches and any(word in folded for word in formations.words):
@@ -347,16 +393,20 @@ def _common_noun_follows(text: str, folded: str, start: int, end: int) -> bool:
 
 
 def _restore_named_elsewhere(
-    held_back: list[tuple[int, int, str]], matches: list[NameMatch], text: str, gazetteer: Gazetteer
+    held_back: list[tuple[int, int, str]],
+    matches: list[NameMatch],
+    text: str,
+    gazetteer: Gazetteer,
+    accepted_cues: tuple[int, ...] = (CUE_NONE, CUE_LOWERCASE_OK),
 ) -> list[NameMatch]:
     """Keep a sentence-initial ordinary word after all when the text names the same place elsewhere
-    ("⚡️Урожайне звільнено! ... Сили оборони звільнили Урожайне"): then it is that place's name."""
+    ("⚡️Урожайне звільнено! ... Сили оборони звільнили Урожайне"): then it is that place's name.
+    ``accepted_cues``: the kinds of reading that may be restored (a stop-listed name's, for a name
+    held back for want of a settlement word)."""
     named = {entry[0] for match in matches for entry in match.entries}
     restored: list[NameMatch] = []
     for start, end, key in held_back:
-        entries = tuple(
-            e for e in gazetteer.forms[key] if e[0] in named and e[2] in (CUE_NONE, CUE_LOWERCASE_OK)
-        )
+        entries = tuple(e for e in gazetteer.forms[key] if e[0] in named and e[2] in accepted_cues)
         if entries:
             restored.append(NameMatch(start, end, text[start:end], key, entries))
     if not restored:

@@ -553,10 +553,10 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
             choices.setdefault(best.id, (best, set()))[1].add(mention.match.key)
         anchors = choices
 
-    # One sense per report: the same form gets the reading with the best summed score.
-    summed: dict[str, dict[str, float]] = {}
+    # One sense per report: the same name gets the reading with the best summed score.
+    summed: dict[str | frozenset[str], dict[str, float]] = {}
     for index, mention in enumerate(mentions):
-        per_key = summed.setdefault(mention.match.key, {})
+        per_key = summed.setdefault(_sense_group(mention), {})
         for place_id, value in final_scores[index].items():
             per_key[place_id] = per_key.get(place_id, 0.0) + value
 
@@ -564,11 +564,24 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
     for index, mention in enumerate(mentions):
         results.append(
             _to_mention(
-                report, gazetteer, mention, final_scores[index], final_notes[index], summed[mention.match.key]
+                report,
+                gazetteer,
+                mention,
+                final_scores[index],
+                final_notes[index],
+                summed[_sense_group(mention)],
             )
         )
     _place_rivers(results, mentions, gazetteer)
     return results
+
+
+def _sense_group(mention: _Mention) -> str | frozenset[str]:
+    """What "the same name" is for one sense per report: the form, or, for a name of several
+    settlements, that set of settlements, so that the case forms of one name share their evidence
+    ("Каменское Запорожской области" ... "в направлении Каменского")."""
+    settlements = frozenset(p.id for p in mention.candidates if p.feature == "settlement")
+    return settlements if len(settlements) > 1 else mention.match.key
 
 
 def _nearest_on_course(
@@ -648,6 +661,10 @@ def _to_mention(
 ) -> PlaceMention:
     match = mention.match
     probabilities = _softmax(scores)
+    if mention.adjacent_cue is not None:
+        # A region word of its own outweighs the other occurrences ("Харківську Борову не слід
+        # плутати з селищем Борова на Київщині"): this occurrence keeps its own reading.
+        group_scores = scores
     ranked = sorted(scores, key=lambda pid: (-group_scores.get(pid, 0.0), -scores[pid], pid))
     cue = mention.adjacent_cue
     if (

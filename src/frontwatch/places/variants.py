@@ -199,6 +199,9 @@ class _UkToRuRules:
     modifier_endings: tuple[tuple[str, str], ...]
     #: Consonants after which Ukrainian и is often Russian ы (Опитне -> Опытное, Давидів -> Давыдов).
     hard_consonants: frozenset[str]
+    #: (Ukrainian word start, Russian word start), longest first: roots that differ at the front of
+    #: the word, where the letter rules cannot see them (Кам'ян- -> Камен-, Олен- -> Елен-).
+    word_starts: tuple[tuple[str, str], ...] = ()
 
 
 def _longest_first(mapping: dict[str, str]) -> tuple[tuple[str, str], ...]:
@@ -212,12 +215,26 @@ def _uk_to_ru_rules() -> _UkToRuRules:
     endings = {str(k): str(v or "") for k, v in (data.get("word_endings") or {}).items()}
     letters = {str(k): str(v or "") for k, v in (data.get("letters") or {}).items()}
     modifiers = {str(k): str(v or "") for k, v in (data.get("modifier_endings") or {}).items()}
+    # Apostrophes folded the way names are folded before the rules apply (Кам’янське -> Кам'янське).
+    starts = {
+        str(k).translate(_APOSTROPHE_FOLD): str(v or "") for k, v in (data.get("word_starts") or {}).items()
+    }
     return _UkToRuRules(
         endings=_longest_first(endings),
         letters=letters,
         modifier_endings=_longest_first(modifiers),
         hard_consonants=frozenset(str(data.get("y_after_consonants") or "")),
+        word_starts=_longest_first(starts),
     )
+
+
+def _replace_start(word: str, starts: tuple[tuple[str, str], ...]) -> str:
+    """``word`` with its longest matching start replaced (case of the first letter kept)."""
+    for old, new in starts:
+        if word.casefold().startswith(old.casefold()) and len(word) > len(old):
+            replaced = new + word[len(old) :]
+            return replaced[:1].upper() + replaced[1:] if word[:1].isupper() else replaced
+    return word
 
 
 def _replace_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str:
@@ -255,6 +272,7 @@ def russian_from_ukrainian(name: str) -> str | None:
         if replaced == word and index < len(words) - 1:
             # An adjective before the head noun takes the Russian adjective ending (Велика -> Великая).
             replaced = _replace_ending(word, rules.modifier_endings)
+        replaced = _replace_start(replaced, rules.word_starts)
         derived_words.append(_map_letters(replaced, rules.letters))
     derived = " ".join(derived_words)
     return derived if derived != name else None
