@@ -6,7 +6,8 @@ what the ``resolve`` kinds of those patterns mean:
 ``date``        day (+ month name or number, optional year) -> that day, precision ``day``.
 ``date_range``  "5. bis 8. September" -> precision ``range``.
 ``month``       "im September" -> the month, precision ``month`` (ends at publication when it contains it).
-``month_part``  "Anfang / Mitte / Ende September" -> 1st-10th / 11th-20th / 21st-last, precision ``range``
+``month_part``  "Anfang / Mitte / Ende September" -> 1st-10th / 11th-20th / 21st-last (``part: first_half`` /
+                ``second_half``: 1st-15th / 16th-last), precision ``range``
                 (ends at publication when that is earlier: "Anfang September" in a 9 September report is
                 1-9 September).
 ``month_rel``   ``offset`` 0 ("in diesem Monat": 1st to publication, ``month``), -1 (last month).
@@ -83,7 +84,14 @@ from frontwatch.model import When
 FUTURE_TOLERANCE_DAYS = 31
 
 #: Days of a month part: "Anfang" is 1-10, "Mitte" 11-20, "Ende" 21 to the end of the month.
-MONTH_PARTS: dict[str, tuple[int, int | None]] = {"start": (1, 10), "middle": (11, 20), "end": (21, None)}
+#: Halves: "in der ersten Junihälfte" is 1-15, "во второй половине июня" 16 to the end.
+MONTH_PARTS: dict[str, tuple[int, int | None]] = {
+    "start": (1, 10),
+    "middle": (11, 20),
+    "end": (21, None),
+    "first_half": (1, 15),
+    "second_half": (16, None),
+}
 #: Weekdays (Monday = 0) of a part of a week.
 WEEK_PARTS: dict[str, tuple[int, int]] = {
     "start": (0, 2),
@@ -235,13 +243,20 @@ class _Resolver:
     """Turns one regex match of one pattern into a When, or None when the match makes no date."""
 
     def __init__(
-        self, lexicon: TimeLexicon, published: date, future: bool, anchor: When | None = None
+        self,
+        lexicon: TimeLexicon,
+        published: date,
+        future: bool,
+        anchor: When | None = None,
+        year_told: int | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.published = published
         self.future = future
         # The time a ``relative`` phrase counts from (None: the publication date).
         self.anchor = anchor
+        # The year a time told before in the sentence names ("Весной 2022 года ... в конце марта").
+        self.year_told = year_told
 
     def _group(self, match: re.Match[str], name: str) -> str | None:
         return match.groupdict().get(name)
@@ -257,6 +272,8 @@ class _Resolver:
         explicit = self._group(match, "year")
         if explicit:
             return int(explicit)
+        if self.year_told is not None:
+            return self.year_told
         year = self.published.year
         day = min(day, _month_days(year, month))
         candidate = date(year, month, day)
@@ -531,8 +548,11 @@ def _scan(text: str, lang: str) -> tuple[TimeLexicon, tuple[Candidate, ...]]:
     return lexicon, tuple(candidates)
 
 
-def resolve_times(text: str, published: date, lang: str) -> list[TimeMatch]:
+def resolve_times(text: str, published: date, lang: str, told_before: When | None = None) -> list[TimeMatch]:
     """All time expressions of ``text`` resolved against ``published``, by offset, never overlapping.
+
+    ``told_before``: the time of a happening told before ``text`` (in an earlier paragraph); a relative
+    phrase with no time before it in ``text`` counts from it instead of from publication.
 
     Of overlapping candidates the longest wins ("seit Anfang September" over "September"). A
     ``relative`` phrase ("a day earlier") counts from the nearest time before it in ``text`` that can
@@ -546,7 +566,7 @@ def resolve_times(text: str, published: date, lang: str) -> list[TimeMatch]:
         _scan.cache_clear()
         _, candidates = _scan(text, lang)
     taken: list[tuple[int, int]] = []
-    chosen: list[tuple[int, int, TimePattern, re.Match[str], bool, When]] = []
+    chosen: list[Chosen] = []
     for start, end, pattern, match in candidates:
         if any(start < other_end and other_start < end for other_start, other_end in taken):
             continue
@@ -560,12 +580,16 @@ def resolve_times(text: str, published: date, lang: str) -> list[TimeMatch]:
         taken.append((start, end))
         chosen.append((start, end, pattern, match, future, when))
     chosen.sort(key=lambda c: c[0])
+    _take_year_told(chosen, text, lexicon, published)
     results: list[TimeMatch] = []
     for start, end, pattern, match, future, when in chosen:
         anchor: When | None = None
         if pattern.resolve == "relative":
             months = (_relative_unit(lexicon, pattern, match) or "days") in ("months", "years")
-            anchor = next((r.when for r in reversed(results) if _can_anchor(r, months)), None)
+            # "a day after X" counts back from the clause it follows: a happening of an earlier
+            # paragraph is no anchor for it.
+            fallback = told_before if pattern.options.get("scope") != "after" else None
+            anchor = next((r.when for r in reversed(results) if _can_anchor(r, months)), fallback)
             when = _Resolver(lexicon, published, future, anchor).resolve(pattern, match) or when
             if pattern.options.get("scope") != "after":
                 anchor = None
@@ -583,6 +607,40 @@ def resolve_times(text: str, published: date, lang: str) -> list[TimeMatch]:
             )
         )
     return results
+
+
+#: Kinds whose year, when they name none, is that of a time told before them in the sentence.
+YEAR_TAKING_KINDS = frozenset({"date", "date_range", "month", "month_part", "season"})
+
+Chosen = tuple[int, int, TimePattern, re.Match[str], bool, When]
+
+
+def _take_year_told(chosen: list[Chosen], text: str, lexicon: TimeLexicon, published: date) -> None:
+    """ "Весной 2022 года ... держали город и в конце марта отошли", "im Dezember 2023 ... im Februar":
+    a date without a year takes the year a time before it in the same sentence names, not the
+    publication year; a month that would then lie before that time is in the year after, when that is
+    not after publication ("im Dezember 2023 ... im Februar" is February 2024). A "since" range ("seit
+    2014") names where a stretch starts and lends no year."""
+    told: When | None = None
+    told_end = 0
+    for index, (start, end, pattern, match, future, when) in enumerate(chosen):
+        groups = match.groupdict()
+        if groups.get("year"):
+            if not groups.get("since"):
+                told, told_end = when, end
+            continue
+        if told is None or pattern.resolve not in YEAR_TAKING_KINDS:
+            continue
+        if SENTENCE_BREAK_RE.search(text, told_end, start):
+            told = None
+            continue
+        year = told.start.year
+        again = _Resolver(lexicon, published, future, year_told=year).resolve(pattern, match)
+        if again is not None and again.start < told.start:
+            later = _Resolver(lexicon, published, future, year_told=year + 1).resolve(pattern, match)
+            again = later if later is not None and later.start <= published else again
+        if again is not None:
+            chosen[index] = (start, end, pattern, match, future, again)
 
 
 def _relative_unit(lexicon: TimeLexicon, pattern: TimePattern, match: re.Match[str]) -> str | None:

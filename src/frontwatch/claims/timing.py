@@ -34,8 +34,19 @@ September, a day after the Russians left"). A habit ("fast jede Nacht", "щод�
 has no one time, in its clause or, when the sentence names no other time for the claim, in the sentence.
 
 Relative phrases ("a day earlier", "Того ж дня", "Wenige Stunden später", "вранці") count from the
-nearest time told before them in the same paragraph, statement dates included, else from the
-publication date (claims/timeexpr.py, kind ``relative``).
+nearest time told before them in the same paragraph, statement dates included, else from the last
+happening told in an earlier paragraph (no statement date: "... struck on Saturday afternoon, officials
+said on Sunday. || Less than an hour later ..."; not for "a day after X", which counts back from its
+own clause), else from the publication date (claims/timeexpr.py, kind ``relative``).
+
+Round 5: a time right after a conjunction ("... и в конце марта отошли"; ``time_coordinators``) dates
+the verb after it, not a claim before it; a clause that opens with its event word (", retaking A")
+goes on the verb of the clause before and takes its time; in a list of places each followed by its own
+time ("Marjinka im Dezember und Awdijiwka im Februar") a claim at a place the event word governs takes
+its place's time; a time around a verb that publishes a picture ("footage geolocated on 16 August",
+"video posted last week"; ``time_publication_verbs``) dates the publication, not what it shows; a
+statement's time followed by a short tail without an event word ("teilte ... am Samstag mit.") still
+dates the statement.
 
 A header line with a span ("За минулу добу:", "In the past 24 hours:"), or a digest line that opens with
 one ("За минулу добу підрозділи ... звільнили ..."), dates the lines of the bulletin under it that name no
@@ -55,7 +66,7 @@ A "since" after a superlative ("the first village retaken since the summer", ``c
 measures a record and dates nothing. No time is carried over (from a header or from the sentence before)
 to what is still going on ("evacuation continues", "weiterhin"; ``ongoing_markers``), to a holding or to
 a habit. What has not happened has no time: a conditional claim never has one, predicted, conditional and
-negated claims take none from elsewhere, a prediction takes no time that ended before publication (it
+negated claims take none from elsewhere, a prediction takes no time that ends by publication (it
 dates the saying), and a denial of a claim told before keeps no time of the claim it denies. An
 evacuation, like a political act, happens when it is announced or ordered: the date of the announcement
 is its time.
@@ -78,6 +89,20 @@ from frontwatch.model import When
 #: At most this many characters between a verb of saying and the time that dates the statement
 #: ("said on Friday", "erklärte am Sonntagabend", "заявив у понеділок увечері").
 STATEMENT_TIME_GAP = 12
+
+#: How far before a time a conjunction that makes it open a second verb is looked for ("and ", "і ").
+COORDINATOR_LOOKBACK = 8
+
+#: At most this many characters of white space between a place and a time that is that place's own.
+PLACE_TIME_GAP = 2
+
+#: At most this many words after a statement's time that may still close the saying's clause ("teilte
+#: ... am Samstag mit", "said on Friday in Kyiv").
+STATEMENT_TAIL_WORDS = 3
+
+#: At most this many characters between a verb that publishes a picture and the time that dates the
+#: publication ("published by a Ukrainian brigade last week").
+PUBLICATION_TIME_GAP = 40
 
 #: How far before a time a deadline word ("by", "bis zum", "к") is looked for.
 DEADLINE_LOOKBACK = 20
@@ -134,11 +159,16 @@ class _TimingWords:
     additive: re.Pattern[str] | None
     statement_verbs: re.Pattern[str] | None
     confirmations: re.Pattern[str] | None
+    coordinator_before: re.Pattern[str] | None = None
+    publication_verbs: re.Pattern[str] | None = None
 
 
 @cache
 def _timing_words(lang: str) -> _TimingWords:
-    config = load_lang_yaml(lang, "time.yaml").get("timing") or {}
+    whole = load_lang_yaml(lang, "time.yaml")
+    config = whole.get("timing") or {}
+    coordinators = [str(w) for w in whole.get("time_coordinators") or []]
+    publication_verbs = [str(w) for w in whole.get("time_publication_verbs") or []]
 
     def compiled(key: str, template: str) -> re.Pattern[str] | None:
         words = [str(w) for w in config.get(key) or []]
@@ -156,6 +186,16 @@ def _timing_words(lang: str) -> _TimingWords:
         additive=compiled("additive_markers", r"(?<!\w)(?:{})(?!\w)"),
         statement_verbs=compiled("statement_verbs", r"(?<!\w)(?:{})(?!\w)"),
         confirmations=compiled("confirmation_verbs", r"(?<!\w)(?:{})(?!\w)"),
+        coordinator_before=(
+            re.compile(rf"(?<!\w)(?:{'|'.join(coordinators)})[\s,]*$", re.IGNORECASE)
+            if coordinators
+            else None
+        ),
+        publication_verbs=(
+            re.compile(rf"(?<!\w)(?:{'|'.join(publication_verbs)})(?!\w)", re.IGNORECASE)
+            if publication_verbs
+            else None
+        ),
     )
 
 
@@ -171,6 +211,7 @@ class _ClaimTime:
     relative_clause: bool = False  # its clause is a relative clause ("..., which Russia has held since May")
     head: Span | None = None  # the event word a relative clause right after it tells ("Partisanen, die ...")
     frame: bool = False  # it opens the sentence ("На прошлой неделе ..."): it frames all its clauses
+    conjunct: bool = False  # it follows a conjunction ("... и в конце марта отошли"): it dates what follows
 
     @property
     def start(self) -> int:
@@ -197,6 +238,9 @@ class _SentenceTimes:
     #: The sentence tells something still going on ("evacuation continues"): a period told elsewhere
     #: (a bulletin header, the same place elsewhere) does not date it.
     ongoing: bool = False
+    #: Event words that open a clause with no subject of their own (", retaking A", ", waving flags"),
+    #: with the clause before them, whose verb they go on.
+    continuing: dict[Span, Span] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.times)
@@ -239,6 +283,12 @@ def _times(context: _Context, sentence: Sentence) -> _SentenceTimes:
     return times
 
 
+#: The time of the last happening told in an earlier sentence of the report being read, with its
+#: paragraph: a relative phrase opening a paragraph ("Less than an hour later ...", "того ж дня") counts
+#: from it. Sentences are read in order, so one entry is enough.
+_happening_told: list[tuple[_Context, int, When]] = []
+
+
 def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
     if context.published is None:
         return _SentenceTimes()
@@ -246,11 +296,15 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
     matches = resolve_times(sentence.text, context.published, lang)
     offset = sentence.start
     if any(m.kind == "relative" for m in matches):
-        # A relative phrase counts from the time told before it in the paragraph.
+        # A relative phrase counts from the time told before it in the paragraph, else from the last
+        # happening told in a paragraph before ("... struck a store on Saturday afternoon, officials
+        # said on Sunday. || Less than an hour later another strike hit ..."), else from publication.
         offset = _paragraph_start(context, sentence)
+        told = _happening_told[0] if _happening_told and _happening_told[0][0] is context else None
+        earlier = told[2] if told is not None and told[1] < sentence.paragraph else None
         matches = [
             m
-            for m in resolve_times(context.text[offset : sentence.end], context.published, lang)
+            for m in resolve_times(context.text[offset : sentence.end], context.published, lang, earlier)
             if m.start >= sentence.start - offset
         ]
     shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in matches]
@@ -285,7 +339,11 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
     ]
     triggers = sorted({span for span, _ in trigger_types})
     result = _SentenceTimes(
-        trigger_types=trigger_types, habitual_clauses=habitual, clauses=clauses, ongoing=ongoing
+        trigger_types=trigger_types,
+        habitual_clauses=habitual,
+        clauses=clauses,
+        ongoing=ongoing,
+        continuing=_continuing_triggers(text, clauses, triggers),
     )
     for match in shifted:
         clause = _clause_of(text, match, clauses, sentence)
@@ -301,6 +359,7 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
         statement = not match.since and (
             _dates_the_statement(text, match, cues, triggers)
             or _in_statement_clause(text, match, clause, cues, triggers, words)
+            or _dates_the_publication(text, match, sentence, triggers, words)
         )
         stamp = _is_stamp(text, match, sentence, triggers) or _is_deadline(text, match, sentence, words)
         relative = bool(
@@ -318,11 +377,40 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
         )
         # "A day after X, ..." dates X, not the sentence: no frame.
         frame = match.anchor is None and not re.search(r"\w", text[sentence.start : match.start])
+        # "держали город в полуокружении и в конце марта отошли": a time right after a conjunction
+        # opens the second verb and dates it, not the first.
+        conjunct = bool(
+            words.coordinator_before is not None
+            and words.coordinator_before.search(
+                text, max(clause[0], match.start - COORDINATOR_LOOKBACK), match.start
+            )
+        )
         result.times.append(
-            _ClaimTime(match, clause, in_clause, statement, stamp, relative and head is None, head, frame)
+            _ClaimTime(
+                match, clause, in_clause, statement, stamp, relative and head is None, head, frame, conjunct
+            )
         )
     _end_since_at_statement(result.times)
+    happenings = [
+        t
+        for t in result.times
+        if not (t.statement or t.stamp or t.match.since) and t.when.precision in ("day", "range")
+    ]
+    if happenings:
+        _happening_told[:] = [(context, sentence.paragraph, happenings[-1].when)]
     return result
+
+
+def _continuing_triggers(text: str, clauses: list[Span], triggers: list[Span]) -> dict[Span, Span]:
+    """Event words that open their clause (nothing but a comma or a dash before them: "pushed north
+    over the weekend, retaking A"), each with the clause right before it."""
+    continuing: dict[Span, Span] = {}
+    for index in range(1, len(clauses)):
+        start, end = clauses[index]
+        first = next((t for t in triggers if start <= t[0] < end), None)
+        if first is not None and not text[start : first[0]].strip(CLAUSE_FILLER + ",;"):
+            continuing[first] = clauses[index - 1]
+    return continuing
 
 
 def _is_stamp(text: str, match: TimeMatch, sentence: Sentence, triggers: list[Span]) -> bool:
@@ -394,6 +482,34 @@ def _dates_the_statement(text: str, match: TimeMatch, cues: list[Span], triggers
     return False
 
 
+def _dates_the_publication(
+    text: str, match: TimeMatch, sentence: Sentence, triggers: list[Span], words: _TimingWords
+) -> bool:
+    """ "Footage geolocated on August 16 shows ...", "Video published by a brigade last week", "ein am
+    Mittwoch geteiltes Video": a time right around a verb that publishes a picture or a post, with no
+    event word or clause break between them, dates the publication, not what it shows."""
+    if words.publication_verbs is None:
+        return False
+    for verb in words.publication_verbs.finditer(text, sentence.start, sentence.end):
+        if verb.end() <= match.start:
+            gap = text[verb.end() : match.start]
+            limit = PUBLICATION_TIME_GAP
+        elif match.end <= verb.start():
+            gap = text[match.end : verb.start()]
+            limit = STATEMENT_TIME_GAP
+        else:
+            continue
+        low, high = min(verb.start(), match.start), max(verb.end(), match.end)
+        if (
+            len(gap) <= limit
+            and _NO_CLAUSE_BREAK.fullmatch(gap)
+            # the verb itself may be an event word ("geolocated" tells a geolocated picture)
+            and not any(low <= t[0] < high and not t[0] < verb.end() <= t[1] for t in triggers)
+        ):
+            return True
+    return False
+
+
 def _in_statement_clause(
     text: str,
     match: TimeMatch,
@@ -422,6 +538,12 @@ def _in_statement_clause(
             rest = text[match.end : clause[1]]
             if not rest.strip(' .!?\n"»“”') or (
                 words.complementizers is not None and words.complementizers.match(rest)
+            ):
+                return True
+            # "teilte die Ministerin am Samstag mit.", "said on Saturday in Kyiv.": a short tail (a
+            # verb particle, a place) with no event word still closes the saying's clause.
+            if len(rest.split()) <= STATEMENT_TAIL_WORDS and not any(
+                match.end <= t[0] < clause[1] for t in triggers
             ):
                 return True
     return False
@@ -457,6 +579,13 @@ def _nearest_time(times: _SentenceTimes, trigger: Span, trigger_clauses: list[Sp
         and (t.frame or not any(not (s[0] < trigger[1] and trigger[0] < s[1]) for s in t.clause_triggers))
     ]
     pool = in_clause or free
+    before = times.continuing.get(trigger)
+    if not pool and before is not None:
+        # ", retaking A": a clause that opens with its event word goes on the verb of the clause
+        # before it and happens when that one does.
+        pool = [t for t in candidates if before[0] <= t.start < before[1] and not t.match.since]
+    # A time after a conjunction dates the verb after it: not a claim told before it in the sentence.
+    pool = [t for t in pool if not (t.conjunct and trigger[1] <= t.start)]
     if not pool:
         return None
     best = min(pool, key=lambda t: min(abs(t.start - trigger[1]), abs(trigger[0] - t.end)))
@@ -516,6 +645,8 @@ def _bulletin_time(
             draft.meta["undated"] = "ongoing"
     current = [d for d in current if "undated" not in d.meta]
     own = [t for t in times if not t.statement and not t.stamp]
+    if len(own) > 1:
+        _time_after_place(context.text, current, own)
     if sentence.text.rstrip().endswith(":") and not current:
         spans = [t for t in own if _is_digest_span(t.match, lang)]
         return (spans[0].when, sentence.paragraph) if spans else None
@@ -533,15 +664,42 @@ def _bulletin_time(
     return (header[0], sentence.paragraph)
 
 
+def _time_after_place(text: str, drafts: list[_Draft], own: list[_ClaimTime]) -> None:
+    """ "nach der Einnahme von Marjinka im Dezember und Awdijiwka im Februar", "took A on Monday and B
+    on Tuesday": in a list of places each with its own time, a claim at a place takes the time that
+    follows that place right away, not the one nearest the event word."""
+    for draft in drafts:
+        # Only a place the event word governs, after it: a place named before it may be another
+        # verb's, the claim's through a pronoun ("travelled to A on Wednesday, days after the
+        # Russians abandoned the city").
+        if draft.place is None or draft.when is None or draft.place.start < draft.trigger[1]:
+            continue
+        after = next(
+            (
+                t
+                for t in own
+                if 0 <= t.start - draft.place.end <= PLACE_TIME_GAP
+                and not text[draft.place.end : t.start].strip()
+                and not t.match.since
+            ),
+            None,
+        )
+        if after is not None and after.when != draft.when:
+            draft.when = after.when
+            draft.meta["when_from"] = "the time right after its place"
+
+
 def _drop_unhappened_times(drafts: list[_Draft], published: date) -> None:
-    """What has not happened has no time of its own: a prediction takes no time that ended before
+    """What has not happened has no time of its own: a prediction takes no time that ends by
     publication (it dates the saying: "hinted the day before that the town may be given up", or a
     past season), and a denial of a claim told before ("Це не відповідає дійсності", "Kyiv rejected
     the claim") is no happening, so it keeps no time copied from the claim it denies."""
     for draft in drafts:
         if draft.when is None:
             continue
-        if (draft.modality == "predicted" and draft.when.end < published) or (
+        # A prediction's own time lies ahead: a time up to publication ("over the past week, Russian
+        # forces tried to cross the river in an effort to encircle ...") dates the attempt or the saying.
+        if (draft.modality == "predicted" and draft.when.end <= published) or (
             draft.modality == "negated" and "denies" in draft.meta
         ):
             draft.when = None
