@@ -194,6 +194,18 @@ def _unanchored(draft: _Draft) -> bool:
     )
 
 
+def _supply_commentary(context: _Context, draft: _Draft, sentence: Sentence) -> bool:
+    """A supply claim that names no place and no side in a sentence that names no place at all ("The
+    main problem is logistics", "Gefährlich ist der Keil vor allem für die Logistik", "Головна
+    проблема — логістика"): a line is acted on by a side or is some side's, at a hub or a point on
+    the map; with none of them the sentence comments on the war. A sentence that names a place the
+    rules could not attach ("the road to A has become a kill zone") still reports a line."""
+    if draft.event_type != "supply_line" or draft.actor_side is not None or _has_place(draft):
+        return False
+    first = bisect.bisect_left(context.mention_starts, sentence.start)
+    return first >= len(context.mention_starts) or context.mention_starts[first] >= sentence.end
+
+
 def _figurative_hold(context: _Context, draft: _Draft) -> bool:
     """A holding told by a verb of endurance with no object ("Тримаємося!", "Держимся", "we are
     holding on", "a city that holds on by drones") and no place found for it: morale, not a place held.
@@ -239,14 +251,21 @@ def _asks(lexicon: Lexicon, sentence_text: str) -> bool:
 
 
 def _drop_not_events(
-    context: _Context, sentence: Sentence, hits: list[tuple[str, Span]], key: str
+    context: _Context,
+    sentence: Sentence,
+    hits: list[tuple[str, Span]],
+    key: str,
+    event_types: frozenset[str] | None = None,
 ) -> list[tuple[str, Span]]:
     """Hits without the event words that end inside a match of the optional claims.yaml regex ``key``:
     words that use an event word for something that is no happening of its own. ``unit_modifiers``:
     an attribute of a unit noun names the kind of unit ("Russian assault teams entered the district",
     "диверсійні групи противника"; the verb carries the event). ``naming_clause``: a relative clause
     in which someone labels what was just told ("..., was Kyjiw als Deportation bezeichnet", "що в
-    Україні називають депортацією"; the event is the one told before it)."""
+    Україні називають депортацією"; the event is the one told before it). ``materiel_supply``: weapons
+    supplied to a country, an arms delivery and no supply line. ``casualty_figure``: a troop figure
+    that counts losses or prisoners, no force estimate. With ``event_types`` only hits of those types
+    are dropped."""
     pattern = _extra_regex(context.lexicon, key)
     if pattern is None:
         return hits
@@ -260,4 +279,156 @@ def _drop_not_events(
     ]
     if not matches:
         return hits
-    return [(etype, span) for etype, span in hits if not any(m[0] < span[1] <= m[1] for m in matches)]
+    return [
+        (etype, span)
+        for etype, span in hits
+        if (event_types is not None and etype not in event_types)
+        or not any(m[0] < span[1] <= m[1] for m in matches)
+    ]
+
+
+#: Outcomes that an aim does not bring about: "in an effort to encircle the grouping", "задача —
+#: взять город в клещи и перерезать дорогу", "мета — перерізати трасу" claim no encirclement and no
+#: cut line yet, only one to come (docs/annotation.md: a threat of encirclement is predicted; the
+#: gold marks such aims predicted). An aimed advance or breakthrough is a move under way (asserted),
+#: so moves are not here.
+AIMED_OUTCOMES: frozenset[str] = frozenset({"encirclement", "supply_line"})
+#: Characters before the trigger in which the optional claims.yaml regex ``aim_before`` must end.
+AIM_LOOKBACK = 70
+
+
+def _aimed_outcome(context: _Context, draft: _Draft, sentence: Sentence) -> bool:
+    """An asserted or hedged draft of an ``AIMED_OUTCOMES`` type whose trigger follows words of aiming
+    (optional claims.yaml regex ``aim_before``, matched at the end of the text between the sentence
+    start, at most ``AIM_LOOKBACK`` characters back, and the trigger)."""
+    if draft.event_type not in AIMED_OUTCOMES or draft.modality not in ("asserted", "hedged"):
+        return False
+    pattern = _extra_regex(context.lexicon, "aim_before")
+    if pattern is None:
+        return False
+    start = max(sentence.start, draft.trigger[0] - AIM_LOOKBACK)
+    return pattern.search(context.text, start, draft.trigger[0]) is not None
+
+
+#: Characters before a move word in which the optional claims.yaml regex ``means_before`` must end.
+MEANS_LOOKBACK = 60
+
+
+def _means_of_capture(context: _Context, draft: _Draft, drafts: list[_Draft], sentence: Sentence) -> bool:
+    """An advance worded as the means of a capture that its sentence asserts ("в результате активных
+    наступательных действий освободили А", "as a result of the offensive, units liberated A"): the
+    capture is the claim; the move is how it was done, not a claim of its own. Words: optional
+    claims.yaml regex ``means_before``, matched at the end of the text (at most ``MEANS_LOOKBACK``
+    characters, inside the sentence) before the move word. Only a capture of the same modality
+    counts: "troops advanced and might liberate A" keeps the advance."""
+    if draft.event_type != "advance" or not any(
+        other.event_type == "control_change" and other.modality == draft.modality for other in drafts
+    ):
+        return False
+    pattern = _extra_regex(context.lexicon, "means_before")
+    if pattern is None:
+        return False
+    start = max(sentence.start, draft.trigger[0] - MEANS_LOOKBACK)
+    return pattern.search(context.text, start, draft.trigger[0]) is not None
+
+
+#: Types whose word, governed by "during" ("під час відступу", "при отходе", "beim Rückzug"), only
+#: dates another act of its sentence: "during the retreat the Russians blew up the bridge" claims the
+#: demolition, "Під час евакуації російські війська обстрілювали Херсон" the strike.
+DATING_TYPES: frozenset[str] = frozenset({"withdrawal", "evacuation", "advance"})
+#: Characters before the move word in which the optional claims.yaml regex ``during_before`` must end.
+DURING_LOOKBACK = 40
+#: Characters after the move word within which a place it leaves ("beim Rückzug aus A") must start.
+ORIGIN_GAP = 30
+
+
+def _dating_phrase(context: _Context, draft: _Draft, drafts: list[_Draft], sentence: Sentence) -> bool:
+    """A ``DATING_TYPES`` draft whose word follows "during" (optional claims.yaml regex
+    ``during_before``, matched at the end of the text before the trigger) in a sentence with a draft
+    of another type: that act is what the sentence claims. Alone ("during the retreat the army left
+    much equipment behind"), or with a place it leaves right after it ("beim Rückzug aus A", by the
+    optional claims.yaml regex ``origin_before``), the move stays a claim."""
+    if draft.event_type not in DATING_TYPES or not any(
+        other.event_type != draft.event_type and other.event_type not in DATING_TYPES for other in drafts
+    ):
+        return False
+    pattern = _extra_regex(context.lexicon, "during_before")
+    if pattern is None:
+        return False
+    start = max(sentence.start, draft.trigger[0] - DURING_LOOKBACK)
+    if pattern.search(context.text, start, draft.trigger[0]) is None:
+        return False
+    origin = _extra_regex(context.lexicon, "origin_before")
+    first = bisect.bisect_left(context.mention_starts, draft.trigger[1])
+    for mention in context.mentions[first:]:
+        if mention.start > min(sentence.end, draft.trigger[1] + ORIGIN_GAP):
+            break
+        if origin is not None and origin.search(context.text, draft.trigger[1], mention.start) is not None:
+            return False  # "beim Rückzug aus A": the move has a place of its own
+    return True
+
+
+#: Types that an attempted fighting word ("will attempt to encircle A") already claims: the fighting
+#: draft on the same words is the same assertion and is dropped.
+ATTEMPTED_ACTS: frozenset[str] = frozenset({"encirclement", "supply_line", "control_change"})
+#: Characters before a fighting trigger in which the optional claims.yaml regex ``attempt_words``
+#: may start ("will likely attempt to push": the trigger may or may not include the attempt).
+ATTEMPT_LOOKBACK = 30
+
+
+def _predicted_attempt(context: _Context, draft: _Draft, sentence: Sentence) -> bool:
+    """A predicted fighting draft told as an attempt ("Russian forces will likely attempt to push
+    toward A", "противник найближчим часом спробує атакувати А", "попытается продвинуться"): the
+    attempt has not happened, so what the report expects is a move, a predicted advance (the gold
+    has no predicted fighting worded so). Words: optional claims.yaml regex ``attempt_words``,
+    searched from ``ATTEMPT_LOOKBACK`` characters before the trigger to its end."""
+    if draft.event_type != "fighting" or draft.modality != "predicted":
+        return False
+    pattern = _extra_regex(context.lexicon, "attempt_words")
+    if pattern is None:
+        return False
+    start = max(sentence.start, draft.trigger[0] - ATTEMPT_LOOKBACK)
+    return pattern.search(context.text, start, draft.trigger[1]) is not None
+
+
+def _attempt_told_by_another_type(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """A predicted attempt whose words another draft of an ``ATTEMPTED_ACTS`` type shares ("will
+    attempt to encircle the forces at A" is a predicted encirclement, not also a move)."""
+    return any(
+        other.event_type in ATTEMPTED_ACTS
+        and other.trigger[0] < draft.trigger[1]
+        and draft.trigger[0] < other.trigger[1]
+        for other in drafts
+    )
+
+
+#: Characters before a place in which the optional claims.yaml regex ``origin_before`` must end.
+ORIGIN_LOOKBACK = 40
+
+
+def _attempt_as_advance(context: _Context, draft: _Draft) -> None:
+    """Retype a ``_predicted_attempt`` draft as the advance it expects. A place after the trigger is
+    the aim of the move ("will attempt to attack A from the south": A goes to ``places_to``), unless
+    the words before it say the force moves from there ("attempt to push from the Toretsk area",
+    optional claims.yaml regex ``origin_before``): that is where the force is, the claim's place."""
+    draft.event_type = "advance"
+    place = draft.place
+    if place is None or place.start < draft.trigger[1]:
+        return
+    origin = _extra_regex(context.lexicon, "origin_before")
+    window_start = max(draft.trigger[1], place.start - ORIGIN_LOOKBACK)
+    if origin is not None and origin.search(context.text, window_start, place.start):
+        return
+    draft.places_to = [place, *[p for p in draft.places_to if p is not place]]
+    draft.place = None
+
+
+def _partial_holding(context: _Context, draft: _Draft) -> bool:
+    """A control change told by a present verb of holding whose object is a part ("Russian forces now
+    occupy most of the town", "росіяни вже контролюють більшу частину Торецька"): the report states
+    who holds that part, a holding (the gold marks these control_held), not the moment it changed
+    hands. Words: optional claims.yaml regex ``partial_hold``, matched at the start of the trigger."""
+    if draft.event_type != "control_change":
+        return False
+    pattern = _extra_regex(context.lexicon, "partial_hold")
+    return pattern is not None and pattern.match(context.text, draft.trigger[0]) is not None

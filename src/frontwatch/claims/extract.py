@@ -51,8 +51,12 @@ from frontwatch.claims.context import (
     OTHER_SIDE,
     SIDES,
     Span,
+    _aimed_outcome,
     _asks,
+    _attempt_as_advance,
+    _attempt_told_by_another_type,
     _Context,
+    _dating_phrase,
     _Draft,
     _drop_not_events,
     _extra_cues,
@@ -60,7 +64,11 @@ from frontwatch.claims.context import (
     _figurative_hold,
     _fire_damage_as_strike,
     _has_place,
+    _means_of_capture,
+    _partial_holding,
+    _predicted_attempt,
     _spans_in,
+    _supply_commentary,
     _unanchored,
 )
 from frontwatch.claims.denials import (
@@ -304,6 +312,8 @@ def _sentence_drafts(
     if hits:
         hits = _drop_not_events(context, sentence, hits, "unit_modifiers")
         hits = _drop_not_events(context, sentence, hits, "naming_clause")
+        # "urged allies to supply more air defence": an arms delivery, not a supply line.
+        hits = _drop_not_events(context, sentence, hits, "materiel_supply", frozenset({"supply_line"}))
         hits = _fire_damage_as_strike(context, sentence, hits)
     # A distance that only says where a place lies ("25 km north-east of A") is not a claimed figure.
     quantity_matches = [
@@ -312,6 +322,10 @@ def _sentence_drafts(
     for match in quantity_matches:
         if match.name in QUANTITY_EVENTS:
             hits.append((QUANTITY_EVENTS[match.name], (match.start, match.end)))
+    if quantity_matches:
+        # "losses amounted to up to 60 servicemen", "в плен сдались 2439 боевиков": casualties counted,
+        # not the strength of a force.
+        hits = _drop_not_events(context, sentence, hits, "casualty_figure", frozenset({"force_estimate"}))
     comparisons = _comparisons(context, sentence)
     if not hits:
         _attach_comparisons([], previous, comparisons, context, sentence)
@@ -536,7 +550,28 @@ def _sentence_drafts(
     drafts += _denials_in_reply(context, sentence, drafts)
     _attach_comparisons(drafts, previous, comparisons, context, sentence)
     # Decided last, when continuations, lists and fallbacks had their chance to give a place or a side.
-    drafts = [d for d in drafts if not _unanchored(d) and not _figurative_hold(context, d)]
+    drafts = [
+        d
+        for d in drafts
+        if not _unanchored(d)
+        and not _figurative_hold(context, d)
+        and not _supply_commentary(context, d, sentence)
+        and not _means_of_capture(context, d, drafts, sentence)
+        and not _dating_phrase(context, d, drafts, sentence)
+    ]
+    for draft in drafts:
+        if _aimed_outcome(context, draft, sentence):
+            draft.modality = "predicted"  # "in an effort to encircle the grouping": not yet happened
+        if _partial_holding(context, draft):
+            draft.event_type = "control_held"  # "now occupy most of the town": who holds it
+    attempts = {id(d) for d in drafts if _predicted_attempt(context, d, sentence)}
+    if attempts:
+        # "will likely attempt to push toward A": an expected move, not fighting; "will attempt to
+        # encircle A" is the encirclement the sentence already claims.
+        drafts = [d for d in drafts if id(d) not in attempts or not _attempt_told_by_another_type(d, drafts)]
+        for draft in drafts:
+            if id(draft) in attempts:
+                _attempt_as_advance(context, draft)
     return _dedupe(drafts, context.text)
 
 

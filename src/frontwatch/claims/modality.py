@@ -24,6 +24,10 @@ The cues come from the lexicon. Scope:
   complement clause ("... and denied that the village had been lost") denies that clause; a hedge in
   a subordinate clause after the trigger ("..., as Russian forces reportedly pushed to B") is that
   clause's (claims.yaml keys ``complementizers``, ``subordinators``);
+* a denial does not reach past a colon that opens the denier's own statement ("called the claim a
+  lie: A remains under Ukrainian control" asserts the holding);
+* a word of impossibility after the trigger, with no other event word between ("эвакуация сейчас
+  невозможна", optional claims.yaml key ``impossible_after``), negates it;
 * an event negated inside a condition ("if reserves do not arrive, ...", ``negated_condition``) is
   supposed not to happen: the extractor makes no claim of it when it has no place of its own;
 * for languages whose lemmatiser marks tense (uk/ru), a trigger verb in the future tense is a
@@ -43,7 +47,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -53,6 +57,8 @@ Span = tuple[int, int]
 
 #: A threat word counts up to this many tokens before / after the trigger ("Gefahr einer Einkesselung").
 THREAT_WINDOW = (4, 1)
+#: A colon that ends a clause and opens a statement, not one inside a clock time ("12:05").
+STATEMENT_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,11 @@ class ModalityCues:
     conditional: list[Span]
     negation: list[Span]
     denial: list[Span]
+    # Colons that open a statement ("The army called the claim a lie: A remains under Ukrainian
+    # control"): what follows is the speaker's own assertion, which a denial before it does not reach.
+    statement_colons: list[Span] = field(default_factory=list)
+    # Words after an event word that say it cannot happen ("evacuation is impossible now").
+    impossible: list[Span] = field(default_factory=list)
 
 
 def find_modality_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> ModalityCues:
@@ -77,7 +88,17 @@ def find_modality_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Moda
         conditional=lexicon.conditional.find(text, tokens),
         negation=lexicon.negation.find(text, tokens),
         denial=lexicon.denial.find(text, tokens),
+        statement_colons=[(m.start(), m.end()) for m in STATEMENT_COLON.finditer(text)],
+        impossible=_optional_regex_spans(text, lexicon, "impossible_after"),
     )
+
+
+def _optional_regex_spans(text: str, lexicon: Lexicon, key: str) -> list[Span]:
+    """The matches of the optional claims.yaml regex ``key`` in ``text``; none when it is absent."""
+    raw = lexicon.extra.get(key)
+    if not raw:
+        return []
+    return [(m.start(), m.end()) for m in _key_pattern(lexicon.lang, str(raw)).finditer(text)]
 
 
 def _any_within(spans: list[Span], start: int, end: int) -> bool:
@@ -172,8 +193,10 @@ def _modality_from_cues(
         and not _inside_any(d, cues.hedge)
     ]
     negators = [n for n in cues.negation if not _inside_any(n, cues.hedge)]
-    if _denied(denials, trigger_span, sentence_span, speech_cues) or _near_own(
-        negators, trigger_span, tokens, sentence_span, lexicon.negation_window, other_triggers
+    if (
+        _denied(denials, trigger_span, sentence_span, speech_cues, cues.statement_colons)
+        or _near_own(negators, trigger_span, tokens, sentence_span, lexicon.negation_window, other_triggers)
+        or _said_impossible(cues, trigger_span, sentence_span, other_triggers)
     ):
         return "negated"
     if (
@@ -197,6 +220,21 @@ def _modality_from_cues(
     if any(not any(c[0] <= h[0] and h[1] <= c[1] for c in hedge_clauses) for h in hedges):
         return "hedged"
     return "asserted"
+
+
+def _said_impossible(
+    cues: ModalityCues, trigger: Span, sentence: Span, other_triggers: Sequence[Span]
+) -> bool:
+    """A word of impossibility after the trigger in its sentence, with no other event word between
+    ("Эвакуация оставшихся жителей, по словам властей, сейчас практически невозможна"): the event
+    cannot happen, so the claim is negated. One inside a hedge ("impossible to verify") is the hedge."""
+    return any(
+        trigger[1] <= start
+        and end <= sentence[1]
+        and not _inside_any((start, end), cues.hedge)
+        and not any(trigger[1] <= o[0] < start for o in other_triggers)
+        for start, end in cues.impossible
+    )
 
 
 def _inside_any(span: Span, outer: list[Span]) -> bool:
@@ -306,10 +344,20 @@ def _ends_in_clause(cue: Span, clause: Span, sentence_start: int) -> bool:
     return sentence_start <= cue[0] and clause[0] < cue[1] <= clause[1]
 
 
-def _denied(denials: list[Span], trigger: Span, sentence: Span, speech_cues: Sequence[Span]) -> bool:
-    """A denial cue of the sentence with no other verb of saying between it and a later trigger."""
+def _denied(
+    denials: list[Span],
+    trigger: Span,
+    sentence: Span,
+    speech_cues: Sequence[Span],
+    statement_colons: Sequence[Span] = (),
+) -> bool:
+    """A denial cue of the sentence with no other verb of saying and no statement colon between it
+    and a later trigger: "Kyiv called the report a lie: A remains under Ukrainian control" denies the
+    report and asserts the holding ("Генштаб спростував це: місто під контролем ЗСУ")."""
     for start, end in denials:
         if not (sentence[0] <= start and end <= sentence[1]):
+            continue
+        if end <= trigger[0] and _any_within(list(statement_colons), end, trigger[0]):
             continue
         if end <= trigger[0] and any(
             end <= c_start and c_end <= trigger[0] and not (c_start < end and start < c_end)
