@@ -7,7 +7,8 @@ whole list; "the region" to the last oblast (optional key ``region_anaphora``). 
 refers to a facility or landscape, and far down a text that has named one settlement only, it is
 that one. "The plant", "станция" (optional key ``facility_anaphora``) refer to the facility named
 last, which puts the claim in the facility's settlement; "там", "this sector" (``locative_anaphora``)
-to the place named last in their sentence (none when that is a river bank) or to the one the latest
+to the place named last in their sentence (none when that is a river bank or where fire or forces come
+from) or to the one the latest
 naming sentence is about. A town some distance from a force ("within 8 km of the city", key
 ``distance_before``) is an advance's objective. A report headed by a bare dateline of a town
 ("KUPIANSK — ...") places the placeless claims of its first paragraph there.
@@ -37,6 +38,7 @@ from frontwatch.claims.placing import (
     CAPITAL_IDS,
     CONTAINER_PRECISIONS,
     REGION_PRECISIONS,
+    _is_listed_origin,
     _is_region_named,
     _is_seat_of_government,
     _is_secondary,
@@ -92,6 +94,8 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
             and not (m.place_id or "").startswith(NOT_A_PLACE_ID_PREFIXES)
             # "the town" is no bridge, plant or landscape ("der Antoniwka-Brücke ... die Stadt").
             and not (m.place_id or "").startswith((FACILITY_ID_PREFIX, REGION_ID_PREFIX))
+            # "fires from positions near A at the city": where the fire comes from is another town.
+            and not (m.start >= sentence.start and _fire_origin(context, m))
         ]
         if not earlier:
             # A feature about one town ("Kherson after the occupation"): "the city" far down the
@@ -99,7 +103,9 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
             named_before = [
                 m
                 for m in context.mentions
-                if m.end <= anaphor_start and m.precision not in CONTAINER_PRECISIONS
+                if m.end <= anaphor_start
+                and m.precision not in CONTAINER_PRECISIONS
+                and not (m.start >= sentence.start and _fire_origin(context, m))
             ]
             if named_before and len({_place_key(m) for m in named_before}) == 1:
                 earlier = named_before[-1:]
@@ -161,6 +167,29 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
     return []
 
 
+#: How far after a strike or reinforcement word the place its fire or forces come from may stand
+#: ("б'ють з позицій поблизу A").
+ORIGIN_REACH = 50
+
+
+def _fire_origin(context: _Context, mention: PlaceMention) -> bool:
+    """The mention is where the fire or the forces of a strike or reinforcement word just before it
+    come from ("fires from positions near A", "перекинули резерви з A"): not what "the town" or "там"
+    later in the sentence refers to. Other origins ("a resident who left A says the town is shelled")
+    may well be."""
+    if not _is_listed_origin(context, mention):
+        return False
+    return any(
+        0 <= mention.start - end <= ORIGIN_REACH
+        for event_type in ORIGIN_TYPES
+        for _, end in context.events.get(event_type, [])
+    )
+
+
+#: Event types whose origin place is no place of the claim (as ``placing.ORIGIN_IS_NO_PLACE``).
+ORIGIN_TYPES = ("strike", "reinforcement")
+
+
 def _locative_antecedent(
     context: _Context, earlier: list[PlaceMention], anaphor_start: int, sentence: Sentence
 ) -> PlaceMention | None:
@@ -172,7 +201,9 @@ def _locative_antecedent(
     if own:
         last = own[-1]
         not_a_place = (last.place_id or "").startswith(NOT_A_PLACE_ID_PREFIXES)
-        if last.precision in CONTAINER_PRECISIONS or not_a_place:
+        # "б'ють з позицій поблизу A, цілячись туди, де ...": what the fire comes from is not where it
+        # is aimed.
+        if last.precision in CONTAINER_PRECISIONS or not_a_place or _fire_origin(context, last):
             return None
         return last
     return _salient(context, earlier)
@@ -261,25 +292,44 @@ REGION_ANAPHORA_LOOKBACK = 1500
 
 def _resolve_region_anaphora(placeless: list[_Draft], context: _Context, sentence: Sentence) -> None:
     """ "the occupied parts of the region", "в регионе", "der Region" (optional claims.yaml key
-    ``region_anaphora``, a regex): the oblast named most recently before it."""
-    pattern = _extra_regex(context.lexicon, "region_anaphora")
-    if pattern is None:
+    ``region_anaphora``, a regex): the oblast named most recently before it. "населених пунктів
+    району", "in the district" (optional key ``raion_anaphora``): the raion named most recently before
+    it (a raion word inside a place mention names that raion itself and refers to nothing)."""
+    for key, precision in REGION_ANAPHORA_KEYS:
+        pattern = _extra_regex(context.lexicon, key)
+        if pattern is None:
+            continue
+        match = next(
+            (
+                found
+                for found in pattern.finditer(context.text, sentence.start, sentence.end)
+                if not any(m.start < found.end() and found.start() < m.end for m in context.mentions)
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        regions = [
+            m
+            for m in context.mentions
+            if m.end <= match.start()
+            and match.start() - m.end <= REGION_ANAPHORA_LOOKBACK
+            and (m.precision == precision or (precision == "oblast" and _is_region_named(context, m)))
+        ]
+        if not regions:
+            continue
+        for draft in placeless:
+            draft.place = regions[-1]
+            draft.meta["place_from"] = "region anaphora"
         return
-    match = pattern.search(context.text, sentence.start, sentence.end)
-    if match is None:
-        return
-    regions = [
-        m
-        for m in context.mentions
-        if m.end <= match.start()
-        and match.start() - m.end <= REGION_ANAPHORA_LOOKBACK
-        and (m.precision == "oblast" or _is_region_named(context, m))
-    ]
-    if not regions:
-        return
-    for draft in placeless:
-        draft.place = regions[-1]
-        draft.meta["place_from"] = "region anaphora"
+
+
+#: The optional claims.yaml keys of words that refer to a region named before, with the precision of
+#: the region each refers to.
+REGION_ANAPHORA_KEYS: tuple[tuple[str, str], ...] = (
+    ("region_anaphora", "oblast"),
+    ("raion_anaphora", "raion"),
+)
 
 
 def _listed_with(

@@ -29,10 +29,17 @@ is cut when another place is named. With the objective of an advance set apart, 
 it is the area the force moves in ("Im Gebiet Donezk rückten sie in Richtung A vor"); a region that
 only locates a place another event word governs is no place of its own. A bare dateline of a town
 other than the capital ("KUPIANSK — ...") heads a report from the spot and is a place.
+
+A country that is part of a speaker's name ("Ukraine's Southern Command said") is no place. A region
+that is also a party's name ("прапор ЛНР") is not governed by the trigger. Fire from positions near a
+place ("з позицій поблизу A і B") comes from A and B, which are no places of the strike. A clause
+naming its place by "the region" / "the district" (``region_anaphora``, ``raion_anaphora``) borrows
+none from another clause.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -180,6 +187,34 @@ def _is_seat_of_government(context: _Context, mention: PlaceMention, mentions: l
     return True
 
 
+# Between a country and the speaker it qualifies: a possessive ("Ukraine's Southern Command") or, after
+# the speaker, a short preposition or article ("the Air Force of Ukraine", "Генштаб Украины").
+_SPEAKER_COUNTRY_GAP = re.compile(r"(?:['’]s)?[ \t\u00a0]+|[ \t\u00a0]+(?:[^\W\d_]{1,3}[ \t\u00a0]+)?")
+
+
+def _names_speaker(context: _Context, mention: PlaceMention) -> bool:
+    """The country is part of the name of whoever speaks ("..., Ukraine's Southern Command said",
+    "за даними Повітряних сил України"), not where anything happens."""
+    for speaker in context.speakers:
+        if speaker.start >= mention.end:
+            return _SPEAKER_COUNTRY_GAP.fullmatch(context.text, mention.end, speaker.start) is not None
+        if speaker.end <= mention.start and _SPEAKER_COUNTRY_GAP.fullmatch(
+            context.text, speaker.end, mention.start
+        ):
+            return True
+    return False
+
+
+def _names_a_side(context: _Context, mention: PlaceMention) -> bool:
+    """The mention is a region that is also a side word of the lexicon ("ЛНР", "DPR"): a party as well
+    as a region. (A capital that stands for its government is a settlement and stays a place:
+    "missiles struck Kyiv and Kharkiv".)"""
+    if mention.precision not in REGION_PRECISIONS:
+        return False
+    index = bisect.bisect_left(context.sides, (mention.start, -1, ""))
+    return index < len(context.sides) and context.sides[index][:2] == (mention.start, mention.end)
+
+
 def _in_span(mention: PlaceMention, span: Span) -> bool:
     return span[0] <= mention.start and mention.end <= span[1]
 
@@ -224,8 +259,49 @@ def _is_region_named(context: _Context, mention: PlaceMention) -> bool:
 
 
 def _is_origin(context: _Context, mention: PlaceMention) -> bool:
-    """ "Reserven aus A", "резерви з-під A", "fire from A" (optional claims.yaml key ``origin_before``)."""
-    return _before_matches(context, _extra_regex(context.lexicon, "origin_before"), mention)
+    """ "Reserven aus A", "резерви з-під A", "fire from A" (optional claims.yaml key ``origin_before``);
+    also through a position word and a "near" word (``secondary_before``): "б'ють з позицій поблизу
+    A", "fire from positions near A" -- A is where the fire comes from, as in "fire from A"."""
+    origin = _extra_regex(context.lexicon, "origin_before")
+    if origin is None:
+        return False
+    before = context.text[max(0, mention.start - TO_LOOKBACK) : mention.start]
+    if origin.search(before) is not None:
+        return True
+    near = context.lexicon.secondary_before
+    bearing = near.search(before) if near is not None else None
+    if bearing is None:
+        return False
+    position = _TRAILING_WORD.search(before, 0, bearing.start())
+    return position is not None and origin.search(before, 0, position.start()) is not None
+
+
+def _is_listed_origin(context: _Context, mention: PlaceMention) -> bool:
+    """The mention is an origin (``_is_origin``) or listed right after one by a comma or "and" ("з
+    позицій поблизу A і B", "reserves from A and B to C": B is an origin, C is not)."""
+    if _is_origin(context, mention):
+        return True
+    index = bisect.bisect_left(context.mention_starts, mention.start)
+    while index > 0:
+        previous = context.mentions[index - 1]
+        if (
+            previous.end > mention.start
+            or _LIST_JOINT.fullmatch(context.text, previous.end, mention.start) is None
+        ):
+            return False
+        if _is_origin(context, previous):
+            return True
+        mention = previous
+        index -= 1
+    return False
+
+
+# Between two listed names: a comma and/or "and" (not "to", "near": those join places of other roles).
+_LIST_JOINT = re.compile(r"\s*,\s*|\s*(?:,\s*)?\s(?:and|und|та|і|й|и|або|или|or|oder)\s+", re.IGNORECASE)
+
+
+# The last word of a text and the spaces after it ("з позицій ").
+_TRAILING_WORD = re.compile(r"[^\W\d_][\w'’-]*\s*$")
 
 
 def _is_secondary(context: _Context, mention: PlaceMention, clause_start: int) -> bool:
@@ -358,13 +434,30 @@ def _anaphor_is_nearer(
 
 
 def _has_anaphor(context: _Context, spans: list[Span]) -> bool:
-    """ "Sollte die Stadt fallen, wäre ... Isjum": the clause names its place by "the town"; it must
-    not borrow the place of the clause after it (``_resolve_anaphora`` links it to the town named
-    before)."""
-    pattern = context.lexicon.anaphora
-    if pattern is None:
-        return False
-    return any(pattern.search(context.text, max(0, start - 1), end) is not None for start, end in spans)
+    """ "Sollte die Stadt fallen, wäre ... Isjum": the clause names its place by "the town" (or "the
+    region": "Luftangriffe auf das Gebiet seien möglich"); it must not borrow the place of another
+    clause (``_resolve_anaphora`` links it to the town or region named before). Not a region word in
+    a clause headed by a settlement noun ("A, the first village in the region to be retaken"): the
+    clause describes A, whose place it borrows."""
+    town = context.lexicon.anaphora
+    if town is not None and any(town.search(context.text, max(0, start - 1), end) for start, end in spans):
+        return True
+    head = _extra_regex(context.lexicon, "apposition_head")
+    for key in REGION_ANAPHOR_KEYS:
+        region = _extra_regex(context.lexicon, key)
+        if region is None:
+            continue
+        for start, end in spans:
+            if region.search(context.text, max(0, start - 1), end) is None:
+                continue
+            if head is None or head.match(context.text, start, end) is None:
+                return True
+    return False
+
+
+#: Optional claims.yaml keys of words for a region named before ("auf das Gebiet", "по області",
+#: "населених пунктів району"): a clause with one names its place itself and borrows none (``_has_anaphor``).
+REGION_ANAPHOR_KEYS = ("region_anaphora", "raion_anaphora")
 
 
 def _depth_advance(context: _Context, rule: TypeRule, trigger_clauses: list[Span]) -> bool:
@@ -432,13 +525,16 @@ def _places_for(
     borrowed = False
     # "Im Osten der Ukraine", "Ukraine's forces": the country is no place of most happenings.
     mentions = [
-        m for m in mentions if m.precision != "country" or (rule.country_place and m.start >= trigger[1])
+        m
+        for m in mentions
+        if m.precision != "country"
+        or (rule.country_place and m.start >= trigger[1] and not _names_speaker(context, m))
     ]
     if rule in ORIGIN_IS_NO_PLACE:
         # "reserves from A", "fire from A": where reserves or fire come from is no place of the claim;
         # without another place in its clause the claim borrows one like a relative clause does
         # ("defend Lyman, where reserves were moved from Izium": Lyman).
-        mentions = [m for m in mentions if not _is_origin(context, m)]
+        mentions = [m for m in mentions if not _is_listed_origin(context, m)]
     in_clause = _with_enumeration(
         context, [m for m in mentions if any(_in_span(m, c) for c in trigger_clauses)], mentions
     )
@@ -473,7 +569,13 @@ def _places_for(
     # "Die Einnahme von A würde den Weg nach B öffnen", "падіння A створює загрозу для B": a place
     # the trigger governs is its place; the others of the clause are what that place leads to.
     # Not for moves between places ("reserves from A to B") nor holdings ("holds A and parts of B").
-    governed = [m for m in in_clause if m.start >= trigger[1] and _governs(context, trigger, m)]
+    # A side's name that is also a region ("підняли прапор ЛНР", "raised the DPR flag") is whose flag
+    # it is, not a place the trigger governs.
+    governed = [
+        m
+        for m in in_clause
+        if m.start >= trigger[1] and _governs(context, trigger, m) and not _names_a_side(context, m)
+    ]
     if governed and not (rule.destination_place or rule.origin_place or rule.shares_places):
         own_list = [governed[0]]
         for m in in_clause:

@@ -56,6 +56,17 @@ the encircled one even when an earlier clause names another side; one after an a
 the encircler. A complementizer ("that", "що") opens a reported clause like a verb of saying does. A
 party that denies a gain by the other side ("the General Staff denied that A had been captured") does
 not get it: the gain is the other side's.
+
+Round 5: a capital inside a longer region name ("im Gebiet Kiew") is no party; a side adjective on a
+strike noun after a preposition ("від ворожих обстрілів") names who fired; a subject set off from its
+loss verb by a short insert ("Україна, ймовірно, втратила") is still in the clause; a pocket word in
+quotes ("в «котел»") is still a patient state, and keeping a place in a pocket (optional key
+``hold_in_pocket``) is the subject's act; in a patient encirclement the side acting in a condition
+closes the ring; a pronoun for the speaker right after its verb of saying (optional key
+``speaker_self_pronoun``: "said it had struck") makes the act the speaker's; fighting in a relative
+clause of place (optional key ``relative_openers``: ", where fighting continues") takes no side
+before it; a speaker warning of a place's fall in a condition fears its own loss; a first-person
+call to leave is the speaker's evacuation, a first person before a colon only introduces.
 """
 
 from __future__ import annotations
@@ -122,6 +133,7 @@ def _actor_side(
     resolved = [
         (s, e, _resolve_own(side, _own_referent(context, sentence, s, source), context.outlet, default_side))
         for s, e, side in sides
+        if not _in_region_name(context, s, e)
     ]
     usable = [(s, e, side) for s, e, side in resolved if side in SIDES]
     if not usable:
@@ -250,7 +262,15 @@ def _actor_side(
         if event_type == "advance" and _defender(context, start, side_end):
             # "stießen in die russische Verteidigung vor": the owner of the defences is not who advances.
             return OTHER_SIDE[side]
-        if rule.invert_passive and _is_target(context, start):
+        if (
+            rule.invert_passive
+            and _is_target(context, start)
+            # "від ворожих обстрілів", "по российским ударам": the preposition governs the event
+            # noun the side word qualifies, which names who fired.
+            and not (
+                not context.text[side_end : trigger[0]].strip() and _adjective_on_event_noun(context, trigger)
+            )
+        ):
             return OTHER_SIDE[side]  # "удари по противнику", "Beschuss auf russische Stellungen"
         # "Russian troops were encircled": in a passive clause without agent the side is the patient;
         # "den russischen Truppen droht die Einkesselung", "Soldaten im Kessel": so it is in a state.
@@ -319,6 +339,19 @@ def _actor_side(
         # "encircled by Russian forces, and a convoy left A", "X, which Russia annexed: an evacuation
         # is not planned": a clause with its own subject opened since; the side word is not its subject.
         before = []
+    relative = _extra_regex(context.lexicon, "relative_openers")
+    opener = (
+        relative.search(context.text, before[0][1], trigger[0])
+        if before and rule.subject_only and relative is not None
+        else None
+    )
+    if opener is not None and not _spans_in(
+        _report_cues(context, "unnamed_forces"), opener.end(), trigger[0]
+    ):
+        # "Ukrainian units hold the south of the town, where fighting continues": a relative clause
+        # opened by "where" has a subject of its own (the event noun), not the side word before it;
+        # "..., where they repelled three assaults" refers back to it.
+        before = []
     if before:
         if event_type == "withdrawal" and any(
             c[0] <= before[0][0] < c[1] and not (c[0] <= trigger[0] < c[1])
@@ -341,6 +374,33 @@ def _actor_side(
             return OTHER_SIDE[side]
         return OTHER_SIDE[side] if rule.patient_after else side
     return None
+
+
+#: Place precisions of a region: a capital's name inside one ("im Gebiet Kiew", "the Kyiv region")
+#: names the region, not the government that the capital stands for elsewhere ("Kiew meldet").
+REGION_PRECISIONS = frozenset({"oblast", "raion"})
+
+
+def _in_region_name(context: _Context, start: int, end: int) -> bool:
+    """The side word at ``start``-``end`` lies inside the longer mention of a region."""
+    index = bisect.bisect_right(context.mention_starts, start) - 1
+    while index >= 0:
+        mention = context.mentions[index]
+        # "ДНР" alone is a party and a region at once; "Gebiet Kiew" names only the region.
+        if (
+            mention.end >= end
+            and mention.precision in REGION_PRECISIONS
+            and (mention.start, mention.end) != (start, end)
+        ):
+            return True
+        if start - mention.start > REGION_NAME_REACH:
+            return False
+        index -= 1
+    return False
+
+
+#: How far before a side word a region mention containing it may start ("Kyiv and Chernihiv regions").
+REGION_NAME_REACH = 40
 
 
 def _blamed_before(
@@ -511,6 +571,10 @@ def _is_target(context: _Context, start: int, head_words: int = 0) -> bool:
     return False
 
 
+#: Opening quotes (and spaces) that may stand between a preposition and the event word it governs.
+_OPENING_QUOTES = " \t\u00a0«„“\"'‹‚"
+
+
 def _patient_state(context: _Context, trigger: Span) -> bool:
     """ "im Kessel", "threat of encirclement", "... eine Einkesselung droht": the side is acted upon;
     not when a verb drives the force into the pocket (optional claims.yaml key ``drive_into``:
@@ -520,10 +584,17 @@ def _patient_state(context: _Context, trigger: Span) -> bool:
     pattern = context.lexicon.patient_before
     if pattern is None:
         return False
+    # "потрапили в «котел»": an opening quote around the pocket word is no word of its own.
     before = context.text[max(0, trigger[0] - 40) : trigger[0]]
-    drive = _extra_regex(context.lexicon, "drive_into")
-    if drive is not None and drive.search(context.text[max(0, trigger[0] - 80) : trigger[0]]):
-        return False
+    unquoted = before.rstrip(_OPENING_QUOTES)
+    if len(unquoted) < len(before.rstrip()):
+        before = unquoted + " "
+    # "тримали місто в напівоточенні", "held the city in a half-ring" (optional key ``hold_in_pocket``):
+    # like driving a force into a pocket, keeping a place in one is the subject's act.
+    for key in ("drive_into", "hold_in_pocket"):
+        drive = _extra_regex(context.lexicon, key)
+        if drive is not None and drive.search(context.text[max(0, trigger[0] - 80) : trigger[0]]):
+            return False
     return pattern.search(before) is not None
 
 
@@ -707,6 +778,15 @@ def _fallback_side(context: _Context, draft: _Draft) -> str | None:
             # A place told as lost ("впаде", "would be lost") is turned to the other side of the
             # side found here afterwards (extract.py): give it the loser.
             return OTHER_SIDE[winner] if told_as_lost else winner
+        if (
+            draft.modality in ("conditional", "predicted")
+            and draft.source.side in SIDES
+            and draft.source is not context.outlet
+        ):
+            # "Если Гуляйполе падёт, ..., предупреждают украинские военные": a speaker warns of the
+            # fall of its own place; the winner is the other side (a loss is inverted in extract.py).
+            loser = str(draft.source.side)
+            return loser if told_as_lost else OTHER_SIDE[loser]
     if (
         draft.event_type in DENIED_FOR_THE_OTHER
         and draft.modality == "negated"
@@ -730,6 +810,9 @@ def _fallback_side(context: _Context, draft: _Draft) -> str | None:
         if organiser is not None:
             return organiser
     # A figure ("1000 km²") has its verb elsewhere in the sentence: look at the whole evidence.
+    if not rule.patient_after and _speaker_is_subject(context, draft):
+        # "Russia's defence ministry said it had struck ...", "erklärte, es habe ... getroffen".
+        return draft.source.side
     named = _trigger_side(context, draft.evidence if rule.region_place else draft.trigger)
     if draft.event_type == "fighting" and _speaker_drops_subject(context, draft):
         return draft.source.side
@@ -745,12 +828,15 @@ def _evacuation_by_town_authority(context: _Context, sentence: Sentence, draft: 
     (optional claims.yaml key ``town_authority``): a town's own administration evacuates its town,
     the one the report is about (named most often before, the first of equals), not a destination;
     an unmarked local authority is the Ukrainian one (see ``_authority_side``)."""
-    pattern = _extra_regex(context.lexicon, "town_authority")
-    if pattern is None:
-        return
+    # A town's military administration (optional key ``town_military_authority``: "начальник міської
+    # військової адміністрації", "the city military administration") runs the town as well.
+    patterns = [_extra_regex(context.lexicon, key) for key in ("town_authority", "town_military_authority")]
     # The authority may head the sentence and the trigger follow in a later clause ("Міська влада
     # продовжує евакуацію: за тиждень вивезли ...").
-    if pattern.search(context.text, sentence.start, draft.trigger[0]) is None:
+    if not any(
+        pattern is not None and pattern.search(context.text, sentence.start, draft.trigger[0]) is not None
+        for pattern in patterns
+    ):
         return
     counts: dict[str, int] = {}
     first: dict[str, PlaceMention] = {}
@@ -1004,6 +1090,10 @@ def _encircler_from_context(context: _Context, draft: _Draft, drafts: list[_Draf
         or any(clause_start <= s and e <= draft.trigger[0] for s, e in context.modality.threat)
     )
     if patient:
+        closer = _condition_actor(context, draft)
+        if closer is not None:
+            draft.actor_side = closer
+            return
         # "A droht die Einkesselung, falls die Ukrainer weiter vorrücken": the party of a later
         # clause is the one that threatens to close the ring.
         _, clause_end = _trigger_clause(context, draft)
@@ -1072,6 +1162,8 @@ def _winner_of_fall(context: _Context, draft: _Draft) -> str | None:
             clause = next((c for c in clause_spans(sentence) if c[0] <= start < c[1]), (start, sentence.end))
         if any(0 <= a - end <= 2 for a, _ in context.attribution):
             continue
+        if any(0 <= start - e <= 2 for _, e in context.attribution):
+            continue  # "..., warn Ukrainian officers": who says so, after the verb of saying
         resolved = _resolve_own(side, draft.source, context.outlet, default_side)
         if resolved not in SIDES or _is_target(context, start) or _oblique(context, start):
             continue
@@ -1134,7 +1226,18 @@ def _side_in_clause(context: _Context, draft: _Draft) -> bool:
             continue  # "The fall of A marks Russia's biggest gain": the winner, not the loser
         if (start <= s and e <= end) or any(e <= a for a in said):
             return True
+        if (
+            e <= start
+            and _PARENTHETICAL.fullmatch(context.text, e, start) is not None
+            and not _spans_in(context.attribution, e, start)
+        ):
+            return True  # "Україна, ймовірно, втратила контроль": only an insert between subject and verb
     return False
+
+
+# Between a subject and the clause of its verb: an insert set off by commas ("Україна, ймовірно,
+# втратила", "Ukraine, in all likelihood, has lost"), a few words and no other clause break.
+_PARENTHETICAL = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:[^\W\d_]+[ \t\u00a0]*){1,3},[ \t\u00a0]*")
 
 
 def _named_winner(context: _Context, start: int, end: int) -> bool:
@@ -1184,8 +1287,10 @@ def _authority_side(context: _Context, draft: _Draft) -> str | None:
         draft.source.kind in OFFICIAL_KINDS
         and draft.source.side in SIDES
         and (
-            # "Закликаю жителів району, зокрема A, евакуюватися": the call may head the sentence.
-            _first_person(context, start, draft.trigger[0])
+            # "Закликаю жителів району, зокрема A, евакуюватися": the call may head the sentence, or
+            # be the trigger's own words ("Закликаю мешканців A виїхати"). A first person before a
+            # colon only tells what follows ("Нагадую: з сіл району триває евакуація").
+            _first_person(context, _after_last_colon(context, start, draft.trigger[0]), draft.trigger[1])
             or any(
                 m.source == draft.source and _organiser_at(context, m.start, m.end, draft)
                 for m in context.speakers
@@ -1270,6 +1375,13 @@ def _new_subject_between(context: _Context, start: int, end: int, reported: bool
     return False
 
 
+def _after_last_colon(context: _Context, start: int, end: int) -> int:
+    """Where the part of ``start``-``end`` after its last colon begins (``start`` without one): the
+    words before a colon introduce what follows ("Нагадую:", "Wichtig:"), they are not its subject."""
+    colon = context.text.rfind(":", start, end)
+    return start if colon < 0 else colon + 1
+
+
 #: pymorphy3 grammeme of a verb or pronoun in the first person ("закликаю", "вывозим").
 FIRST_PERSON_GRAMMEME = "1per"
 
@@ -1301,3 +1413,54 @@ def _party_side(context: _Context, sentence: Sentence) -> str | None:
         if sentence.start <= m.start and m.end <= sentence.end and m.source.side in SIDES
     }
     return sides.pop() if len(sides) == 1 else None
+
+
+def _condition_actor(context: _Context, draft: _Draft) -> str | None:
+    """The side that acts in a condition of the draft's sentence ("Если наши выйдут к трассе, A
+    окажется в окружении", "If Russian troops cut the road, the garrison of A would be trapped",
+    "Если возьмём дорогу под огневой контроль, гарнизон A окажется в котле"): a side word there, else
+    the speaker when the condition's verb is in the first person or its subject is forces named
+    without a side (optional claims.yaml key ``unnamed_forces``). The trigger's own clause is none."""
+    sentence = context.sentences[draft.sentence_index]
+    trigger_clause = _trigger_clause(context, draft)
+    conditions = [c for c in _condition_clauses(context, sentence) if not c[0] <= draft.trigger[0] < c[1]]
+    if not conditions or trigger_clause in conditions:
+        return None
+    default_side = context.lexicon.default_speaker_side
+    for clause_start, clause_end in conditions:
+        for start, _, side in context.sides:
+            if not clause_start <= start < clause_end:
+                continue
+            resolved = _resolve_own(side, draft.source, context.outlet, default_side)
+            if resolved in SIDES and not _is_target(context, start) and not _oblique(context, start):
+                return resolved
+        if draft.source.side in SIDES and (
+            _first_person(context, clause_start, clause_end)
+            or _spans_in(_report_cues(context, "unnamed_forces"), clause_start, clause_end)
+        ):
+            return draft.source.side
+    return None
+
+
+def _speaker_is_subject(context: _Context, draft: _Draft) -> bool:
+    """The reported clause's subject is a pronoun for the speaker: right after a verb of saying that
+    the draft's source (a party of one side, named before it in the sentence) governs, a pronoun
+    (optional claims.yaml key ``speaker_self_pronoun``, matched at the end of the verb: "said it had
+    struck", "says it has repelled", "erklärte, es habe ... getroffen") opens the clause of the trigger,
+    and no side word stands between it and the trigger."""
+    pattern = _extra_regex(context.lexicon, "speaker_self_pronoun")
+    if pattern is None or draft.source.side not in SIDES:
+        return False
+    sentence_start, _ = draft.evidence
+    for cue_start, cue_end in _spans_in(context.attribution, sentence_start, draft.trigger[0]):
+        pronoun = pattern.match(context.text, cue_end, draft.trigger[0])
+        if pronoun is None:
+            continue
+        if any(pronoun.end() <= x[0] < draft.trigger[0] for x in context.sides):
+            continue
+        if any(
+            m.source == draft.source and sentence_start <= m.start and m.end <= cue_start
+            for m in context.speakers
+        ):
+            return True
+    return False

@@ -162,6 +162,58 @@ def _capital_speakers(text: str, cues: list[Span], speakers: list[SourceMention]
         )
         if subject or named_after_cue:
             found.append(SourceMention(start, end, Source(text[start:end], entry.kind, entry.side), entry.id))
+    return found + _surname_references(text, cues, speakers)
+
+
+# A capitalised word: a surname standing for a person named in full before.
+_CAPITALISED_WORD = re.compile(r"[^\W\d_a-zа-яёєіїґäöüß][\w'’-]+")
+#: A surname and its inflected form share all but this many final letters ("Волошин", "Волошина";
+#: "Сирський", "Сирського").
+SURNAME_ENDING = 3
+#: A surname is at least this long (shorter capitalised words are initials or abbreviations).
+SURNAME_MIN = 4
+
+
+def _surname_references(text: str, cues: list[Span], speakers: list[SourceMention]) -> list[SourceMention]:
+    """A person named in full once ("Владислав Волошин заявив") and by the surname alone later, in
+    any case ("По словам Волошина", "Voloshyn said", "laut Woloschyn"): the surname right after an
+    attribution cue, or as the subject right before one, is the same speaker."""
+    found: list[SourceMention] = []
+    candidates: list[tuple[int, int]] = []
+    for cue_start, cue_end in cues:
+        gap = _CAPITAL_AFTER_CUE.match(text, cue_end)
+        after_cue = _CAPITALISED_WORD.match(text, gap.end() if gap else cue_end)
+        if after_cue is not None:
+            candidates.append(after_cue.span())
+        before = text[max(0, cue_start - CAPITAL_SUBJECT_GAP - 30) : cue_start]
+        words = list(_CAPITALISED_WORD.finditer(before))
+        if words:
+            last = words[-1]
+            offset = cue_start - len(before)
+            if (
+                cue_start - (offset + last.end()) <= CAPITAL_SUBJECT_GAP
+                and _NO_CLAUSE_BREAK.fullmatch(text, offset + last.end(), cue_start) is not None
+            ):
+                candidates.append((offset + last.start(), offset + last.end()))
+    for start, end in sorted(set(candidates)):
+        if end - start < SURNAME_MIN or any(m.start < end and start < m.end for m in speakers + found):
+            continue
+        candidate = text[start:end].lower()
+        for mention in reversed(speakers):
+            if mention.end > start:
+                continue
+            named = text[mention.start : mention.end].split()
+            if len(named) < 2:
+                continue  # a full name first: a lone word may be a title or an institution
+            surname = named[-1].lower()
+            stem = max(SURNAME_MIN, len(surname) - SURNAME_ENDING)
+            if (
+                len(surname) >= SURNAME_MIN
+                and candidate[:stem] == surname[:stem]
+                and abs(len(candidate) - len(surname)) <= SURNAME_ENDING
+            ):
+                found.append(SourceMention(start, end, mention.source, mention.entry_id))
+                break
     return found
 
 
