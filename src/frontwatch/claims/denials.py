@@ -120,6 +120,7 @@ def _coordinated_speech(context: _Context, sentence: Sentence) -> list[Span]:
     found: list[Span] = (
         [m.span() for m in contrast.finditer(context.text, sentence.start, sentence.end)] if contrast else []
     )
+    found += _counter_version_openers(context, sentence)
     pattern = _extra_regex(context.lexicon, "coordination")
     if pattern is None:
         return sorted(found)
@@ -133,6 +134,19 @@ def _coordinated_speech(context: _Context, sentence: Sentence) -> list[Span]:
         if opens_clause or any(m.end() == start for m in window):
             found.append((start, end))
     return sorted(found)
+
+
+def _counter_version_openers(context: _Context, sentence: Sentence) -> list[Span]:
+    """The colon after a denial of the sentence: what follows is the denier's own version ("called the
+    claim a lie: A remains under Ukrainian control", "wies die Meldung zurück: A sei nicht gefallen, die
+    Stadt werde weiter gehalten", "спростували: місто під контролем ЗСУ"), asserted; the claim denied
+    is restated there with a negator of its own, which negates it."""
+    openers: list[Span] = []
+    for _, denial_end in _spans_in(context.modality.denial, sentence.start, sentence.end):
+        colon = context.text.find(":", denial_end, sentence.end)
+        if colon >= 0:
+            openers.append((colon, colon + 1))
+    return openers
 
 
 def _denies_own_act(context: _Context, trigger: Span) -> bool:
