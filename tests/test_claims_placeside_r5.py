@@ -450,3 +450,29 @@ def test_feared_fall_told_by_nobody_has_no_side_uk() -> None:
         "Якщо Гуляйполе впаде, ситуація на фронті погіршиться.", "uk", [settlement("Гуляйполе", 5)]
     )
     assert ("control_change", "gn:5", None) in found
+
+
+# -- "N km from X": X is the objective, not where the force stands -----------------------------
+# The round-4 audit settled it (gold/README.md): `place` null, X in `places_to`.
+
+DISTANCE_TO_OBJECTIVE = [
+    ("en", "Russian forces have advanced to within six kilometres of Kostiantynivka.", "Kostiantynivka"),
+    ("de", "Ukrainische Einheiten stehen inzwischen vier Kilometer vor Tokmak.", "Tokmak"),
+    ("uk", "Штурмові групи ворога вже за два кілометри від Костянтинівки.", "Костянтинівки"),
+    ("ru", "Наши подразделения находятся в трёх километрах от Орехова.", "Орехова"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), DISTANCE_TO_OBJECTIVE)
+def test_distance_from_a_town_makes_it_the_objective(lang: str, text: str, surface: str) -> None:
+    claims = [c for c in extract_checked(text, lang, [settlement(surface, 41)]) if c.event_type == "advance"]
+    assert claims, text
+    assert all(c.place is None for c in claims)
+    assert [p.place_id for p in claims[0].places_to] == ["gn:41"]
+
+
+def test_a_town_in_the_same_sentence_without_distance_stays_the_place() -> None:
+    claims = extract_checked(
+        "Russian assault groups advanced near Kostiantynivka.", "en", [settlement("Kostiantynivka", 41)]
+    )
+    assert [c.place.place_id for c in claims if c.event_type == "advance" and c.place] == ["gn:41"]

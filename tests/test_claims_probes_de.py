@@ -168,7 +168,7 @@ PROBES: list[tuple[str, list[PlaceSpec], ClaimKey]] = [
     (
         "Die Russen stehen nur noch sieben Kilometer vor Pokrowsk.",
         [POKROWSK],
-        ("advance", "gn:106", "RU", "asserted"),
+        ("advance", None, "RU", "asserted"),  # Pokrowsk is the objective, not where they stand
     ),
     (
         "Russische Sturmgruppen sind in die östlichen Viertel von Torezk eingesickert.",
@@ -208,7 +208,7 @@ PROBES: list[tuple[str, list[PlaceSpec], ClaimKey]] = [
     (
         "Die Russen stehen nach Angaben ukrainischer Offiziere noch etwa zehn Kilometer vor Pokrowsk.",
         [POKROWSK],
-        ("advance", "gn:106", "RU", "asserted"),
+        ("advance", None, "RU", "asserted"),
     ),
     (
         "Russische Truppen haben mutmaßlich Selydowe erreicht.",

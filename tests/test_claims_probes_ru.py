@@ -399,7 +399,7 @@ EVENT_PROBES: list[Probe] = [
     Probe(
         "ВС РФ находятся в 5 км от Покровска.",
         [("Покровска", "gn:704422", "settlement")],
-        ("advance", "gn:704422", "RU", "asserted"),
+        ("advance", None, "RU", "asserted"),  # Pokrovsk is the objective (gold/README.md)
     ),
     Probe(
         "Российские войска заходят в Торецк с востока.",
@@ -455,7 +455,7 @@ EVENT_PROBES: list[Probe] = [
     Probe(
         "По оценкам аналитиков, российские силы находятся примерно в восьми километрах от Покровска.",
         [("Покровска", "gn:704422", "settlement")],
-        ("advance", "gn:704422", "RU", "asserted"),
+        ("advance", None, "RU", "asserted"),
     ),
     Probe(
         "До Покровска российским штурмовикам осталось около 8 км.",

@@ -225,11 +225,15 @@ def _regions(candidates: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _is_objective(context: _Context, mention: PlaceMention, clause_start: int) -> bool:
-    pattern = context.lexicon.to_before
-    if pattern is None:
-        return False
+    """The mention is where a move is headed: "toward A", "на A" (``to_before``), and also the place a
+    force stands some distance from (optional key ``distance_before``: "within 8 km of A", "в 5 км от
+    A") -- the force is not at A, A is what it is closing in on (gold/README.md, round-4 audit)."""
     before = context.text[max(clause_start, mention.start - TO_LOOKBACK) : mention.start]
-    return pattern.search(before) is not None
+    pattern = context.lexicon.to_before
+    if pattern is not None and pattern.search(before) is not None:
+        return True
+    distance = _extra_regex(context.lexicon, "distance_before")
+    return distance is not None and distance.search(before) is not None
 
 
 def _distance(mention: PlaceMention, span: Span) -> int:
