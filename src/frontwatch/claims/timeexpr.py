@@ -425,7 +425,10 @@ class _Resolver:
         days = self._count_days(match, default)
         if days is None:
             return None
-        start = self.published - timedelta(days=max(1, round(days)))
+        try:
+            start = self.published - timedelta(days=max(1, round(days)))
+        except OverflowError:
+            return None
         return When(start, self.published, "range")
 
     def _resolve_ago(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
@@ -433,7 +436,10 @@ class _Resolver:
         unit = self.lexicon.units.get(normalise_apostrophes((self._group(match, "unit") or "").lower()))
         if days is None or unit is None:
             return None
-        day = self.published - timedelta(days=round(days))
+        try:
+            day = self.published - timedelta(days=round(days))
+        except OverflowError:  # "2022 года назад": a year read as a count reaches before year 1
+            return None
         if unit in ("hours", "days"):
             return When(day, day, "day")
         if unit == "weeks":
