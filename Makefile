@@ -33,6 +33,8 @@ eval: $(STAMP)
 	$(BIN)/frontwatch eval claims gold/claims
 	@echo "--- agreement of two annotators on the same reports (the ceiling to read the figures against) ---"
 	$(BIN)/frontwatch eval claims gold/claims --against gold/agreement
+	@echo "--- vocabulary breadth: one- to three-sentence reports per event type and wording ---"
+	$(BIN)/frontwatch eval claims gold/breadth
 
 clean:
 	rm -rf $(VENV) demo-output frontwatch.db frontwatch.db-wal frontwatch.db-shm

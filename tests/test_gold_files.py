@@ -29,6 +29,8 @@ CLAIMS_FILES = sorted((GOLD_DIR / "claims").glob("*.jsonl"))
 ALL_FILES = PLACES_FILES + CLAIMS_FILES
 # A second, independent annotation of some reports of gold/claims (inter-annotator agreement).
 AGREEMENT_FILES = sorted((GOLD_DIR / "agreement").glob("*.jsonl"))
+# Mini-reports of one to three sentences per event type and wording (vocabulary breadth), claims only.
+BREADTH_FILES = sorted((GOLD_DIR / "breadth").glob("*.jsonl"))
 
 SIDES = {"UA", "RU", None}
 SPLITS = {"dev", "heldout"}
@@ -340,6 +342,24 @@ def test_second_annotations_are_well_formed_and_annotate_gold_reports(path: Path
         for number, claim in enumerate(record.get("claims") or []):
             problems += check_claim(claim, record, f"agreement/{path.name} {record['id']} claim {number}")
     assert not problems, "\n".join(problems[:50])
+
+
+@pytest.mark.parametrize("path", BREADTH_FILES, ids=lambda path: f"breadth/{path.name}")
+def test_breadth_mini_reports_are_well_formed(path: Path) -> None:
+    """gold/breadth: every record valid in the claims format, ids of its own, every type covered."""
+    problems = []
+    ids = set()
+    types = set()
+    for record in read_jsonl(path):
+        problems += check_common(record, path)
+        assert record["id"].startswith(f"br-{path.stem}-"), record["id"]
+        assert record["id"] not in ids, record["id"]
+        ids.add(record["id"])
+        for number, claim in enumerate(record.get("claims") or []):
+            problems += check_claim(claim, record, f"breadth/{path.name} {record['id']} claim {number}")
+            types.add(claim["event_type"])
+    assert not problems, "\n".join(problems[:50])
+    assert types == set(EVENT_TYPES), sorted(set(EVENT_TYPES) - types)
 
 
 @pytest.mark.parametrize("kind", ["places", "claims"])
