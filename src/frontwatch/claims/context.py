@@ -297,17 +297,33 @@ AIMED_OUTCOMES: frozenset[str] = frozenset({"encirclement", "supply_line"})
 AIM_LOOKBACK = 70
 
 
+def _words_before_trigger(
+    context: _Context,
+    key: str,
+    sentence: Sentence,
+    draft: _Draft,
+    lookback: int,
+    *,
+    through_trigger: bool = False,
+) -> bool:
+    """The optional claims.yaml regex ``key`` matches in the sentence from ``lookback`` characters
+    before the draft's trigger up to the trigger (or through it, ``through_trigger``): the words
+    that frame an event ("in an effort to", "during", "will attempt to") stand right before it."""
+    pattern = _extra_regex(context.lexicon, key)
+    if pattern is None:
+        return False
+    start = max(sentence.start, draft.trigger[0] - lookback)
+    end = draft.trigger[1] if through_trigger else draft.trigger[0]
+    return pattern.search(context.text, start, end) is not None
+
+
 def _aimed_outcome(context: _Context, draft: _Draft, sentence: Sentence) -> bool:
     """An asserted or hedged draft of an ``AIMED_OUTCOMES`` type whose trigger follows words of aiming
     (optional claims.yaml regex ``aim_before``, matched at the end of the text between the sentence
     start, at most ``AIM_LOOKBACK`` characters back, and the trigger)."""
     if draft.event_type not in AIMED_OUTCOMES or draft.modality not in ("asserted", "hedged"):
         return False
-    pattern = _extra_regex(context.lexicon, "aim_before")
-    if pattern is None:
-        return False
-    start = max(sentence.start, draft.trigger[0] - AIM_LOOKBACK)
-    return pattern.search(context.text, start, draft.trigger[0]) is not None
+    return _words_before_trigger(context, "aim_before", sentence, draft, AIM_LOOKBACK)
 
 
 #: Characters before a move word in which the optional claims.yaml regex ``means_before`` must end.
@@ -325,11 +341,7 @@ def _means_of_capture(context: _Context, draft: _Draft, drafts: list[_Draft], se
         other.event_type == "control_change" and other.modality == draft.modality for other in drafts
     ):
         return False
-    pattern = _extra_regex(context.lexicon, "means_before")
-    if pattern is None:
-        return False
-    start = max(sentence.start, draft.trigger[0] - MEANS_LOOKBACK)
-    return pattern.search(context.text, start, draft.trigger[0]) is not None
+    return _words_before_trigger(context, "means_before", sentence, draft, MEANS_LOOKBACK)
 
 
 #: Types whose word, governed by "during" ("під час відступу", "при отходе", "beim Rückzug"), only
@@ -352,11 +364,7 @@ def _dating_phrase(context: _Context, draft: _Draft, drafts: list[_Draft], sente
         other.event_type != draft.event_type and other.event_type not in DATING_TYPES for other in drafts
     ):
         return False
-    pattern = _extra_regex(context.lexicon, "during_before")
-    if pattern is None:
-        return False
-    start = max(sentence.start, draft.trigger[0] - DURING_LOOKBACK)
-    if pattern.search(context.text, start, draft.trigger[0]) is None:
+    if not _words_before_trigger(context, "during_before", sentence, draft, DURING_LOOKBACK):
         return False
     origin = _extra_regex(context.lexicon, "origin_before")
     first = bisect.bisect_left(context.mention_starts, draft.trigger[1])
@@ -384,11 +392,9 @@ def _predicted_attempt(context: _Context, draft: _Draft, sentence: Sentence) -> 
     searched from ``ATTEMPT_LOOKBACK`` characters before the trigger to its end."""
     if draft.event_type != "fighting" or draft.modality != "predicted":
         return False
-    pattern = _extra_regex(context.lexicon, "attempt_words")
-    if pattern is None:
-        return False
-    start = max(sentence.start, draft.trigger[0] - ATTEMPT_LOOKBACK)
-    return pattern.search(context.text, start, draft.trigger[1]) is not None
+    return _words_before_trigger(
+        context, "attempt_words", sentence, draft, ATTEMPT_LOOKBACK, through_trigger=True
+    )
 
 
 def _attempt_told_by_another_type(draft: _Draft, drafts: list[_Draft]) -> bool:

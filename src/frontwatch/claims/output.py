@@ -54,7 +54,8 @@ def _dedupe(drafts: list[_Draft], text: str) -> list[_Draft]:
     return unique
 
 
-def _claim_place(mention: PlaceMention | None) -> ClaimPlace | None:
+def claim_place(mention: PlaceMention | None) -> ClaimPlace | None:
+    """A place mention as a claim carries it (the claim record keeps no offsets of its own)."""
     if mention is None:
         return None
     return ClaimPlace(
@@ -91,7 +92,7 @@ def _to_claims(context: _Context, drafts: list[_Draft]) -> list[Claim]:
                 report_id=context.report.id,
                 event_type=draft.event_type,
                 actor_side=draft.actor_side,
-                place=_claim_place(draft.place),
+                place=claim_place(draft.place),
                 source=draft.source,
                 modality=draft.modality,
                 evidence_kind=draft.evidence_kind,
@@ -99,7 +100,7 @@ def _to_claims(context: _Context, drafts: list[_Draft]) -> list[Claim]:
                 evidence_end=draft.evidence[1],
                 evidence_text=context.text[draft.evidence[0] : draft.evidence[1]],
                 language=context.lexicon.lang,
-                places_to=[p for p in (_claim_place(m) for m in draft.places_to) if p is not None],
+                places_to=[p for p in (claim_place(m) for m in draft.places_to) if p is not None],
                 when=draft.when,
                 quantities=dict(draft.quantities),
                 direction=list(draft.direction),

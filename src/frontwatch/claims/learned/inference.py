@@ -30,8 +30,8 @@ from frontwatch.claims.extract import extract_claims
 from frontwatch.claims.learned.features import crossed, hash_features
 from frontwatch.claims.learned.model import LinearClassifier, SparseBatch
 from frontwatch.claims.learned.sentences import SentenceView, sentence_views
-from frontwatch.claims.output import make_claim_id
-from frontwatch.model import Claim, ClaimPlace, PlaceMention, Report, Source
+from frontwatch.claims.output import claim_place, make_claim_id
+from frontwatch.model import Claim, PlaceMention, Report, Source
 
 EXTRACTOR_NAME = "hybrid"
 MODEL_FILE = "claims-hybrid.npz"
@@ -152,21 +152,6 @@ def default_model() -> HybridModel:
     return HybridModel.load(shipped_model_path())
 
 
-def _claim_place(mention: PlaceMention | None) -> ClaimPlace | None:
-    if mention is None:
-        return None
-    return ClaimPlace(
-        text=mention.text,
-        place_id=mention.place_id,
-        name_en=mention.name_en,
-        lat=mention.lat,
-        lon=mention.lon,
-        admin1=mention.admin1,
-        admin2=mention.admin2,
-        precision=mention.precision,
-    )
-
-
 def _added_claim(report: Report, view: SentenceView, addition: Addition) -> Claim:
     neighbour = view.rule_claims[0] if view.rule_claims else None
     source = neighbour.source if neighbour else Source(name=report.source, kind="outlet")
@@ -176,7 +161,7 @@ def _added_claim(report: Report, view: SentenceView, addition: Addition) -> Clai
         report_id=report.id,
         event_type=addition.event_type,
         actor_side=addition.actor_side,
-        place=_claim_place(addition.place),
+        place=claim_place(addition.place),
         source=source,
         modality=addition.modality,
         evidence_kind=neighbour.evidence_kind if neighbour else "report",
