@@ -15,8 +15,6 @@ extractor itself is called unchanged, so ``rules`` output never depends on this 
 
 from __future__ import annotations
 
-import io
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -28,7 +26,7 @@ import numpy as np
 
 from frontwatch.claims.extract import extract_claims
 from frontwatch.claims.learned.features import crossed, hash_features
-from frontwatch.claims.learned.model import LinearClassifier, SparseBatch
+from frontwatch.claims.learned.model import LinearClassifier, SparseBatch, pack_archive, unpack_archive
 from frontwatch.claims.learned.sentences import SentenceView, sentence_views
 from frontwatch.claims.output import claim_place, make_claim_id
 from frontwatch.model import Claim, PlaceMention, Report, Source
@@ -103,30 +101,24 @@ class HybridModel:
             "add_at": self.add_at,
             "meta": self.meta,
         }
-        buffer = io.BytesIO()
-        np.savez_compressed(
-            buffer,
-            header=np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8),
+        return pack_archive(
+            header,
             types=np.frombuffer(self.types.to_bytes(), dtype=np.uint8),
             sides=np.frombuffer(self.sides.to_bytes(), dtype=np.uint8),
             modalities=np.frombuffer(self.modalities.to_bytes(), dtype=np.uint8),
         )
-        return buffer.getvalue()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> HybridModel:
-        with np.load(io.BytesIO(data), allow_pickle=False) as archive:
-            header = json.loads(bytes(archive["header"]).decode("utf-8"))
-            if header.get("format") != BUNDLE_VERSION:
-                raise ValueError(f"hybrid model format {header.get('format')!r}, expected {BUNDLE_VERSION}")
-            return cls(
-                types=LinearClassifier.from_bytes(bytes(archive["types"])),
-                sides=LinearClassifier.from_bytes(bytes(archive["sides"])),
-                modalities=LinearClassifier.from_bytes(bytes(archive["modalities"])),
-                drop_below=float(header["drop_below"]),
-                add_at=float(header["add_at"]),
-                meta=dict(header.get("meta") or {}),
-            )
+        header, arrays = unpack_archive(data, BUNDLE_VERSION, "hybrid model")
+        return cls(
+            types=LinearClassifier.from_bytes(bytes(arrays["types"])),
+            sides=LinearClassifier.from_bytes(bytes(arrays["sides"])),
+            modalities=LinearClassifier.from_bytes(bytes(arrays["modalities"])),
+            drop_below=float(header["drop_below"]),
+            add_at=float(header["add_at"]),
+            meta=dict(header.get("meta") or {}),
+        )
 
     def save(self, path: Path) -> None:
         Path(path).write_bytes(self.to_bytes())

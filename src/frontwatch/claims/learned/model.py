@@ -71,28 +71,44 @@ class LinearClassifier:
 
     def to_bytes(self) -> bytes:
         used = np.flatnonzero(np.any(self.weights != 0.0, axis=1))
-        buffer = io.BytesIO()
         header = {"format": FORMAT_VERSION, "labels": self.labels, "bits": self.bits, "meta": self.meta}
-        np.savez_compressed(
-            buffer,
-            header=np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8),
+        return pack_archive(
+            header,
             rows=used.astype(np.int32),
             weights=self.weights[used].astype(np.float16),
             bias=self.bias.astype(np.float32),
         )
-        return buffer.getvalue()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> LinearClassifier:
-        with np.load(io.BytesIO(data), allow_pickle=False) as archive:
-            header = json.loads(bytes(archive["header"]).decode("utf-8"))
-            if header.get("format") != FORMAT_VERSION:
-                raise ValueError(f"model format {header.get('format')!r}, expected {FORMAT_VERSION}")
-            labels = list(header["labels"])
-            weights = np.zeros((1 << int(header["bits"]), len(labels)), dtype=np.float64)
-            weights[archive["rows"]] = archive["weights"].astype(np.float64)
-            bias = archive["bias"].astype(np.float64)
+        header, arrays = unpack_archive(data, FORMAT_VERSION, "model")
+        labels = list(header["labels"])
+        weights = np.zeros((1 << int(header["bits"]), len(labels)), dtype=np.float64)
+        weights[arrays["rows"]] = arrays["weights"].astype(np.float64)
+        bias = arrays["bias"].astype(np.float64)
         return cls(labels, int(header["bits"]), weights, bias, dict(header.get("meta") or {}))
+
+
+def pack_archive(header: dict[str, Any], **arrays: np.ndarray) -> bytes:
+    """A model file: a JSON header (with its ``format`` version) and numpy arrays, compressed."""
+    buffer = io.BytesIO()
+    encoded = np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8)
+    # numpy's stub types **kwds as the allow_pickle flag; the arrays are what it stores.
+    save: Any = np.savez_compressed
+    save(buffer, header=encoded, **arrays)
+    return buffer.getvalue()
+
+
+def unpack_archive(
+    data: bytes, expected_format: int, what: str
+) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """The header and arrays of a ``pack_archive`` file; a file of another ``format`` is refused
+    (never unpickled: ``allow_pickle=False``)."""
+    with np.load(io.BytesIO(data), allow_pickle=False) as archive:
+        header = json.loads(bytes(archive["header"]).decode("utf-8"))
+        if header.get("format") != expected_format:
+            raise ValueError(f"{what} format {header.get('format')!r}, expected {expected_format}")
+        return header, {name: archive[name] for name in archive.files if name != "header"}
 
 
 def _sigmoid(x: FloatArray) -> FloatArray:
