@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from frontwatch.model import Report
+from frontwatch.places import Gazetteer, load_gazetteer
 from frontwatch.store import SQLiteStore, open_store
 
 # An agency-style report written for these tests, and the edits syndication typically makes.
@@ -114,3 +115,9 @@ def store(store_path: Path) -> Iterator[SQLiteStore]:
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The embedded gazetteer (built once and cached on disk; loading it is cheap after that)."""
+    return load_gazetteer()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import frontwatch
-from frontwatch.places.gazetteer import Gazetteer, load_gazetteer
+from frontwatch.places.gazetteer import Gazetteer
 
 TSV = Path(frontwatch.__file__).parent / "data" / "gazetteer" / "extra_places.tsv"
 COLUMNS = ["id", "geonameid", "name", "lat", "lon", "admin1", "population", "names"]
@@ -50,11 +50,6 @@ def ukrainian_name(row: dict[str, str]) -> str:
     names = [n for n in row["names"].split("|") if CYRILLIC.search(n)]
     assert names, row["id"]
     return names[0]
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def test_rows_are_well_formed() -> None:

@@ -16,11 +16,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "places"
 SHARED_DUMPS = [Path("/work/shared/data/UA.zip"), Path("/work/shared/data/UA.txt")]
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
-
-
 @pytest.mark.parametrize(
     ("name", "place_id"),
     [

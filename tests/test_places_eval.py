@@ -8,15 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from frontwatch.places import evaluate_places, load_gazetteer
+from frontwatch.places import evaluate_places
 from frontwatch.places.gazetteer import Gazetteer
 
 GOLD = Path(__file__).parent / "fixtures" / "places" / "gold_sample.jsonl"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def test_counts_per_language(gazetteer: Gazetteer) -> None:

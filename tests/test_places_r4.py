@@ -11,7 +11,7 @@ import pytest
 
 from frontwatch.model import PlaceMention, Report
 from frontwatch.places import resolve_places
-from frontwatch.places.gazetteer import Gazetteer, load_gazetteer
+from frontwatch.places.gazetteer import Gazetteer
 from frontwatch.places.inflect import case_forms, is_common_word
 from frontwatch.places.recognize import at_sentence_start
 from frontwatch.places.variants import latin_variants, russian_names_from_ukrainian
@@ -34,11 +34,6 @@ DONETSK_OBLAST = "iso:UA-14"
 LUHANSK_OBLAST = "iso:UA-09"
 ZAPORIZHZHIA_OBLAST = "iso:UA-23"
 ZOLOTYI_KOLODIAZ = "x:ua14:zolotyi-kolodiaz"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _resolve(text: str, gazetteer: Gazetteer) -> list[PlaceMention]:

@@ -25,7 +25,6 @@ from frontwatch.places.gazetteer import (
     Gazetteer,
     _other_cyrillic_names,
     _replaces,
-    load_gazetteer,
 )
 from frontwatch.places.resolve import resolve_places
 
@@ -39,11 +38,6 @@ KYIV_OBLAST = "iso:UA-32"
 CHERNIHIV_OBLAST = "iso:UA-74"
 BOROVA_KHARKIV = "gn:711623"
 BOROVA_KYIV = "gn:711621"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def resolve(gazetteer: Gazetteer, text: str, lang: str) -> list[PlaceMention]:

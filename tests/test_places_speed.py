@@ -19,7 +19,7 @@ import pytest
 
 from frontwatch.model import Place, PlaceMention, Report
 from frontwatch.places import resolve as resolve_module
-from frontwatch.places.gazetteer import Gazetteer, load_gazetteer
+from frontwatch.places.gazetteer import Gazetteer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import run as bench_run  # the benchmark's report generator: four languages, real places
@@ -92,11 +92,6 @@ def plain_coherence(
         if best_anchor is not None:
             bonus[place.id] = (best_value, f"{best_distance:.0f} km from {best_anchor.name}")
     return bonus
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _reports() -> list[Report]:

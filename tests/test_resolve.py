@@ -6,15 +6,10 @@ import pytest
 
 from frontwatch.model import MediaPoint, PlaceMention, Report
 from frontwatch.places import recognize, resolve_places
-from frontwatch.places.gazetteer import Gazetteer, load_gazetteer
+from frontwatch.places.gazetteer import Gazetteer
 
 MYKOLAIV_SHEVCHENKOVE = {"gn:688267", "gn:689976", "gn:694148"}
 ODESA_SHEVCHENKOVE = {"gn:694152", "gn:707621"}
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _report(text: str, media: MediaPoint | None = None) -> Report:
