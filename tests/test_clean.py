@@ -71,6 +71,37 @@ def test_scrape_lines_are_removed_with_their_kind(line: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("👉 Підписуйтесь: t.me/some_channel", "uk"),
+        ("➡️ Подписывайтесь на канал", "ru"),
+        ("• Читайте также: новое о Купянске", "ru"),
+        ("▶️ Read more: what happened near Izium", "en"),
+        ("🔔 @frontline_notes", None),
+    ],
+)
+def test_scrape_lines_behind_an_emoji_or_bullet_are_removed(line: str, lang: str | None) -> None:
+    raw = f"Ukrainian troops entered Balakliia on Thursday.\n{line}"
+    cleaned, removed = clean_text(raw, lang)
+    assert cleaned == "Ukrainian troops entered Balakliia on Thursday."
+    assert [span.text for span in removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🇺🇦 Наші воїни зайшли в Балаклію, підписуйтесь на новини пізніше.",
+        "👉 Колона техніки рухається через Ізюм на південь.",
+        "🔥 Read the statement again: it names no villages.",
+    ],
+)
+def test_author_lines_behind_an_emoji_stay(text: str) -> None:
+    cleaned, removed = clean_text(text)
+    assert cleaned == text
+    assert removed == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Auf einem Foto ist zu sehen, wie Soldaten die Fahne am Rathaus von Balaklija hissen.",

@@ -37,6 +37,9 @@ MAX_CREDIT_CHARS = 80
 # Every character that str.splitlines() treats as a line boundary.
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _SENTENCE_END = ".!?…:;"
+# Bullets a channel puts before a line's words ("👉 Subscribe", "▶️ Read also", "• Share").
+_LEADING_MARK_CATEGORIES = frozenset({"So", "Sm", "Sk", "Mn", "Me", "Cf", "Zs"})
+_LEADING_MARKS = frozenset("•·‣◦")
 
 
 @dataclass
@@ -155,6 +158,20 @@ def _find_caption_pair(kept: list[_Line], patterns: _CompiledPatterns) -> tuple[
     return None
 
 
+def _without_leading_marks(text: str) -> str:
+    """The line without the emoji, arrows and bullets before its first word.
+
+    Patterns describe words ("Subscribe ...", "Read also ..."); a Telegram channel often
+    puts a pictograph in front of them, which would keep the whole line from matching.
+    """
+    index = 0
+    while index < len(text) and (
+        text[index] in _LEADING_MARKS or unicodedata.category(text[index]) in _LEADING_MARK_CATEGORIES
+    ):
+        index += 1
+    return text[index:]
+
+
 def clean_text(raw: str, lang: str | None = None) -> tuple[str, list[RemovedSpan]]:
     """Clean text and the spans of ``raw`` that were removed (offsets into ``raw``).
 
@@ -166,8 +183,9 @@ def clean_text(raw: str, lang: str | None = None) -> tuple[str, list[RemovedSpan
     removed_kind: dict[int, str] = {}
 
     for line_index, line in enumerate(lines):
+        unmarked = _without_leading_marks(line.text)
         for kind, pattern in patterns.by_kind:
-            if pattern.fullmatch(line.text):
+            if pattern.fullmatch(line.text) or (unmarked != line.text and pattern.fullmatch(unmarked)):
                 removed_kind[line_index] = kind
                 break
 
