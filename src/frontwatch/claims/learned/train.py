@@ -14,7 +14,8 @@
 
 With ``--encoder e5`` every sentence is also embedded by the pretrained multilingual encoder
 (``encoder.py``, needs ``frontwatch[embed]``) and the embedding is a dense feature of all three
-classifiers; the model file records the encoder, and the ``hybrid-e5`` extractor uses such a file.
+classifiers; the model file records the encoder (``extract_with_model`` embeds at run time). An
+experiment, not a shipped model: see docs/learned-extractor.md for what it measured.
 
 Caveat written into the model's metadata: the rules were written on these same reports, so the
 cross-validated figure measures the hybrid against rules that already fit the text; on reporting the
