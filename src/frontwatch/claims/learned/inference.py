@@ -11,6 +11,11 @@ Per sentence the type classifier gives a probability for each event type. Then
 Both thresholds are chosen by cross-validation on the training reports (``train.py``) and stored in
 the model file; a threshold of ``DISABLED`` (above any probability) turns that half off. The rule
 extractor itself is called unchanged, so ``rules`` output never depends on this module.
+
+A model trained with a sentence encoder (``train.py --encoder e5``; ``HybridModel.encoder``,
+``encoder.py``) also feeds each sentence's embedding to all three classifiers and needs the optional
+extra ``frontwatch[embed]`` at run time. No such model ships: it did not beat the rules on unseen text
+(docs/learned-extractor.md), so ``extract_with_model`` is its only entry point.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from frontwatch.claims.extract import extract_claims
+from frontwatch.claims.learned.encoder import EmbeddingScaler, FloatArray, load_encoder
 from frontwatch.claims.learned.features import crossed, hash_features
 from frontwatch.claims.learned.model import LinearClassifier, SparseBatch, pack_archive, unpack_archive
 from frontwatch.claims.learned.sentences import SentenceView, sentence_views
@@ -61,23 +67,38 @@ class HybridModel:
     drop_below: float = 0.0
     add_at: float = DISABLED
     meta: dict[str, Any] = field(default_factory=dict)
+    encoder: str | None = None  # sentence encoder whose embeddings the classifiers take (encoder.py)
+    scaler: EmbeddingScaler | None = None  # how those embeddings are standardised
 
-    def type_probabilities(self, views: Sequence[SentenceView], lang: str) -> np.ndarray:
+    def sentence_vectors(self, views: Sequence[SentenceView]) -> FloatArray | None:
+        """The standardised embedding of each sentence, or None for a model without an encoder."""
+        if self.encoder is None or self.scaler is None:
+            return None
+        return self.scaler.transform(load_encoder(self.encoder).encode([view.text for view in views]))
+
+    def type_probabilities(
+        self, views: Sequence[SentenceView], lang: str, vectors: FloatArray | None = None
+    ) -> np.ndarray:
+        """P(type) per sentence; ``vectors`` are the sentences' embeddings (computed when not given)."""
         rows = [hash_features(view.feature_names(lang), self.types.bits) for view in views]
-        return self.types.scores(SparseBatch.from_lists(rows))
+        if vectors is None and self.encoder is not None:
+            vectors = self.sentence_vectors(views)
+        return self.types.scores(SparseBatch.from_lists(rows), vectors)
 
-    def field_choice(self, base_features: list[str], event_type: str) -> tuple[str | None, str]:
+    def field_choice(
+        self, base_features: list[str], event_type: str, vector: FloatArray | None = None
+    ) -> tuple[str | None, str]:
         """(actor side, modality) the field classifiers choose for ``event_type`` in a sentence."""
         names = field_features(base_features, event_type)
         buckets = hash_features(names, self.sides.bits)
-        side_scores = self.sides.score_one(buckets)
-        modality_scores = self.modalities.score_one(buckets)
+        side_scores = self.sides.score_one(buckets, vector)
+        modality_scores = self.modalities.score_one(buckets, vector)
         side = max(side_scores, key=lambda label: side_scores[label])
         modality = max(modality_scores, key=lambda label: modality_scores[label])
         return (None if side == NO_SIDE else side), modality
 
     def decide(
-        self, view: SentenceView, probabilities: np.ndarray, lang: str
+        self, view: SentenceView, probabilities: np.ndarray, lang: str, vector: FloatArray | None = None
     ) -> tuple[list[Claim], list[Addition]]:
         """The rule claims of the sentence that are kept, and the claims to add."""
         by_type = dict(zip(self.types.labels, probabilities, strict=True))
@@ -89,7 +110,7 @@ class HybridModel:
             if probability < self.add_at or event_type in rule_types:
                 continue
             base = base if base is not None else view.feature_names(lang)
-            side, modality = self.field_choice(base, event_type)
+            side, modality = self.field_choice(base, event_type, vector)
             place = view.mentions[0] if view.mentions else None
             additions.append(Addition(event_type, place, side, modality))
         return kept, additions
@@ -100,17 +121,30 @@ class HybridModel:
             "drop_below": self.drop_below,
             "add_at": self.add_at,
             "meta": self.meta,
+            "encoder": self.encoder,
         }
+        scaler = {}
+        if self.scaler is not None:
+            scaler = {
+                "embedding_center": self.scaler.center.astype(np.float32),
+                "embedding_spread": self.scaler.spread.astype(np.float32),
+            }
         return pack_archive(
             header,
             types=np.frombuffer(self.types.to_bytes(), dtype=np.uint8),
             sides=np.frombuffer(self.sides.to_bytes(), dtype=np.uint8),
             modalities=np.frombuffer(self.modalities.to_bytes(), dtype=np.uint8),
+            **scaler,
         )
 
     @classmethod
     def from_bytes(cls, data: bytes) -> HybridModel:
         header, arrays = unpack_archive(data, BUNDLE_VERSION, "hybrid model")
+        scaler = None
+        if "embedding_center" in arrays:
+            scaler = EmbeddingScaler(
+                arrays["embedding_center"].astype(np.float64), arrays["embedding_spread"].astype(np.float64)
+            )
         return cls(
             types=LinearClassifier.from_bytes(bytes(arrays["types"])),
             sides=LinearClassifier.from_bytes(bytes(arrays["sides"])),
@@ -118,6 +152,8 @@ class HybridModel:
             drop_below=float(header["drop_below"]),
             add_at=float(header["add_at"]),
             meta=dict(header.get("meta") or {}),
+            encoder=header.get("encoder"),
+            scaler=scaler,
         )
 
     def save(self, path: Path) -> None:
@@ -175,11 +211,12 @@ def extract_with_model(model: HybridModel, report: Report, mentions: list[PlaceM
     if not views:
         return rule_claims
     lang = report.lang or ""
-    probabilities = model.type_probabilities(views, lang)
+    vectors = model.sentence_vectors(views)
+    probabilities = model.type_probabilities(views, lang, vectors)
     kept_ids: set[str] = set()
     added: list[Claim] = []
-    for view, row in zip(views, probabilities, strict=True):
-        kept, additions = model.decide(view, row, lang)
+    for number, (view, row) in enumerate(zip(views, probabilities, strict=True)):
+        kept, additions = model.decide(view, row, lang, None if vectors is None else vectors[number])
         kept_ids |= {claim.claim_id for claim in kept}
         added += [_added_claim(report, view, addition) for addition in additions]
     placed = {claim.claim_id for view in views for claim in view.rule_claims}

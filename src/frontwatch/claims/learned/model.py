@@ -4,6 +4,10 @@ Each example is a list of bucket indices (a feature occurring twice counts twice
 ``(2**bits, labels)``; training is full-batch Adam on the mean log loss plus an L2 penalty. Buckets no
 training example uses keep weight zero, which is why the saved file (``numpy.savez_compressed``,
 weights in float16) stays small.
+
+A classifier may also have a dense part: one fixed-length vector per example (a sentence embedding,
+``encoder.py``) with its own weight matrix ``(dim, labels)``, added to the sparse logits and trained
+jointly. Without it (``dense_weights`` None) everything is as before and old files load unchanged.
 """
 
 from __future__ import annotations
@@ -59,24 +63,32 @@ class LinearClassifier:
     weights: FloatArray  # (2**bits, len(labels))
     bias: FloatArray  # (len(labels),)
     meta: dict[str, Any] = field(default_factory=dict)
+    dense_weights: FloatArray | None = None  # (dim, len(labels)) when the classifier has a dense part
 
-    def scores(self, batch: SparseBatch) -> FloatArray:
-        """Probabilities, shape (examples, labels)."""
+    def scores(self, batch: SparseBatch, dense: FloatArray | None = None) -> FloatArray:
+        """Probabilities, shape (examples, labels); ``dense`` (examples, dim) iff the model has a dense
+        part."""
         logits = _sparse_dot(batch, self.weights) + self.bias
+        if self.dense_weights is not None:
+            if dense is None:
+                raise ValueError("this classifier needs a dense vector per example")
+            logits += dense @ self.dense_weights
         return _sigmoid(logits)
 
-    def score_one(self, buckets: Sequence[int]) -> dict[str, float]:
-        row = self.scores(SparseBatch.from_lists([buckets]))[0]
+    def score_one(self, buckets: Sequence[int], dense: FloatArray | None = None) -> dict[str, float]:
+        row = self.scores(SparseBatch.from_lists([buckets]), None if dense is None else dense[None, :])[0]
         return {label: float(p) for label, p in zip(self.labels, row, strict=True)}
 
     def to_bytes(self) -> bytes:
         used = np.flatnonzero(np.any(self.weights != 0.0, axis=1))
         header = {"format": FORMAT_VERSION, "labels": self.labels, "bits": self.bits, "meta": self.meta}
+        dense = {} if self.dense_weights is None else {"dense": self.dense_weights.astype(np.float16)}
         return pack_archive(
             header,
             rows=used.astype(np.int32),
             weights=self.weights[used].astype(np.float16),
             bias=self.bias.astype(np.float32),
+            **dense,
         )
 
     @classmethod
@@ -86,7 +98,8 @@ class LinearClassifier:
         weights = np.zeros((1 << int(header["bits"]), len(labels)), dtype=np.float64)
         weights[arrays["rows"]] = arrays["weights"].astype(np.float64)
         bias = arrays["bias"].astype(np.float64)
-        return cls(labels, int(header["bits"]), weights, bias, dict(header.get("meta") or {}))
+        dense = arrays["dense"].astype(np.float64) if "dense" in arrays else None
+        return cls(labels, int(header["bits"]), weights, bias, dict(header.get("meta") or {}), dense)
 
 
 def pack_archive(header: dict[str, Any], **arrays: np.ndarray) -> bytes:
@@ -138,11 +151,13 @@ def train_classifier(
     l2: float = 1e-4,
     epochs: int = 150,
     learning_rate: float = 0.05,
+    dense: FloatArray | None = None,
 ) -> LinearClassifier:
     """Fit one sigmoid per label (column of ``targets``, 0/1) by full-batch Adam; deterministic.
 
     Only the buckets the examples use are trained (the others would stay zero anyway), on a compact
-    matrix of those rows, so an epoch costs in proportion to the data, not to ``2**bits``.
+    matrix of those rows, so an epoch costs in proportion to the data, not to ``2**bits``. ``dense``
+    (examples, dim), when given, adds a dense weight matrix trained jointly with the same penalty.
     """
     n_examples, n_labels = targets.shape
     used, local = np.unique(batch.indices, return_inverse=True)
@@ -162,10 +177,14 @@ def train_classifier(
     first, second = np.zeros_like(weights_t), np.zeros_like(weights_t)
     first_b, second_b = np.zeros_like(bias), np.zeros_like(bias)
     beta1, beta2, eps = 0.9, 0.999, 1e-8
+    dense_t = np.zeros((n_labels, 0 if dense is None else dense.shape[1]))
+    first_d, second_d = np.zeros_like(dense_t), np.zeros_like(dense_t)
     for step in range(1, epochs + 1):
         logits = np.zeros((n_labels, n_examples))
         if used.size:
             logits[:, filled] = np.add.reduceat(weights_t[:, entry_buckets] * scale, row_starts, axis=1)
+        if dense is not None:
+            logits += dense_t @ dense.T
         residual = (_sigmoid(logits + bias[:, None]) - targets_t) / n_examples
         grad = l2 * weights_t
         if used.size:
@@ -178,10 +197,16 @@ def train_classifier(
         correction1, correction2 = 1 - beta1**step, 1 - beta2**step
         weights_t -= learning_rate * (first / correction1) / (np.sqrt(second / correction2) + eps)
         bias -= learning_rate * (first_b / correction1) / (np.sqrt(second_b / correction2) + eps)
+        if dense is not None:
+            grad_d = residual @ dense + l2 * dense_t
+            first_d = beta1 * first_d + (1 - beta1) * grad_d
+            second_d = beta2 * second_d + (1 - beta2) * grad_d * grad_d
+            dense_t -= learning_rate * (first_d / correction1) / (np.sqrt(second_d / correction2) + eps)
     weights = weights_t.T
     full = np.zeros((1 << bits, n_labels))
     full[used] = weights
-    return LinearClassifier(list(labels), bits, full, bias)
+    dense_weights = None if dense is None else np.ascontiguousarray(dense_t.T)
+    return LinearClassifier(list(labels), bits, full, bias, dense_weights=dense_weights)
 
 
 def load_classifier(path: Path) -> LinearClassifier:

@@ -28,6 +28,7 @@ class SentenceView:
     mentions: list[PlaceMention]  # resolved places (not rivers) starting in the sentence, in text order
     cue_names: list[str]
     rule_claims: list[Claim]
+    text: str = ""  # the sentence itself (clean_text[start:end]), for a sentence encoder
 
     @property
     def rule_summary(self) -> RuleClaimSummary:
@@ -87,6 +88,7 @@ def sentence_views(
                 mentions=sentence_mentions,
                 cue_names=cues.names_in(sentence.start, sentence.end),
                 rule_claims=[],
+                text=text[sentence.start : sentence.end],
             )
         )
     for claim in rule_claims:
