@@ -583,6 +583,10 @@ def direction_phrases(lang: str, adjectives: Iterable[str], community: bool = Fa
     return phrases
 
 
+#: Marks the bare adjectives in the ``taken`` set of :func:`_add_direction_forms` (phrases hold a space).
+_BARE_ADJECTIVE_MARK = "adjective:"
+
+
 def _add_direction_forms(
     table: _FormTable,
     lang: str,
@@ -601,14 +605,18 @@ def _add_direction_forms(
     """
     for phrase in direction_phrases(lang, adjectives, community=community):
         key = normalize_name(phrase)
+        adjective = phrase.rsplit(" ", 1)[0]
+        # The bare adjective stands for a direction only ("на киевском и черниговском направлениях"),
+        # so once an oblast took it, a town's hromada or port phrase must not bring it back.
+        adjective_key = f"{_BARE_ADJECTIVE_MARK}{normalize_name(adjective)}"
         if taken is not None:
             if claim:
                 taken.add(key)
+                taken.add(adjective_key)
             elif key in taken:
                 continue
         table.add(phrase, target, WEIGHT_INFLECTED, cue=CUE_LOWERCASE_OK)
-        adjective = phrase.rsplit(" ", 1)[0]
-        if " " not in adjective:
+        if " " not in adjective and not (taken is not None and not claim and adjective_key in taken):
             table.add(adjective, target, WEIGHT_INFLECTED, cue=CUE_DIRECTION_NOUN)
 
 
@@ -638,6 +646,11 @@ def _unit_forms(
                 if inflects:
                     for form in inflect.case_forms(phrase, lang):
                         table.add(form, place_id, WEIGHT_INFLECTED)
+        # The form that addresses a region ("Сумщино, добрий ранок!" in the morning posts of the
+        # oblast administrations): ``vocative_suffixes`` of places.yaml, on the region noun only.
+        for noun in values.get("region_noun", []):
+            for form in inflect.vocative_forms(noun, lang):
+                table.add(form, place_id, WEIGHT_INFLECTED)
         for adjective in values.get("adjective", []):
             for form in {adjective, *(inflect.case_forms(adjective, lang) if inflects else ())}:
                 table.add(form, place_id, WEIGHT_INFLECTED, cue=CUE_REGION_NOUN)

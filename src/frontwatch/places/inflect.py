@@ -178,6 +178,18 @@ def case_forms(name: str, lang: str) -> set[str]:
     return forms
 
 
+def vocative_forms(name: str, lang: str) -> set[str]:
+    """The vocative of a one-word region noun (Сумщина -> Сумщино), from ``vocative_suffixes`` in
+    places.yaml (ending -> vocative ending, longest first); empty for other names and languages."""
+    rules = load_places_lang(lang).get("vocative_suffixes") or {}
+    if " " in name:
+        return set()
+    for ending in sorted(rules, key=len, reverse=True):
+        if name.endswith(str(ending)):
+            return {name[: len(name) - len(str(ending))] + str(rules[ending])}
+    return set()
+
+
 def _possessive_cases(word: str, lang: str) -> tuple[tuple[str, ...], ...]:
     """Case forms of a possessive adjective before a noun (Волохов Яр -> Волохова Яра, Давыдов Брод
     -> Давыдова Брода), from ``possessive_suffixes`` in places.yaml; the word unchanged stays an

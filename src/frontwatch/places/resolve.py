@@ -7,10 +7,17 @@ Evidence, in order of strength:
    області", "Izium (Kharkiv Oblast)"): the place must lie in that oblast. When no reading does,
    the mention gets ``region_conflict`` and no place, instead of a silent guess;
 2. the report's media point (a geolocated photo or video): readings near it win;
-3. region words elsewhere in the same sentence, then anywhere in the report;
+3. region words elsewhere in the same sentence, then anywhere in the report; a region word that
+   names the seat of an office ("Donetsk regional governor", "голова Донецької ОВА";
+   ``office_words_*`` in places.yaml) counts for the report only;
 4. spatial coherence: readings close to the other places of the report win (first the names with
-   one reading only, then, in a second pass, everything chosen in the first);
+   one reading only, then, in a second pass, everything chosen in the first); the nearest of them
+   counts fully, a second one and the nearest named in the same sentence at a share;
 5. the kind of form (a listed name beats a generated spelling) and population.
+
+A homonym whose chosen reading is a small place outside every oblast the report names and far
+from all its other places gets no place (``region_conflict`` says why): most likely the village
+meant is one the gazetteer lacks.
 
 One sense per report: every occurrence of the same form gets the reading with the best summed
 score, unless an occurrence has a region conflict of its own.
@@ -59,6 +66,14 @@ W_SENTENCE_REGION = 0.4
 W_REPORT_REGION = 0.25
 W_COHERENCE = 0.6
 COHERENCE_KM = 60.0
+#: A homonym's chosen reading is dropped (no place) when it is a village of at most this many
+#: inhabitants outside every oblast the report names and farther than STRAY_KM from its other places.
+STRAY_MAX_POPULATION = 10_000
+STRAY_KM = 100.0
+#: Share of the second-best neighbour's coherence bonus added to the best one's.
+SECOND_ANCHOR_SHARE = 0.5
+#: Share of the coherence bonus of the best anchor named in the mention's own sentence, added on top.
+SAME_SENTENCE_SHARE = 0.5
 W_MEDIA = 0.8
 MEDIA_KM = 25.0
 #: Sharpness of the softmax that turns scores into the mention's probability-like score.
@@ -141,6 +156,40 @@ def _region_cues(mentions: list[_Mention], gazetteer: Gazetteer) -> list[_Region
             )
         )
     return cues
+
+
+@lru_cache(maxsize=1)
+def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Office words of every language (``office_words_before`` / ``office_words_after`` of
+    ``data/lang/<xx>/places.yaml``), folded: a pattern for a word right before a region word, one
+    for a word right after it, and the one-word "after" words (to test a region phrase's last word)."""
+    before: set[str] = set()
+    after: set[str] = set()
+    for lang in inflect.places_languages():
+        config = inflect.load_places_lang(lang)
+        before.update(fold_text(str(w)) for w in config.get("office_words_before") or [])
+        after.update(fold_text(str(w)) for w in config.get("office_words_after") or [])
+
+    def alternatives(words: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    # The same word boundaries as _word_before / _word_after: whitespace between, no letter glued on.
+    before_pattern = re.compile(rf"(?<!\w)(?:{alternatives(before)})\s+$")
+    after_pattern = re.compile(rf" +(?:{alternatives(after)})(?!\w)")
+    return before_pattern, after_pattern, frozenset(w for w in after if " " not in w)
+
+
+def _is_office_seat(cue: _RegionCue, folded: str) -> bool:
+    """True when the region word names the seat of an office: an office word right before or
+    after it ("governor of Kharkiv", "Donetsk regional governor", "глава Донецкой ОВА"), or ending
+    the region phrase itself ("Донецької ОВА": ОВА is one of the region nouns)."""
+    before, after, one_word_after = _office_patterns()
+    last_word = folded[cue.start : cue.end].rsplit(" ", 1)[-1]
+    return (
+        last_word in one_word_after
+        or after.match(folded, cue.end, min(len(folded), cue.end + CONTEXT_CHARS)) is not None
+        or before.search(folded, max(0, cue.start - CONTEXT_CHARS), cue.start) is not None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -423,13 +472,7 @@ def _coherence(mention: _Mention, anchors: dict[str, tuple[Place, set[str]]]) ->
 
     ``anchors``: place id -> (place, the forms it was chosen for).
     """
-    own_ids = {p.id for p in mention.candidates}
-    own_keys = {mention.match.key}
-    usable = [
-        anchor
-        for anchor, keys in anchors.values()
-        if keys != own_keys and anchor.id not in own_ids and anchor.feature == "settlement"
-    ]
+    usable = _usable_anchors(mention, anchors)
     bonus: dict[str, tuple[float, str]] = {}
     if not usable:
         return bonus
@@ -452,6 +495,50 @@ def _coherence(mention: _Mention, anchors: dict[str, tuple[Place, set[str]]]) ->
             # The reason text only for the winner: most pairs are looked at and dropped.
             bonus[place.id] = (best_value, f"{best_distance:.0f} km from {best_anchor.name}")
     return bonus
+
+
+def _usable_anchors(mention: _Mention, anchors: dict[str, tuple[Place, set[str]]]) -> list[Place]:
+    """The anchors that can vouch for a mention's readings: settlements other than its own
+    candidates, chosen for another name."""
+    own_ids = {p.id for p in mention.candidates}
+    own_keys = {mention.match.key}
+    return [
+        anchor
+        for anchor, keys in anchors.values()
+        if keys != own_keys and anchor.id not in own_ids and anchor.feature == "settlement"
+    ]
+
+
+def _neighbour_bonus(
+    mention: _Mention, anchors: dict[str, tuple[Place, set[str]]], same_sentence: frozenset[str]
+) -> dict[str, float]:
+    """What :func:`_coherence` leaves out, per candidate: a share of the second-nearest anchor's
+    bonus (of two Zaitseves each 10 km from one place of the report, the one that also lies near a
+    second named place is meant) and a share of the best bonus among the anchors named in the
+    mention's own sentence ("відбиті атаки біля Бахмута і Зайцевого": a list names neighbours)."""
+    usable = _usable_anchors(mention, anchors)
+    extra: dict[str, float] = {}
+    if len(usable) < 2 and not same_sentence:
+        return extra  # one anchor, none in the sentence: nothing beyond the plain coherence
+    known_pairs = _COHERENCE_BY_PAIR
+    for place in mention.candidates:
+        if place.feature != "settlement":
+            continue
+        best = second = best_in_sentence = 0.0
+        lat, lon = place.lat, place.lon
+        for anchor in usable:
+            known = known_pairs.get((lat, lon, anchor.lat, anchor.lon))
+            _distance, value = known if known is not None else _pair_coherence(place, anchor)
+            if value > best:
+                best, second = value, best
+            elif value > second:
+                second = value
+            if anchor.id in same_sentence and value > best_in_sentence:
+                best_in_sentence = value
+        value = SECOND_ANCHOR_SHARE * second + SAME_SENTENCE_SHARE * best_in_sentence
+        if value:
+            extra[place.id] = value
+    return extra
 
 
 def _softmax(scores: dict[str, float]) -> dict[str, float]:
@@ -497,7 +584,10 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
     cues_by_sentence: dict[int, list[_RegionCue]] = {}
     report_regions: dict[str, _RegionCue] = {}
     for cue in cues:
-        cues_by_sentence.setdefault(cue.sentence, []).append(cue)
+        # "Donetsk regional governor X said ... near Vasylivka": the region is the speaker's seat,
+        # which says little about where the sentence's places lie; it counts for the report only.
+        if not _is_office_seat(cue, folded):
+            cues_by_sentence.setdefault(cue.sentence, []).append(cue)
         report_regions.setdefault(cue.oblast_iso, cue)
     rivers_by_sentence: dict[int, list[Place]] = {}
     for mention in mentions:
@@ -515,16 +605,21 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
 
     # Pass 1: names with a single reading anchor the others; pass 2: every first-pass choice does.
     anchors: dict[str, tuple[Place, set[str]]] = {}
+    #: Sentence -> the anchors named in it (for the same-sentence weight of the coherence).
+    anchors_by_sentence: dict[int, set[str]] = {}
     for mention in mentions:
         if len(mention.candidates) == 1:
             anchors.setdefault(mention.candidates[0].id, (mention.candidates[0], set()))[1].add(
                 mention.match.key
             )
+            anchors_by_sentence.setdefault(mention.sentence, set()).add(mention.candidates[0].id)
     final_scores: dict[int, dict[str, float]] = {}
     final_notes: dict[int, dict[str, list[str]]] = {}
     for _pass in range(2):
         choices: dict[str, tuple[Place, set[str]]] = {}
+        chosen_by_sentence: dict[int, set[str]] = {}
         coherence_by_key: dict[str, dict[str, tuple[float, str]]] = {}
+        neighbours_by_key: dict[tuple[str, frozenset[str]], dict[str, float]] = {}
         for index, mention in enumerate(mentions):
             if len(mention.candidates) == 1:
                 # One reading: no coherence to add, so its base scores and notes serve as they are
@@ -533,6 +628,7 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
                 final_notes[index] = mention.notes
                 best = gazetteer.places[max(mention.scores, key=mention.scores.__getitem__)]
                 choices.setdefault(best.id, (best, set()))[1].add(mention.match.key)
+                chosen_by_sentence.setdefault(mention.sentence, set()).add(best.id)
                 continue
             scores = dict(mention.scores)
             # Read-only from here on unless a coherence note is added (copied then).
@@ -547,11 +643,19 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
                 scores[place_id] += value
                 if value > 0.05:
                     notes[place_id].append(note)
+            same_sentence = frozenset(anchors_by_sentence.get(mention.sentence, ()))
+            neighbour_key = (key, same_sentence)
+            if neighbour_key not in neighbours_by_key:
+                neighbours_by_key[neighbour_key] = _neighbour_bonus(mention, anchors, same_sentence)
+            for place_id, value in neighbours_by_key[neighbour_key].items():
+                scores[place_id] += value
             final_scores[index] = scores
             final_notes[index] = notes
             best = gazetteer.places[max(scores, key=lambda pid: scores[pid])]
             choices.setdefault(best.id, (best, set()))[1].add(mention.match.key)
+            chosen_by_sentence.setdefault(mention.sentence, set()).add(best.id)
         anchors = choices
+        anchors_by_sentence = chosen_by_sentence
 
     # One sense per report: the same name gets the reading with the best summed score.
     summed: dict[str | frozenset[str], dict[str, float]] = {}
@@ -572,8 +676,60 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
                 summed[_sense_group(mention)],
             )
         )
+    _drop_stray_homonyms(results, mentions)
     _place_rivers(results, mentions, gazetteer)
     return results
+
+
+def _drop_stray_homonyms(results: list[PlaceMention], mentions: list[_Mention]) -> None:
+    """A village name none of whose readings fits the report gets no place rather than a guess.
+
+    The report names one or more oblasts and other settlements; the name has several readings (a
+    homonym) and the chosen one is a small place (``STRAY_MAX_POPULATION``) outside every named
+    oblast and farther than ``STRAY_KM`` from every other settlement of the report ("Лукашівку та
+    Ягідне" in a Chernihiv post, where cities500 holds only the Cherkasy and Mykolaiv Lukashivkas).
+    The village meant is then most likely one the gazetteer lacks, and a claim is better without a
+    place than at a wrong one 200 km away. The mention keeps its readings as alternatives.
+    """
+    named_oblasts = {r.admin1 for r in results if r.precision == "oblast" and r.admin1}
+    if not named_oblasts:
+        return
+    settlements = [
+        (r.place_id, r.lat, r.lon)
+        for r in results
+        if r.precision == "settlement" and r.lat is not None and r.lon is not None
+    ]
+    for index, result in enumerate(results):
+        if (
+            result.precision != "settlement"
+            or result.lat is None
+            or result.lon is None
+            or result.admin1 in named_oblasts
+            or len({p.id for p in mentions[index].candidates if p.feature == "settlement"}) < 2
+        ):
+            continue
+        chosen = next((p for p in mentions[index].candidates if p.id == result.place_id), None)
+        if chosen is None or (chosen.population or 0) > STRAY_MAX_POPULATION:
+            continue
+        lat, lon = result.lat, result.lon
+        distances = [haversine_km(lat, lon, a, b) for pid, a, b in settlements if pid != result.place_id]
+        if not distances or min(distances) <= STRAY_KM:
+            continue
+        results[index] = PlaceMention(
+            report_id=result.report_id,
+            start=result.start,
+            end=result.end,
+            text=result.text,
+            place_id=None,
+            precision=None,
+            score=0.0,
+            alternatives=[(str(result.place_id), result.score), *result.alternatives],
+            reason="no reading near the report's places",
+            region_conflict=(
+                f"the report names {', '.join(sorted(named_oblasts))}; no candidate '{result.text}' lies "
+                f"there or within {STRAY_KM:.0f} km of its other places"
+            ),
+        )
 
 
 def _sense_group(mention: _Mention) -> str | frozenset[str]:
