@@ -6,8 +6,11 @@ rules still decide its parts. Also here: span lookups, the sides, the gazetteer 
 rules share, and the optional claims.yaml keys that ``lexicon.py`` does not know (compiled once per
 language). Last, the tests ``extract._sentence_drafts`` uses to leave out what is no claim: a question
 (``_asks``), event words that name a unit or label an event told before (``_drop_not_events``), a
-move without place, side or figure (``_unanchored``), and holding on without a place
-(``_figurative_hold``); and ``_fire_damage_as_strike``, which types damage done by fire as a strike.
+move without place, side or figure (``_unanchored``), holding on without a place
+(``_figurative_hold``), and a fire word that is part of the longer words of another act
+(``_fire_in_longer_phrase``); ``_fire_damage_as_strike``, which types damage done by fire as a strike,
+``_fire_on_route``, which makes fire on a road a supply-line claim, and ``_attributive_change``, which
+makes an attributive "occupied A" a holding.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from frontwatch.claims.lexicon import CueList, Lexicon, Token, compile_cues, compile_regex
-from frontwatch.claims.modality import ModalityCues
+from frontwatch.claims.modality import ModalityCues, _attributive_background
 from frontwatch.claims.sentences import Sentence
 from frontwatch.claims.sources import SourceMention, SourceRegistry
 from frontwatch.model import PlaceMention, Quantity, Report, Source, When
@@ -438,3 +441,73 @@ def _partial_holding(context: _Context, draft: _Draft) -> bool:
         return False
     pattern = _extra_regex(context.lexicon, "partial_hold")
     return pattern is not None and pattern.match(context.text, draft.trigger[0]) is not None
+
+
+#: Types told by a word of fire or combat, which other phrases often contain ("den Staudamm zerstört",
+#: "die Straße liegt unter Drohnenbeschuss", "атаками FPV-дронів").
+FIRE_TYPES: frozenset[str] = frozenset({"strike", "fighting"})
+#: Characters before a fire word searched for the route it falls on ("the road from A to B is now
+#: under constant drone fire").
+ROUTE_LOOKBACK = 90
+
+
+def _fire_in_longer_phrase(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """A ``FIRE_TYPES`` draft whose trigger lies inside the longer trigger of a draft of another type
+    of its sentence: the fire word is part of the phrase that names that act ("der Staudamm wurde
+    zerstört" is the demolition, "die Straße liegt unter Drohnenbeschuss" the supply line, "атаками
+    FPV-дронів" the strike), the same assertion and no claim of its own."""
+    if draft.event_type not in FIRE_TYPES:
+        return False
+    start, end = draft.trigger
+    return any(
+        other.event_type != draft.event_type
+        and other.evidence == draft.evidence
+        and other.trigger[0] <= start
+        and end <= other.trigger[1]
+        and other.trigger[1] - other.trigger[0] > end - start
+        for other in drafts
+    )
+
+
+def _fire_on_route(context: _Context, drafts: list[_Draft], sentence: Sentence) -> list[_Draft]:
+    """Fire that falls on a road, a railway or a supply route ("the road from A to B is under constant
+    drone fire", "Дорога з А на Б перебуває під постійними атаками дронів", "die Versorgungsstraße
+    liegt unter Beschuss") is said about the supply of the place it leads to: a supply-line claim by
+    the side that fires (docs/annotation.md: "road cut, under fire control"), not a strike on the
+    towns that name the road. Words: optional claims.yaml regex ``route_under_fire_before``, searched
+    at the end of the text from ``ROUTE_LOOKBACK`` characters before the trigger (inside the sentence)
+    up to the trigger. The sentence keeps one supply claim: a supply-line draft it has already, else
+    the fire draft (a strike before a fight: a strike's side is the side that fires) becomes one."""
+    pattern = _extra_regex(context.lexicon, "route_under_fire_before")
+    if pattern is None:
+        return drafts
+    on_route = [
+        d
+        for d in drafts
+        if d.event_type in FIRE_TYPES
+        and pattern.search(context.text, max(sentence.start, d.trigger[0] - ROUTE_LOOKBACK), d.trigger[0])
+        is not None
+    ]
+    if not on_route:
+        return drafts
+    if not any(d.event_type == "supply_line" for d in drafts):
+        strikes = [d for d in on_route if d.event_type == "strike"] or on_route
+        keep = strikes[0]
+        for draft in strikes:
+            if draft.trigger == keep.trigger:
+                draft.event_type = "supply_line"
+        on_route = [d for d in on_route if d.event_type != "supply_line"]
+    dropped = {id(d) for d in on_route}
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _attributive_change(context: _Context, draft: _Draft) -> bool:
+    """A control change whose word is a participle in an attribute ("an airfield in the occupied port
+    city of A", "im russisch besetzten A"): the sentence presupposes who holds A, it does not tell A
+    changing hands -- a holding (docs/annotation.md: "Russian-occupied" is ``control_held``). The
+    attribute is recognised by the claims.yaml regex ``attributive_background`` (see
+    ``modality._attributive_background``); a verb ("Russian forces occupied A", "A was occupied")
+    stays a change."""
+    return draft.event_type == "control_change" and _attributive_background(
+        draft.trigger, context.tokens, context.lexicon
+    )

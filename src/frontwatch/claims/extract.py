@@ -55,6 +55,7 @@ from frontwatch.claims.context import (
     _asks,
     _attempt_as_advance,
     _attempt_told_by_another_type,
+    _attributive_change,
     _Context,
     _dating_phrase,
     _Draft,
@@ -63,6 +64,8 @@ from frontwatch.claims.context import (
     _extra_regex,
     _figurative_hold,
     _fire_damage_as_strike,
+    _fire_in_longer_phrase,
+    _fire_on_route,
     _has_place,
     _means_of_capture,
     _partial_holding,
@@ -558,12 +561,16 @@ def _sentence_drafts(
         and not _supply_commentary(context, d, sentence)
         and not _means_of_capture(context, d, drafts, sentence)
         and not _dating_phrase(context, d, drafts, sentence)
+        and not _fire_in_longer_phrase(d, drafts)
     ]
+    # "the road from A to B is under drone fire": the supply of B, not a strike on A and B.
+    drafts = _fire_on_route(context, drafts, sentence)
     for draft in drafts:
         if _aimed_outcome(context, draft, sentence):
             draft.modality = "predicted"  # "in an effort to encircle the grouping": not yet happened
-        if _partial_holding(context, draft):
-            draft.event_type = "control_held"  # "now occupy most of the town": who holds it
+        if _partial_holding(context, draft) or _attributive_change(context, draft):
+            # "now occupy most of the town", "in the occupied port city of A": who holds it
+            draft.event_type = "control_held"
     attempts = {id(d) for d in drafts if _predicted_attempt(context, d, sentence)}
     if attempts:
         # "will likely attempt to push toward A": an expected move, not fighting; "will attempt to

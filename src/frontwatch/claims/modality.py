@@ -11,7 +11,9 @@ The cues come from the lexicon. Scope:
   clause where it ends ("ordnete an, das Werk abzuriegeln") (not in a part after the trigger
   that carries a claim of its own: "massed 10,000 troops and is preparing an offensive"),
   sentence-level prediction phrases ("a matter of time", "in the coming days") anywhere in the
-  sentence, threat words ("droht",
+  sentence (but not in a relative clause opened after them: "Nächstes Ziel dürfte Tokmak sein, über
+  das der Nachschub läuft" asserts the supply route; optional claims.yaml key
+  ``relative_clause_opener``), threat words ("droht",
   "threat of", "загроза") only right before the trigger ("heavy fighting near A and the threat of
   encirclement near B": the threat is B's);
 * plain negators ("nicht", "not", "не") count only right next to the trigger (a per-language
@@ -24,8 +26,9 @@ The cues come from the lexicon. Scope:
   complement clause ("... and denied that the village had been lost") denies that clause; a hedge in
   a subordinate clause after the trigger ("..., as Russian forces reportedly pushed to B") is that
   clause's (claims.yaml keys ``complementizers``, ``subordinators``);
-* a denial does not reach past a colon that opens the denier's own statement ("called the claim a
-  lie: A remains under Ukrainian control" asserts the holding);
+* a denial or a plain negator does not reach past a colon that opens the speaker's own statement
+  ("called the claim a lie: A remains under Ukrainian control", "Не вірте: А під контролем ЗСУ"
+  assert the holding);
 * a word of impossibility after the trigger, with no other event word between ("эвакуация сейчас
   невозможна", optional claims.yaml key ``impossible_after``), negates it;
 * an event negated inside a condition ("if reserves do not arrive, ...", ``negated_condition``) is
@@ -77,6 +80,9 @@ class ModalityCues:
     statement_colons: list[Span] = field(default_factory=list)
     # Words after an event word that say it cannot happen ("evacuation is impossible now").
     impossible: list[Span] = field(default_factory=list)
+    # Openers of a relative clause (", über die", ", through which", ", через яке"): a sentence-level
+    # prediction phrase before one does not reach a trigger inside it.
+    relative_openers: list[Span] = field(default_factory=list)
 
 
 def find_modality_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> ModalityCues:
@@ -90,6 +96,7 @@ def find_modality_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Moda
         denial=lexicon.denial.find(text, tokens),
         statement_colons=[(m.start(), m.end()) for m in STATEMENT_COLON.finditer(text)],
         impossible=_optional_regex_spans(text, lexicon, "impossible_after"),
+        relative_openers=_optional_regex_spans(text, lexicon, "relative_clause_opener"),
     )
 
 
@@ -192,7 +199,15 @@ def _modality_from_cues(
         and not (d[0] >= trigger_span[1] and _opens_complement(d, tokens, sentence_span, lexicon))
         and not _inside_any(d, cues.hedge)
     ]
-    negators = [n for n in cues.negation if not _inside_any(n, cues.hedge)]
+    # A negator before a statement colon that stands before the trigger is about what the speaker
+    # rejects, not about the statement the colon opens ("Не вірте: селище під контролем ЗСУ", "Glauben
+    # Sie das nicht: A bleibt ukrainisch"), as for denials.
+    negators = [
+        n
+        for n in cues.negation
+        if not _inside_any(n, cues.hedge)
+        and not (n[1] <= trigger_span[0] and _any_within(cues.statement_colons, n[1], trigger_span[0]))
+    ]
     if (
         _denied(denials, trigger_span, sentence_span, speech_cues, cues.statement_colons)
         or _near_own(negators, trigger_span, tokens, sentence_span, lexicon.negation_window, other_triggers)
@@ -205,21 +220,42 @@ def _modality_from_cues(
             and not (p[0] >= trigger_span[1] and any(c[0] <= p[0] and p[1] <= c[1] for c in hedge_clauses))
             for p in cues.prediction
         )
-        or _any_within(cues.prediction_sentence, s_start, s_end)
+        or any(
+            s_start <= p[0]
+            and p[1] <= s_end
+            and not _any_within(cues.relative_openers, p[1], trigger_span[0])
+            for p in cues.prediction_sentence
+        )
         or _near_own(cues.threat, trigger_span, tokens, sentence_span, THREAT_WINDOW, other_triggers)
         or _future_trigger(trigger_span, clause_span, tokens, lexicon)
     ):
         return "predicted"
+    rejected_before = _rejection_colon(cues, s_start, trigger_span)
     hedges = [
         h
         for h in cues.hedge
         if s_start <= h[0]
         and h[1] <= s_end
         and not _in_later_subordinate(h, trigger_span, other_triggers, tokens, lexicon)
+        # "Не вірте чуткам: А під контролем ЗСУ": the rumour is what the speaker rejects.
+        and not (rejected_before is not None and h[1] <= rejected_before)
     ]
     if any(not any(c[0] <= h[0] and h[1] <= c[1] for c in hedge_clauses) for h in hedges):
         return "hedged"
     return "asserted"
+
+
+def _rejection_colon(cues: ModalityCues, sentence_start: int, trigger: Span) -> int | None:
+    """The offset of the last statement colon before the trigger when a negator or a denial stands
+    before it in the sentence ("Do not believe the rumours: A remains under Ukrainian control"): the
+    words before it reject something, and what the colon opens is the speaker's own statement, which
+    a hedge among the rejected words ("rumours", "чутки") does not doubt. None otherwise."""
+    colons = [c for c in cues.statement_colons if sentence_start <= c[0] and c[1] <= trigger[0]]
+    if not colons:
+        return None
+    colon = colons[-1][0]
+    rejecting = [n for n in cues.negation + cues.denial if sentence_start <= n[0] and n[1] <= colon]
+    return colon if rejecting else None
 
 
 def _said_impossible(

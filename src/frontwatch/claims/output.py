@@ -1,7 +1,9 @@
 """From drafts to claim records: one draft per claim, places and deterministic ids.
 
 Two claims of one type and place from triggers in different clauses that name opposite sides stay
-two; of colliding drafts the one that says most is kept.
+two; of colliding drafts the one that says most is kept. A strike with neither place nor side in a
+report that places a strike elsewhere is an echo of it ("the strike", "called it a strike", "after the
+attack"), not a claim of its own (``_drop_echoes``).
 """
 
 from __future__ import annotations
@@ -76,9 +78,37 @@ def make_claim_id(report_id: str, start: int, end: int, event_type: str, place_k
     return digest[:32]
 
 
+#: Types whose word, with no place and no side of its own, refers back to the happening the report
+#: tells at a place: "Mayor X called it a strike meant to kill", "Russian bloggers celebrated the
+#: strike", "Es war der bisher größte Drohnenangriff", "Міноборони РФ удар не коментувало". A report
+#: is about its strikes (each at a place); such a word names one of them again, so the claim it would
+#: make is already there. Other types are left alone: a placeless advance or fighting is commonly a
+#: claim of its own (measured on the dev gold: only strikes gain).
+ECHO_TYPES: frozenset[str] = frozenset({"strike"})
+
+
+def _is_echo(draft: _Draft, placed_types: set[str]) -> bool:
+    """A draft of an ``ECHO_TYPES`` type without place, objective or actor side in a report that has a
+    draft of that type at a place."""
+    return (
+        draft.event_type in ECHO_TYPES
+        and draft.event_type in placed_types
+        and draft.place is None
+        and not draft.places_to
+        and draft.actor_side is None
+    )
+
+
+def _drop_echoes(drafts: list[_Draft]) -> list[_Draft]:
+    """The drafts without the ``_is_echo`` ones (decided on the whole report, so that a lead sentence
+    that says no place before the body places the strike is an echo too)."""
+    placed_types = {d.event_type for d in drafts if d.place is not None}
+    return [d for d in drafts if not _is_echo(d, placed_types)]
+
+
 def _to_claims(context: _Context, drafts: list[_Draft]) -> list[Claim]:
     claims: list[Claim] = []
-    for draft in drafts:
+    for draft in _drop_echoes(drafts):
         place_key = _place_key(draft.place) + "|" + ",".join(_place_key(p) for p in draft.places_to)
         meta: dict[str, object] = {"trigger": draft.trigger_text, "trigger_start": draft.trigger[0]}
         meta.update(draft.meta)
