@@ -12,6 +12,11 @@ from) or to the one the latest
 naming sentence is about. A town some distance from a force ("within 8 km of the city", key
 ``distance_before``) is an advance's objective. A report headed by a bare dateline of a town
 ("KUPIANSK — ...") places the placeless claims of its first paragraph there.
+
+Round 6: a road named only by where it leads (optional key ``road_to_before``: "the road to B") is
+the supply line of the town the text is about, not of B (unless the text is about B); a region word
+in a speaker's description ("an official in the region said ...") places nothing a sentence names
+by "the village" itself.
 """
 
 from __future__ import annotations
@@ -26,10 +31,12 @@ from frontwatch.claims.context import (
     NOT_A_PLACE_ID_PREFIXES,
     REGION_ID_PREFIX,
     TO_LOOKBACK,
+    Span,
     _Context,
     _Draft,
     _extra_regex,
     _place_key,
+    _spans_in,
 )
 from frontwatch.claims.event_rules import TYPE_RULES
 from frontwatch.claims.placing import (
@@ -53,6 +60,7 @@ ANAPHORA_LOOKBACK = 400
 
 def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentence) -> list[_Draft]:
     """ "the town", "der Stadt", "міста": the settlement named most recently before it."""
+    _road_of_topic_town(drafts, context, sentence)
     placeless = [d for d in drafts if d.place is None and not d.places_to]
     if placeless:
         _resolve_region_anaphora(placeless, context, sentence)
@@ -184,6 +192,66 @@ def _fire_origin(context: _Context, mention: PlaceMention) -> bool:
         for event_type in ORIGIN_TYPES
         for _, end in context.events.get(event_type, [])
     )
+
+
+def _road_of_topic_town(drafts: list[_Draft], context: _Context, sentence: Sentence) -> None:
+    """ "The road to B is under fire", "Якщо наші переріжуть трасу на B", "Die Straße nach B liegt
+    unter Beschuss": a road named only by where it leads (optional claims.yaml key ``road_to_before``)
+    is the supply line of the town the text is about, where the road starts; B is only its far end.
+    A supply claim with no place, or whose only place is a far end the text names here for the first
+    time, takes the report's topic town (``_topic_antecedent``). A far end named before is a town the
+    text is about ("the road to Vuhledar" in a report on Vuhledar) and stays the place; so does a
+    place of its own ("the road to B at C"), and a claim in a text that has named no other settlement."""
+    pattern = _extra_regex(context.lexicon, "road_to_before")
+    if pattern is None:
+        return
+    supply = [d for d in drafts if d.event_type == SUPPLY_TYPE]
+    if not supply:
+        return
+    # One character before the sentence: the uk/ru patterns open with "(?:^|\s)", which must see the
+    # space before a sentence's first word ("Траса на B ...").
+    window_floor = max(0, sentence.start - 1)
+    far_ends = [
+        m
+        for m in context.mentions
+        if sentence.start <= m.start < sentence.end
+        and pattern.search(context.text, max(window_floor, m.start - TO_LOOKBACK), m.start) is not None
+    ]
+    # A far end the gazetteer does not know is still a name: a capitalised word after the road word.
+    first = bisect.bisect_left(context.tokens, sentence.start, key=lambda t: t.start)
+    sentence_tokens = itertools.takewhile(lambda t: t.start < sentence.end, context.tokens[first:])
+    unknown_end = any(
+        token.text[:1].isupper()
+        and pattern.search(context.text, max(window_floor, token.start - TO_LOOKBACK), token.start)
+        for token in sentence_tokens
+    )
+    if not far_ends and not unknown_end:
+        return
+    end_keys = {_place_key(m) for m in far_ends}
+    settlements_before = [
+        m
+        for m in context.mentions
+        if m.end <= sentence.start
+        and m.precision not in CONTAINER_PRECISIONS
+        and not (m.place_id or "").startswith(NOT_A_PLACE_ID_PREFIXES)
+        and not (m.place_id or "").startswith((FACILITY_ID_PREFIX, REGION_ID_PREFIX))
+    ]
+    if not settlements_before:
+        return
+    topic = _topic_antecedent(context, settlements_before, None, sentence.start, sentence)
+    named_before = {_place_key(m) for m in settlements_before}
+    for draft in supply:
+        taken = [draft.place] if draft.place is not None else []
+        taken += draft.places_to
+        if any(_place_key(m) not in end_keys or _place_key(m) in named_before for m in taken):
+            continue  # a place of its own, or a far end the text is about
+        draft.place = topic
+        draft.places_to = []
+        draft.meta["place_from"] = "road of the topic town"
+
+
+#: The event type whose road named by its far end belongs to the topic town (``_road_of_topic_town``).
+SUPPLY_TYPE = "supply_line"
 
 
 #: Event types whose origin place is no place of the claim (as ``placing.ORIGIN_IS_NO_PLACE``).
@@ -318,10 +386,23 @@ def _resolve_region_anaphora(placeless: list[_Draft], context: _Context, sentenc
         ]
         if not regions:
             continue
+        town_named = _has_any_anaphor(context, sentence)
         for draft in placeless:
+            if town_named and _told_apart(context, (match.start(), match.end()), draft.trigger):
+                continue
             draft.place = regions[-1]
             draft.meta["place_from"] = "region anaphora"
         return
+
+
+def _told_apart(context: _Context, anaphor: Span, trigger: Span) -> bool:
+    """ "A Russian-installed official in the region said fighting went on at the village's edge": a
+    verb of saying between a region word and the trigger puts the region word in the speaker's
+    description, not in what is told; when what is told names its place by "the village" itself, the
+    region is no place of the event (alone, "the head of the region said 5,000 were taken out" still
+    places the claim in the region)."""
+    start, end = (anaphor[1], trigger[0]) if anaphor[1] <= trigger[0] else (trigger[1], anaphor[0])
+    return bool(_spans_in(context.attribution, start, end))
 
 
 #: The optional claims.yaml keys of words that refer to a region named before, with the precision of

@@ -67,6 +67,14 @@ closes the ring; a pronoun for the speaker right after its verb of saying (optio
 clause of place (optional key ``relative_openers``: ", where fighting continues") takes no side
 before it; a speaker warning of a place's fall in a condition fears its own loss; a first-person
 call to leave is the speaker's evacuation, a first person before a colon only introduces.
+
+Round 6 (tests/test_claims_placeside_r6.py): in a threatened or passive encirclement, a side word
+before a complementizer is the matrix subject that closes the ring (or escapes it, with a
+withdrawal verb), and one that only introduces a speaker decides nothing; a side word right before
+an attack noun (optional key ``attack_nouns``) that a subject of the other side repels is whose
+attacks they are; an "according to" phrase (optional key ``according_phrases``) is no verb of
+saying that makes the side word before it a mere reporter; agentless repelled attacks in a passive
+name no fighting side; "they" set off from its verb by an insert still carries the side named before.
 """
 
 from __future__ import annotations
@@ -161,6 +169,7 @@ def _actor_side(
             if not _owned_by_event(context, x, earlier_events)
             # "відбито спроби ворога атакувати" as one trigger: the genitive inside it is the possessor
             and not (trigger[0] < x[0] and x[1] <= trigger[1] and _oblique(context, x[0]))
+            and not _qualifies_object_event(context, x, trigger, clause_start)
         ]
         if not usable:
             return None
@@ -181,6 +190,7 @@ def _actor_side(
                 end <= trigger[0]
                 and not context.text[end : trigger[0]].strip()
                 and (rule.passive_names_nobody or _adjective_on_event_noun(context, trigger))
+                and not _attacks_repelled(rule)
             ):
                 return side
         # "The bridge was blown up, apparently by the retreating Russians": an agent phrase set off
@@ -188,6 +198,8 @@ def _actor_side(
         afterthought = _afterthought_agent(context, clause_end, sentence.end, usable)
         if afterthought is not None:
             return afterthought
+        if _attacks_repelled(rule):
+            return None
         if rule.passive_names_nobody and (in_clause or _reflexive_passive(context, trigger)):
             # "..., город обстреливается из артиллерии": a passive with a subject of its own names
             # nobody who fires, not the side of an earlier clause either.
@@ -242,7 +254,8 @@ def _actor_side(
     )
     if rule.subject_only and len({x[2] for x in in_clause if x[1] <= trigger[0]}) > 1:
         return None  # "ukrainische und russische Truppen liefern sich Gefechte": both sides
-    if rule.speaker_not_actor and said and not reported and not inside:
+    saying = _verbs_of_saying(context, clause_start, trigger[0])
+    if rule.speaker_not_actor and saying and not reported and not inside:
         # "Die ukrainische Armee meldete Gefechte bei A": the side word is who reports the event,
         # the event has no subject of its own (gold/README.md: fighting without a subject is null).
         return None
@@ -257,6 +270,11 @@ def _actor_side(
         # "звинуватила ЗСУ в ударі", "blamed Ukrainian troops for the strike": the side after a verb
         # of blaming is the author of the act, not the blamer before it.
         return blamed
+    patient_encirclement = rule.patient_after and (passive or _patient_state(context, trigger))
+    if patient_encirclement and before_in_clause and not inside:
+        matrix = _matrix_subject_side(context, trigger, before_in_clause[0], cuts)
+        if matrix is not None:
+            return matrix
     if inside or before_in_clause:
         start, side_end, side = (inside or before_in_clause)[0]
         if event_type == "advance" and _defender(context, start, side_end):
@@ -331,6 +349,8 @@ def _actor_side(
         # an earlier clause (who speaks, who wants something) is not the encircler.
         return OTHER_SIDE[after_in_clause[0][2]]
     before = [] if own_subject else [x for x in usable if x[1] <= trigger[0]][-1:]
+    if before and patient_encirclement and _introduces_speaker(context, before[0], trigger):
+        before = []
     if (
         before
         and rule.subject_only
@@ -374,6 +394,95 @@ def _actor_side(
             return OTHER_SIDE[side]
         return OTHER_SIDE[side] if rule.patient_after else side
     return None
+
+
+#: At most this many characters (spaces) between a side adjective and the event noun it qualifies.
+QUALIFIER_GAP = 2
+
+
+def _qualifies_object_event(
+    context: _Context, side: tuple[int, int, str], trigger: Span, clause_start: int
+) -> bool:
+    """ "Ukrainische Einheiten haben russische Angriffe zurückgeschlagen", "Ukrainian units repelled
+    Russian attacks": a side word right before another event noun or an attack noun (optional
+    claims.yaml key ``attack_nouns``), which a subject of the other side named before it acts on,
+    qualifies that noun (whose attacks), it is not the subject of the trigger. Only with such a
+    subject before it in the clause: alone ("Russian attacks near A continue") it is all there is."""
+    start, end, _ = side
+    if start == trigger[0]:
+        return False  # "Russian attacks near A" as the trigger itself: the side word is its own
+    qualified = any(
+        0 < span[0] - end <= QUALIFIER_GAP and not context.text[end : span[0]].strip() and span != trigger
+        for spans in context.events.values()
+        for span in spans
+    )
+    # An attack noun that is no trigger of its own (optional claims.yaml key ``attack_nouns``).
+    attack = _extra_regex(context.lexicon, "attack_nouns")
+    if not qualified and attack is not None:
+        after = context.text[end : end + QUALIFIER_GAP]
+        gap = len(after) - len(after.lstrip())
+        qualified = gap > 0 and attack.match(context.text, end + gap) is not None
+    if not qualified:
+        return False
+    return any(clause_start <= s and e <= start for s, e, label in context.sides if label != side[2])
+
+
+def _verbs_of_saying(context: _Context, start: int, end: int) -> list[Span]:
+    """The attribution cues between ``start`` and ``end`` that are verbs of saying ("meldete",
+    "said"), not an "according to" phrase (optional claims.yaml key ``according_phrases``: "nach
+    Angaben des Generalstabs", "за даними"), which is an insert: "Ukrainische Einheiten haben nach
+    Angaben des Generalstabs Angriffe zurückgeschlagen" keeps its subject."""
+    cues = _spans_in(context.attribution, start, end)
+    according = _extra_regex(context.lexicon, "according_phrases")
+    if according is None:
+        return cues
+    text = context.text
+    return [
+        (s, e)
+        for s, e in cues
+        if according.search(text, max(0, s - ACCORDING_REACH), min(len(text), e + ACCORDING_REACH)) is None
+    ]
+
+
+#: How far around an attribution cue an "according to" phrase may reach ("nach ukrainischen Angaben").
+ACCORDING_REACH = 20
+
+
+def _attacks_repelled(rule: TypeRule) -> bool:
+    """ "Bei A seien mehrere ukrainische Angriffe abgewehrt worden", "Russian attacks near A were
+    repelled": in a passive without an agent, a side word is whose attacks were stopped (the patient),
+    and the fighting has no subject of its own (gold/README.md: "Angriffe ... seien abgewehrt worden"
+    is null). Only for types whose side is their clause's subject; an agent ("by Ukrainian units",
+    "підрозділами ЗСУ") was taken before."""
+    return rule.subject_only
+
+
+def _introduces_speaker(context: _Context, side: tuple[int, int, str], trigger: Span) -> bool:
+    """ "Die ukrainische Truppengruppe teilte mit, ..., weil der Stadt eine Einkesselung drohte": a
+    side word of an earlier clause followed by a verb of saying before the trigger only introduces
+    a speaker; it is neither the encircled nor the encircler of a threatened or passive encirclement,
+    which the context decides (``_encircler_from_context``: a withdrawal of the sentence, the source)."""
+    return bool(_spans_in(context.attribution, side[1], trigger[0]))
+
+
+def _matrix_subject_side(
+    context: _Context, trigger: Span, side: tuple[int, int, str], cuts: list[int]
+) -> str | None:
+    """ "Russian troops wore down both flanks, and there was a danger that the town would be
+    surrounded", "российские войска продвинулись, так что гарнизон может оказаться в котле": a side
+    word before a complementizer or subordinating word is the subject of the matrix clause, and the
+    encirclement after it, a passive or threatened state, has a subject of its own (the town, the
+    garrison). The matrix subject is the one that closes the ring; when its verb is a withdrawal
+    ("Ukrainian units withdrew because the town could be encircled") it is the one that escapes it.
+    None when no such word stands between them or a verb of saying does (the side only speaks)."""
+    _, side_end, label = side
+    if not any(side_end <= cut <= trigger[0] for cut in cuts):
+        return None
+    if _spans_in(context.attribution, side_end, trigger[0]):
+        return None
+    if _spans_in(context.events.get("withdrawal", []), side_end, trigger[0]):
+        return OTHER_SIDE[label]
+    return label
 
 
 #: Place precisions of a region: a capital's name inside one ("im Gebiet Kiew", "the Kyiv region")
@@ -1180,7 +1289,7 @@ def _carried_actor_side(context: _Context, draft: _Draft) -> str | None:
     subjects = [
         (s, e)
         for s, e in unnamed_forces
-        if clause_start <= s
+        if (clause_start <= s or _set_off_subject(context, e, clause_start))
         and e <= draft.trigger[0]
         # "Російські військові блогери пишуть про бої": a forces word inside a speaker's name is who speaks.
         and not any(m.start < e and s < m.end for m in context.speakers)
@@ -1203,6 +1312,14 @@ def _carried_actor_side(context: _Context, draft: _Draft) -> str | None:
     if TYPE_RULES[draft.event_type].patient_after:
         return None
     return draft.source.side if draft.source.side in SIDES else None
+
+
+def _set_off_subject(context: _Context, subject_end: int, clause_start: int) -> bool:
+    """ "По оценке ISW, они, вероятно, вышли к A", "they, in all likelihood, reached A": only an insert
+    set off by commas stands between a subject and the clause of its verb."""
+    if subject_end > clause_start:
+        return False
+    return _PARENTHETICAL.fullmatch(context.text, subject_end, clause_start) is not None
 
 
 def _reports_loss(context: _Context, trigger: Span) -> bool:

@@ -38,6 +38,10 @@ The evidence kind of a claim follows from its source and the sentence (a picture
 eyewitness, an official statement): a source's own kind where the registry gives one (``evidence``:
 foreign defence intelligence publishes analyses), an OSINT group without a picture gives an
 analysis, and an estimate takes the kind of whoever makes it (a milblogger's is a report).
+
+Round 6: a channel's salute outside quotation marks (optional key ``writer_salutes``: "Glory to
+Ukraine!") tells whose side it writes for; a line under a bulletin title that tells an event at a
+place is the post's first item, not a header that makes the whole post its speaker's.
 """
 
 from __future__ import annotations
@@ -242,7 +246,26 @@ def _writer_side(lexicon: Lexicon, text: str, tokens: list[Token]) -> str | None
     (``{UA: [...], RU: [...]}``: words only one side's own channels use, such as its slurs for the
     other side); None when no such word occurs or both sides' words do."""
     found = {side for side, cues in _writer_side_cues(lexicon).items() if cues.find(text, tokens)}
+    found |= _saluted_sides(lexicon, text, tokens)
     return found.pop() if len(found) == 1 else None
+
+
+def _saluted_sides(lexicon: Lexicon, text: str, tokens: list[Token]) -> set[str]:
+    """The sides a text salutes outside quotation marks (optional claims.yaml key ``writer_salutes``,
+    ``{UA: [...], RU: [...]}``: "Glory to Ukraine!", "Слава России!"): a channel's sign-off says whose
+    side it writes for; a salute a quoted resident shouts («Слава Україні!») is theirs."""
+    raw = lexicon.extra.get("writer_salutes")
+    if not isinstance(raw, dict):
+        return set()
+    return {
+        str(side)
+        for side in raw
+        if str(side) in SIDES
+        and any(
+            not _inside_quote(text, start)
+            for start, _ in _extra_cues(lexicon, "writer_salutes", str(side)).find(text, tokens)
+        )
+    }
 
 
 def _writer_side_cues(lexicon: Lexicon) -> dict[str, CueList]:
@@ -644,7 +667,22 @@ def _is_header(context: _Context, sentence: Sentence) -> bool:
         # cue makes it a sentence that reports ("X said in its summary").
         return not any(not any(s < e2 and s2 < e for s2, e2 in title) for s, e in cues)
     index = next((i for i, s in enumerate(context.sentences) if s.start == sentence.start), 0)
-    return index == 1 and bool(_bulletin_title(context, context.sentences[0]))
+    return (
+        index == 1
+        and bool(_bulletin_title(context, context.sentences[0]))
+        and not _tells_its_own_event(context, sentence)
+    )
+
+
+def _tells_its_own_event(context: _Context, sentence: Sentence) -> bool:
+    """ "🟡 TORETSK: evening update" / "Moscow's defence ministry announced the 'liberation' of A.":
+    a line under a title that tells an event at a place is the first item of the post, what its
+    speaker says is that sentence's; only a line that introduces the bulletin, perhaps with a total
+    ("За добу відбулося 70 бойових зіткнень, повідомляє Генштаб ЗСУ."), makes the post under it the
+    speaker's."""
+    if not any(sentence.start <= m.start < sentence.end for m in context.mentions):
+        return False
+    return any(_spans_in(spans, sentence.start, sentence.end) for spans in context.events.values())
 
 
 # A final stop, perhaps inside closing quotes; not an abbreviation's dot inside brackets ("(... 2024 г.)").
