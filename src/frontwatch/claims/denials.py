@@ -121,6 +121,7 @@ def _coordinated_speech(context: _Context, sentence: Sentence) -> list[Span]:
         [m.span() for m in contrast.finditer(context.text, sentence.start, sentence.end)] if contrast else []
     )
     found += _counter_version_openers(context, sentence)
+    found += [(closer, closer + 1) for _, closer in _verdict_clauses(context, sentence)]
     pattern = _extra_regex(context.lexicon, "coordination")
     if pattern is None:
         return sorted(found)
@@ -147,6 +148,31 @@ def _counter_version_openers(context: _Context, sentence: Sentence) -> list[Span
         if colon >= 0:
             openers.append((colon, colon + 1))
     return openers
+
+
+#: Characters that end the clause of a verdict ("this is untrue, ...", "Враньё, ...", "Не вірте: ...").
+_VERDICT_CLAUSE_END = ",;:—–"
+
+
+def _verdict_clauses(context: _Context, sentence: Sentence) -> list[Span]:
+    """The clauses of ``sentence`` that hold a self-contained verdict on what was said before
+    (optional claims.yaml key ``denial_verdicts``: "this is simply untrue", "Trehubow weist das
+    zurück", "Не вірте", "Враньё", "Это не так"), each from the start of its clause to the break
+    that ends it. The verdict's object is the earlier claim (a demonstrative or nothing), so what
+    follows the break is the denier's own version, asserted ("the claim is a fake, the city is held
+    by Ukrainian troops"), not a complement the verdict governs; a verdict that runs to the end of
+    the sentence has no such break and is left to the other denial rules."""
+    verdicts = _spans_in(_report_cues(context, "denial_verdicts"), sentence.start, sentence.end)
+    found: list[Span] = []
+    for start, end in verdicts:
+        breaks = [context.text.find(char, end, sentence.end) for char in _VERDICT_CLAUSE_END]
+        closer = min((b for b in breaks if b >= 0), default=-1)
+        if closer < 0:
+            continue
+        before = [context.text.rfind(char, sentence.start, start) for char in _VERDICT_CLAUSE_END]
+        opener = max(before)
+        found.append((opener + 1 if opener >= 0 else sentence.start, closer))
+    return found
 
 
 def _denies_own_act(context: _Context, trigger: Span) -> bool:
@@ -261,7 +287,17 @@ def _denied_previous(
     reply = _reply_part(context, sentence, current)
     if reply is None or reply[1] - reply[0] > DENIAL_REPLY_CHARS:
         return []
-    return _negations(context, sentence, index, previous, speaker or context.outlet, reply)
+    denier = speaker or context.outlet
+    if (
+        speaker is not None
+        and _spans_in(_report_cues(context, "denial_verdicts"), reply[0], reply[1])
+        and _named_speaker(context, sentence) is None
+    ):
+        # A verdict answers the claim before it, so its voice is not the claimant's carried on
+        # ("The ministry announced the capture of A. Our people say this is untrue: ..."): with
+        # nobody named in its sentence it is the outlet's.
+        denier = context.outlet
+    return _negations(context, sentence, index, previous, denier, reply)
 
 
 def _negations(
@@ -309,11 +345,20 @@ def _reply_part(context: _Context, sentence: Sentence, current: list[_Draft]) ->
     """The part of the sentence that only denies: the whole sentence when it has no event word of
     its own ("Kiew wies dies zurück."), else its first coordinated part when that holds the denial
     and no event word ("У Силах оборони це спростовують і кажуть, що бої тривають")."""
-    denials = _spans_in(context.modality.denial, sentence.start, sentence.end)
+    verdict_clauses = _verdict_clauses(context, sentence)
+    denials = _spans_in(context.modality.denial, sentence.start, sentence.end) + _spans_in(
+        _report_cues(context, "denial_verdicts"), sentence.start, sentence.end
+    )
     if not denials:
         return None
     if not current:
         return (sentence.start, sentence.end)
+    for clause in verdict_clauses:
+        # "Это не так: бои идут на восточной окраине", "Trehubow weist das zurück, der Kampf ist nicht
+        # vorbei": a verdict clause before every claim of its sentence answers the sentence before.
+        if all(d.trigger[0] >= clause[1] for d in current):
+            text = context.text[clause[0] : clause[1]]
+            return (clause[0] + len(text) - len(text.lstrip()), clause[1])
     parts = _coordinated_parts(context, clause_spans(sentence))
     if not parts:
         return None
@@ -347,6 +392,13 @@ def _blamed_in_parts(context: _Context, sentence: Sentence, drafts: list[_Draft]
     triggers = [d.trigger for d in drafts]
     for start, end in _coordinated_parts(context, clause_spans(sentence)):
         if any(start <= t[0] < end for t in triggers):
+            # "а в «Энергоатоме» возлагают ответственность за обстрелы на российских военных", "blamed
+            # the shelling of A on Russian troops": the act named after the blame word in its own part
+            # is the one blamed on the side named after it.
+            cues = _spans_in(_blame_cues(context), start, end)
+            own = [d for d in drafts if cues and cues[0][1] <= d.trigger[0] < end]
+            if own:
+                blamed += _blamed_drafts(context, sentence, (start, end), own, own[0].sentence_index, None)
             continue
         earlier = [d for d in drafts if d.trigger[1] <= start]
         if earlier:
