@@ -1289,6 +1289,9 @@ class Lexicon:
     self_attribution: CueList = field(default_factory=CueList)
     # ``skip_sentence`` as separately gated patterns (``AnyPatternSearch``; None: search it whole).
     skip_sentence_search: AnyPatternSearch | None = field(default=None, repr=False, compare=False)
+    # What the extractor derives from this language's data and a short input that recurs across
+    # reports (an outlet's name): kept here so that it goes when the lexicon is reloaded.
+    memo: dict[tuple[object, ...], object] = field(default_factory=dict, repr=False, compare=False)
 
     def skips(self, sentence: str) -> bool:
         """Whether ``skip_sentence`` occurs in ``sentence`` (a heading, a question, history)."""
