@@ -2,14 +2,18 @@
 must give what the per-call code gives.
 
 - an outlet's source and the side its name names, remembered per language (``Lexicon.memo``);
-- a cue list's start generators, sorted by kind once (``_split_generators``) for ``_spans_merged``.
+- a cue list's start generators, sorted by kind once (``_split_generators``) for ``_spans_merged``;
+- the spans inside a range found by two bisections (``_spans_in``).
 """
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from frontwatch.claims import extract
+from frontwatch.claims.context import _spans_in
 from frontwatch.claims.lexicon import _AT_LITERAL, _AT_WORD_PREFIX, _IN_WORD, _split_generators, load_lexicon
 from frontwatch.claims.sources import load_registry
 from frontwatch.claims.speakers import _name_side, _outlet_source
@@ -84,3 +88,31 @@ def test_every_shipped_list_has_its_generators_sorted_for_each_alternative(lang:
             rebuilt |= {(_AT_WORD_PREFIX, prefix, 0) for prefix in parts[1]}
             rebuilt |= {(_IN_WORD, literal, 0) for literal in parts[2]}
             assert rebuilt == generators
+
+
+def _spans_in_by_walking(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The definition: walk the sorted spans from the first one starting at ``start`` or later, stop
+    at the first one starting at ``end`` or later, keep those that end by ``end``."""
+    kept = []
+    for span in spans:
+        if span[0] < start:
+            continue
+        if span[0] >= end:
+            break
+        if span[1] <= end:
+            kept.append(span)
+    return kept
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 15)), max_size=30),
+    st.integers(0, 70),
+    st.integers(0, 70),
+)
+def test_spans_in_a_range_are_those_a_walk_over_the_sorted_spans_keeps(
+    raw: list[tuple[int, int]], start: int, end: int
+) -> None:
+    # Cue spans as the rules get them: sorted, overlapping and repeated ones included.
+    spans = sorted((first, first + length) for first, length in raw)
+    assert _spans_in(spans, start, end) == _spans_in_by_walking(spans, start, end)
