@@ -124,7 +124,7 @@ from frontwatch.claims.sides import (
     _reports_loss,
     _side_in_clause,
 )
-from frontwatch.claims.sources import find_speakers, load_registry
+from frontwatch.claims.sources import SourceRegistry, find_speakers, load_registry
 from frontwatch.claims.speakers import (
     _belongs_to_speaker,
     _capital_speakers,
@@ -261,10 +261,10 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
     published = report.published.date() if report.published is not None else None
     sentences = split_sentences(text, lexicon)
     outlet = _channel_voice(
-        _outlet_source(registry, lexicon, report.source),
+        _known_outlet(lexicon, registry, report.source),
         registry,
         report.source,
-        _writer_side(lexicon, text, tokens) or _name_side(lexicon, report.source),
+        _writer_side(lexicon, text, tokens) or _known_name_side(lexicon, report.source),
         [(s, e) for s, e, side in sides if side == "OWN"],
         [(s, e) for s, e, side in sides if side == "ENEMY"],
         [s for s in sentences if not _spans_in(attribution, s.start, s.end)],
@@ -302,6 +302,40 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
         outlet=outlet,
         published=published,
     )
+
+
+#: Outlet names remembered per language (``_known_outlet``, ``_known_name_side``); a corpus has a
+#: few hundred outlets, and the memo is emptied when full.
+OUTLET_MEMO_SIZE = 4096
+
+
+def _known_outlet(lexicon: Lexicon, registry: SourceRegistry, outlet: str) -> Source:
+    """``_outlet_source`` of an outlet name, worked out once per language and registry: a corpus
+    has few outlets and thousands of reports, and the name's tokens and cue lists are the same
+    each time (``Source`` is frozen, so the one result can be shared)."""
+    key = ("outlet", registry, outlet)
+    known = lexicon.memo.get(key)
+    if known is None:
+        known = _outlet_source(registry, lexicon, outlet)
+        _remember(lexicon, key, known)
+    assert isinstance(known, Source)
+    return known
+
+
+def _known_name_side(lexicon: Lexicon, outlet: str) -> str | None:
+    """``_name_side`` of an outlet name, worked out once per language (see ``_known_outlet``)."""
+    key = ("name_side", outlet)
+    if key not in lexicon.memo:
+        _remember(lexicon, key, _name_side(lexicon, outlet))
+    side = lexicon.memo[key]
+    assert side is None or isinstance(side, str)
+    return side
+
+
+def _remember(lexicon: Lexicon, key: tuple[object, ...], value: object) -> None:
+    if len(lexicon.memo) >= OUTLET_MEMO_SIZE:
+        lexicon.memo.clear()
+    lexicon.memo[key] = value
 
 
 def _sentence_drafts(
@@ -373,6 +407,11 @@ def _sentence_drafts(
 
     drafts: list[_Draft] = []
     purposes = _spans_in(context.purpose, sentence.start, sentence.end)
+    all_triggers = [span for _, span in hits]
+    # What depends on the sentence only, not on the hit: made on the first hit that needs it, then
+    # shared by the other hits of the sentence (a hit dropped before the modality never needs it).
+    coordinated_parts: list[Span] | None = None
+    speech_cues: list[Span] | None = None
     for event_type, trigger in hits:
         rule = TYPE_RULES[event_type]
         aims = [
@@ -433,7 +472,10 @@ def _sentence_drafts(
             cues = replace(cues, denial=[d for d in cues.denial if d[0] < reply[0] or d[0] >= reply[1]])
         sentence_span = (sentence.start, sentence.end)
         clause_span = (trigger_clauses[0][0], trigger_clauses[-1][1])
-        other_triggers = [o for _, o in hits if o != trigger]
+        other_triggers = [o for o in all_triggers if o != trigger]
+        if coordinated_parts is None:
+            coordinated_parts = _coordinated_parts(context, clauses)
+            speech_cues = _coordinated_speech(context, sentence)
         modality = decide_modality(
             cues,
             sentence_span,
@@ -443,14 +485,14 @@ def _sentence_drafts(
             context.lexicon,
             foreign_clauses=[
                 c
-                for c in _coordinated_parts(context, clauses)
+                for c in coordinated_parts
                 if not (c[0] < trigger[1] and trigger[0] < c[1])
                 and any(c[0] <= o[0] < c[1] for o in other_triggers)
             ],
             other_triggers=other_triggers,
-            speech_cues=_coordinated_speech(context, sentence),
-            hedge_clauses=_hedge_parts(context, clauses, trigger, [o for _, o in hits]),
-            later_conjunct=_later_conjunct(context, sentence, trigger, [o for _, o in hits]),
+            speech_cues=speech_cues or [],
+            hedge_clauses=_hedge_parts(context, clauses, trigger, all_triggers),
+            later_conjunct=_later_conjunct(context, sentence, trigger, all_triggers),
         )
         if (
             modality == "conditional"

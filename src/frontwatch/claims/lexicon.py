@@ -552,6 +552,28 @@ _StartGenerator = tuple[int, int | str, int]
 _MAX_BACK = 8
 
 
+#: An alternative's start generators by kind: (literal id, back) pairs for ``_AT_LITERAL``, the
+#: literals of ``_AT_WORD_PREFIX``, the literal ids of ``_IN_WORD``.
+_GeneratorParts = tuple[tuple[tuple[int, int], ...], tuple[str, ...], tuple[int, ...]]
+
+
+def _split_generators(generators: frozenset[_StartGenerator]) -> _GeneratorParts:
+    at_literal: list[tuple[int, int]] = []
+    at_word_prefix: list[str] = []
+    in_word: list[int] = []
+    for kind, literal, back in generators:
+        if kind == _AT_LITERAL:
+            assert isinstance(literal, int)
+            at_literal.append((literal, back))
+        elif kind == _AT_WORD_PREFIX:
+            assert isinstance(literal, str)
+            at_word_prefix.append(literal)
+        else:
+            assert isinstance(literal, int)
+            in_word.append(literal)
+    return tuple(at_literal), tuple(at_word_prefix), tuple(in_word)
+
+
 @dataclass
 class _Prefilter:
     """Which alternatives of a cue list's regex can match a text, and how to find their matches.
@@ -610,6 +632,12 @@ class _Prefilter:
         # disjoint from one of these takes the faster path of ``spans``.
         self._unprefixed = frozenset(a for a, prefix in enumerate(self.prefixes) if prefix is None)
         self._empty_matching = frozenset(a for a, empty in enumerate(self.may_be_empty) if empty)
+        # ``start_generators`` sorted by kind once, for ``_spans_merged``: it runs for most cue lists
+        # of every report, and telling the kinds apart there cost a test per generator and call.
+        self._generator_parts: list[_GeneratorParts | None] = [
+            None if generators is None else _split_generators(generators)
+            for generators in self.start_generators
+        ]
 
     def trigger_literals(self) -> set[int]:
         """The literal ids whose occurrence can make an alternative possible (see ``spans``)."""
@@ -714,41 +742,43 @@ class _Prefilter:
         keeping its first match at or after the scan position; a searched match wins over the
         offsets from its start on, ties going to the lower alternative.
         """
-        generators = self.start_generators
+        generators = self._generator_parts
         at_offset: dict[int, list[int]] = {}  # offset -> alternatives to try there, in order
         searched: list[int] = []
         index_of_text: _WordStarts | None = None
         for alternative in possible:
-            alternative_generators = generators[alternative] if generators else None
-            if alternative_generators is None or folded is None:
+            parts = generators[alternative] if generators else None
+            if parts is None or folded is None:
                 searched.append(alternative)
                 continue
+            at_literal, at_word_prefix, in_word = parts
             offsets: set[int] = set()
-            for kind, literal, back in alternative_generators:
-                if kind == _AT_LITERAL:
-                    assert isinstance(literal, int)
-                    for offset in starts.get(literal, ()):
-                        offsets.update(range(max(0, offset - back), offset + 1))
-                elif kind == _AT_WORD_PREFIX:
-                    assert isinstance(literal, str)
+            for literal, back in at_literal:
+                occurrences = starts.get(literal)
+                if occurrences:
+                    if back:
+                        for offset in occurrences:
+                            offsets.update(range(max(0, offset - back), offset + 1))
+                    else:
+                        offsets.update(occurrences)
+            for prefix in at_word_prefix:
+                if index_of_text is None:
+                    index_of_text = _word_start_index(text, folded)
+                offsets.update(
+                    offset
+                    for offset in index_of_text[1].get(prefix[0], ())
+                    if folded.startswith(prefix, offset)
+                )
+            for literal in in_word:
+                occurrences = starts.get(literal)
+                if occurrences:
                     if index_of_text is None:
                         index_of_text = _word_start_index(text, folded)
-                    offsets.update(
-                        offset
-                        for offset in index_of_text[1].get(literal[0], ())
-                        if folded.startswith(literal, offset)
-                    )
-                else:  # _IN_WORD
-                    assert isinstance(literal, int)
-                    occurrences = starts.get(literal)
-                    if occurrences:
-                        if index_of_text is None:
-                            index_of_text = _word_start_index(text, folded)
-                        ordered = index_of_text[2]
-                        for offset in occurrences:
-                            word = bisect.bisect_right(ordered, offset) - 1
-                            if word >= 0:
-                                offsets.add(ordered[word])
+                    ordered = index_of_text[2]
+                    for offset in occurrences:
+                        word = bisect.bisect_right(ordered, offset) - 1
+                        if word >= 0:
+                            offsets.add(ordered[word])
             for offset in offsets:
                 at_offset.setdefault(offset, []).append(alternative)
         single = self._single
@@ -1289,6 +1319,9 @@ class Lexicon:
     self_attribution: CueList = field(default_factory=CueList)
     # ``skip_sentence`` as separately gated patterns (``AnyPatternSearch``; None: search it whole).
     skip_sentence_search: AnyPatternSearch | None = field(default=None, repr=False, compare=False)
+    # What the extractor derives from this language's data and a short input that recurs across
+    # reports (an outlet's name): kept here so that it goes when the lexicon is reloaded.
+    memo: dict[tuple[object, ...], object] = field(default_factory=dict, repr=False, compare=False)
 
     def skips(self, sentence: str) -> bool:
         """Whether ``skip_sentence`` occurs in ``sentence`` (a heading, a question, history)."""
