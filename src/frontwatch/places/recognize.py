@@ -90,7 +90,7 @@ def _region_noun_pattern() -> re.Pattern[str]:
     for lang in inflect.places_languages():
         for noun in inflect.load_places_lang(lang).get("region_nouns") or []:
             nouns.add(normalize_name(str(noun)))
-    alternatives = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    alternatives = inflect.regex_alternation(nouns)
     # "Донецької та Луганської областей": the noun follows within a few words of the same sentence.
     return re.compile(rf"[^.!?;]{{0,60}}?(?<!\w)(?:{alternatives})(?!\w)")
 
@@ -145,7 +145,7 @@ def _preceding_plural_region_pattern() -> re.Pattern[str]:
     for lang in inflect.places_languages():
         for noun in inflect.load_places_lang(lang).get("plural_region_words") or []:
             nouns.add(normalize_name(str(noun)))
-    alternatives = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    alternatives = inflect.regex_alternation(nouns)
     # The plural noun, then a few words of the same clause, up to the adjective.
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)[^.!?;]{{0,{PRECEDING_REGION_NOUN_CHARS}}}$")
 
@@ -163,7 +163,7 @@ def _direction_noun_pattern() -> re.Pattern[str]:
     for lang in inflect.places_languages():
         for noun in inflect.load_places_lang(lang).get("direction_nouns_plural") or []:
             nouns.add(normalize_name(str(noun)))
-    alternatives = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    alternatives = inflect.regex_alternation(nouns)
     # "на Купянском и Лиманском направлениях": a few words of the same sentence, then the noun.
     return re.compile(rf"[^.!?;:]{{0,60}}?(?<!\w)(?:{alternatives})(?!\w)")
 
@@ -330,20 +330,13 @@ _FORMATION_GAP = r"[\s«»\"„“”'‘’\-–]*"
 
 @lru_cache(maxsize=1)
 def _formation_patterns() -> _FormationPatterns:
-    before: set[str] = set()
-    after: set[str] = set()
-    for lang in inflect.places_languages():
-        config = inflect.load_places_lang(lang)
-        before.update(normalize_name(str(w)) for w in config.get("formation_words_before") or [])
-        after.update(normalize_name(str(w)) for w in config.get("formation_words_after") or [])
-
-    def alternation(words: set[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    before = inflect.words_of_every_language("formation_words_before", normalize_name)
+    after = inflect.words_of_every_language("formation_words_after", normalize_name)
 
     return _FormationPatterns(
         words=tuple(sorted(before | after)),
-        before=re.compile(rf"(?<!\w)(?:{alternation(before)}){_FORMATION_GAP}$"),
-        after=re.compile(rf"{_FORMATION_GAP}(?:{alternation(after)})(?!\w)"),
+        before=re.compile(rf"(?<!\w)(?:{inflect.regex_alternation(before)}){_FORMATION_GAP}$"),
+        after=re.compile(rf"{_FORMATION_GAP}(?:{inflect.regex_alternation(after)})(?!\w)"),
     )
 
 

@@ -163,19 +163,12 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     """Office words of every language (``office_words_before`` / ``office_words_after`` of
     ``data/lang/<xx>/places.yaml``), folded: a pattern for a word right before a region word, one
     for a word right after it, and the one-word "after" words (to test a region phrase's last word)."""
-    before: set[str] = set()
-    after: set[str] = set()
-    for lang in inflect.places_languages():
-        config = inflect.load_places_lang(lang)
-        before.update(fold_text(str(w)) for w in config.get("office_words_before") or [])
-        after.update(fold_text(str(w)) for w in config.get("office_words_after") or [])
-
-    def alternatives(words: set[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    before = inflect.words_of_every_language("office_words_before", fold_text)
+    after = inflect.words_of_every_language("office_words_after", fold_text)
 
     # The same word boundaries as _word_before / _word_after: whitespace between, no letter glued on.
-    before_pattern = re.compile(rf"(?<!\w)(?:{alternatives(before)})\s+$")
-    after_pattern = re.compile(rf" +(?:{alternatives(after)})(?!\w)")
+    before_pattern = re.compile(rf"(?<!\w)(?:{inflect.regex_alternation(before)})\s+$")
+    after_pattern = re.compile(rf" +(?:{inflect.regex_alternation(after)})(?!\w)")
     return before_pattern, after_pattern, frozenset(w for w in after if " " not in w)
 
 
