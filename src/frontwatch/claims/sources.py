@@ -15,6 +15,11 @@ side's military, authorities or "side" speaking as a body); a side word inside a
 is its side before any side word earlier in the clause; "the ministry" / "відомство" (optional key
 ``speaker_anaphora``) speaks for the ministry named before; a publisher whose name shows one side's
 flag (``name_flags`` in sources.yaml) is a channel of that side.
+
+Round 6 (tests/test_claims_time_source_r6.py): і/ї and и/ы spell the same name letter past a name's
+first three letters; optional keys ``sources_more`` and ``outlet_name_kinds_more`` (sources.yaml) and
+``speaker_anaphora_more`` (claims.yaml: an official text, "говорится в сводке", speaks for the
+ministry or staff named before).
 """
 
 from __future__ import annotations
@@ -85,8 +90,24 @@ def _inflectable(word: str) -> str:
             if stem.endswith(ending) and len(stem) - len(ending) >= 4:
                 stem = stem[: -len(ending)]
                 break
-        return re.escape(stem) + r"\w{0,4}"
+        return _vowel_tolerant(stem) + r"\w{0,4}"
     return re.escape(word) + r"\w{0,3}"
+
+
+# Ukrainian і/ї, Russian и/ы: one name is spelled with either, and texts mix them ("Вадим Філашкин"
+# for Філашкін / Филашкин). Past the index key (``_KEY_LENGTH``) a name letter of this set matches
+# any of them, so that the index and the literal starts stay exact (a difference in the first three
+# letters, "Сирський" / "Сырский", still needs both spellings listed).
+_I_VOWELS = "іїиы"
+_I_VOWEL_CLASS = "[" + _I_VOWELS + _I_VOWELS.upper() + "]"
+
+
+def _vowel_tolerant(stem: str) -> str:
+    """``stem`` escaped, its і/ї/и/ы letters after the first ``_KEY_LENGTH`` matching each other."""
+    head, tail = stem[:_KEY_LENGTH], stem[_KEY_LENGTH:]
+    return re.escape(head) + "".join(
+        _I_VOWEL_CLASS if letter.lower() in _I_VOWELS else re.escape(letter) for letter in tail
+    )
 
 
 def _name_pattern(name: str) -> str:
@@ -123,6 +144,11 @@ def _literal_starts(name: str) -> set[str]:
         for ending in _CYRILLIC_ENDINGS:
             if literal.endswith(ending) and len(literal) - len(ending) >= 4:
                 literal = literal[: -len(ending)]
+                break
+        # The literal ends before the first letter ``_vowel_tolerant`` lets vary.
+        for index in range(_KEY_LENGTH, len(literal)):
+            if literal[index].lower() in _I_VOWELS:
+                literal = literal[:index]
                 break
     first = literal[0]
     if first.isalpha() and first.lower() != first.upper():
@@ -251,7 +277,8 @@ class SourceRegistry:
 def _load_entries(path: Path) -> list[RegistryEntry]:
     data: Any = read_yaml(path) or {}
     entries: list[RegistryEntry] = []
-    for raw in data.get("sources") or []:
+    # ``sources_more`` (optional): entries appended by later rounds at the end of the file.
+    for raw in [*(data.get("sources") or []), *(data.get("sources_more") or [])]:
         names = tuple(str(n) for n in raw.get("names") or [] if str(n).strip())
         if not names:
             continue
@@ -323,7 +350,8 @@ def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
 def load_outlet_name_kinds(path: Path | None = None) -> OutletNameKinds:
     data: Any = read_yaml(path or SOURCES_PATH) or {}
     kinds: list[tuple[re.Pattern[str], str, str | None]] = []
-    for raw in data.get("outlet_name_kinds") or []:
+    # ``outlet_name_kinds_more`` (optional): entries appended by later rounds at the end of the file.
+    for raw in [*(data.get("outlet_name_kinds") or []), *(data.get("outlet_name_kinds_more") or [])]:
         kind = str(raw.get("kind", ""))
         if kind not in SOURCE_KINDS:
             raise ValueError(f"outlet_name_kinds: unknown kind {kind!r}")
@@ -521,8 +549,18 @@ def find_speakers(
 #: Kinds of body "the ministry" / "відомство" / "ведомство" points back to.
 ANAPHORA_KINDS = frozenset({"defence_ministry", "government", "general_staff"})
 
-# Per lexicon object: (lexicon, its compiled ``speaker_anaphora`` cues or None).
-_ANAPHORA_CUES: dict[int, tuple[Lexicon, CueList | None]] = {}
+#: Optional claims.yaml keys of words that point back to a speaker named before, each with the kinds
+#: of speaker it can point to: "the ministry" (``speaker_anaphora``) and an official text ("the
+#: bulletin", "говорится в сводке", "у зведенні": ``speaker_anaphora_more``) to a ministry, general
+#: staff or government. Not "the command" / "командування": a command is as often the one that acts
+#: ("the command pulled the units out") as the one that speaks.
+ANAPHORA_KEYS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("speaker_anaphora", ANAPHORA_KINDS),
+    ("speaker_anaphora_more", ANAPHORA_KINDS),
+)
+
+# Per lexicon object: (lexicon, its compiled anaphora cues, each with the kinds it points back to).
+_ANAPHORA_CUES: dict[int, tuple[Lexicon, list[tuple[CueList, frozenset[str]]]]] = {}
 
 
 def _speaker_anaphora(
@@ -540,21 +578,24 @@ def _speaker_anaphora(
     pointed back to: that side word is the subject of what follows and must stay so."""
     cached = _ANAPHORA_CUES.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
-        raw = lexicon.extra.get("speaker_anaphora")
-        cues = compile_cues([str(c) for c in raw]) if isinstance(raw, list) and raw else None
-        cached = (lexicon, cues)
+        lists: list[tuple[CueList, frozenset[str]]] = []
+        for key, kinds in ANAPHORA_KEYS:
+            raw = lexicon.extra.get(key)
+            if isinstance(raw, list) and raw:
+                lists.append((compile_cues([str(c) for c in raw]), kinds))
+        cached = (lexicon, lists)
         _ANAPHORA_CUES[id(lexicon)] = cached
-    cues = cached[1]
-    if cues is None:
-        return []
     found: list[SourceMention] = []
-    for start, end in cues.find(text, tokens):
-        if any(s < end and start < e for s, e in taken):
-            continue
-        if any(e <= start and not text[e:start].strip() for e, _ in side_ends):
-            continue
-        before = [m for m in mentions if m.end <= start and m.source.kind in ANAPHORA_KINDS]
-        if before:
-            antecedent = before[-1]
-            found.append(SourceMention(start, end, antecedent.source, antecedent.entry_id))
+    for cues, kinds in cached[1]:
+        for start, end in cues.find(text, tokens):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if any(s < end and start < e for s, e in ((m.start, m.end) for m in found)):
+                continue
+            if any(e <= start and not text[e:start].strip() for e, _ in side_ends):
+                continue
+            before = [m for m in mentions if m.end <= start and m.source.kind in kinds]
+            if before:
+                antecedent = before[-1]
+                found.append(SourceMention(start, end, antecedent.source, antecedent.entry_id))
     return found

@@ -102,6 +102,9 @@ WEEK_PARTS: dict[str, tuple[int, int]] = {
 }
 UNIT_DAYS: dict[str, float] = {"hours": 1 / 24, "days": 1, "weeks": 7, "months": 30, "years": 365}
 
+#: Month offsets (first, last) within a three-month season of a ``season`` pattern's ``part``.
+SEASON_PARTS: dict[str, tuple[int, int]] = {"start": (0, 0), "middle": (1, 1), "end": (2, 2)}
+
 #: The resolve kind of an indefinite stretch of the past ("in recent days"): it dates nothing.
 VAGUE_KIND = "vague"
 
@@ -204,7 +207,9 @@ def time_lexicon(lang: str) -> TimeLexicon:
         "unit": alternation(list(units)) or "(?!)",
     }
     patterns = []
-    for entry in config.get("patterns") or []:
+    # ``patterns_more`` (optional): further patterns appended by later rounds at the end of the file,
+    # read after ``patterns``; of overlapping candidates the longest wins either way.
+    for entry in [*(config.get("patterns") or []), *(config.get("patterns_more") or [])]:
         # A space in a pattern is any run of white space; " ?" is optional white space.
         body = (
             _expand(str(entry["pattern"]), placeholders)
@@ -425,6 +430,9 @@ class _Resolver:
         days = self._count_days(match, default)
         if days is None:
             return None
+        if days == 0:
+            # "since the start of the day" / "від початку доби": the publication day itself.
+            return When(self.published, self.published, "day")
         try:
             start = self.published - timedelta(days=max(1, round(days)))
         except OverflowError:
@@ -493,8 +501,12 @@ class _Resolver:
         year = self._year_for(first_month, 1, match)
         if self._group(match, "since") and date(year, first_month, 1) > self.published:
             year -= 1  # "since the summer" in a May report: last summer (a day ahead is a start ahead)
-        start = date(year, first_month, 1)
-        end_year, end_month = _shift_month(year, first_month, 2)
+        # ``part`` (optional): "early summer" is the season's first month, "late summer" its last,
+        # "mid-summer" its middle one; without it the whole season.
+        first_offset, last_offset = SEASON_PARTS.get(str(options.get("part", "")), (0, 2))
+        start_year, start_month = _shift_month(year, first_month, first_offset)
+        start = date(start_year, start_month, 1)
+        end_year, end_month = _shift_month(year, first_month, last_offset)
         end = date(end_year, end_month, _month_days(end_year, end_month))
         return When(start, self._cap(start, end), "range")
 

@@ -360,6 +360,7 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
             _dates_the_statement(text, match, cues, triggers)
             or _in_statement_clause(text, match, clause, cues, triggers, words)
             or _dates_the_publication(text, match, sentence, triggers, words)
+            or _frames_the_saying(text, match, sentence, cues, triggers)
         )
         stamp = _is_stamp(text, match, sentence, triggers) or _is_deadline(text, match, sentence, words)
         relative = bool(
@@ -480,6 +481,22 @@ def _dates_the_statement(text: str, match: TimeMatch, cues: list[Span], triggers
         if match.end <= cue_start and not text[match.end : cue_start].strip():
             return True
     return False
+
+
+def _frames_the_saying(
+    text: str, match: TimeMatch, sentence: Sentence, cues: list[Span], triggers: list[Span]
+) -> bool:
+    """ "On Monday, the town's mayor, X, said A had been liberated", "У понеділок голова ОВА, X,
+    повідомив, що ...": a time opening the sentence whose first verb of saying comes before any event
+    word dates the saying, however many commas (an apposition) stand between them; the happening
+    told after the verb is not dated by it (docs/annotation.md, Time). Not "On Monday Russian forces
+    shelled A, officials said": there the event word comes first."""
+    if match.anchor is not None or re.search(r"\w", text[sentence.start : match.start]):
+        return False  # not the sentence's opening frame
+    cue = next((c for c in cues if match.end <= c[0] < sentence.end), None)
+    if cue is None:
+        return False
+    return not any(match.end <= t[0] < cue[1] for t in triggers)
 
 
 def _dates_the_publication(
