@@ -17,9 +17,8 @@ is its side before any side word earlier in the clause; "the ministry" / "від
 flag (``name_flags`` in sources.yaml) is a channel of that side.
 
 Round 6 (tests/test_claims_time_source_r6.py): і/ї and и/ы spell the same name letter past a name's
-first three letters; optional keys ``sources_more`` and ``outlet_name_kinds_more`` (sources.yaml) and
-``speaker_anaphora_more`` (claims.yaml: an official text, "говорится в сводке", speaks for the
-ministry or staff named before).
+first three letters; ``speaker_anaphora`` also lists words for an official text ("говорится в сводке"),
+which speaks for the ministry or staff named before.
 """
 
 from __future__ import annotations
@@ -277,8 +276,7 @@ class SourceRegistry:
 def _load_entries(path: Path) -> list[RegistryEntry]:
     data: Any = read_yaml(path) or {}
     entries: list[RegistryEntry] = []
-    # ``sources_more`` (optional): entries appended by later rounds at the end of the file.
-    for raw in [*(data.get("sources") or []), *(data.get("sources_more") or [])]:
+    for raw in data.get("sources") or []:
         names = tuple(str(n) for n in raw.get("names") or [] if str(n).strip())
         if not names:
             continue
@@ -350,8 +348,7 @@ def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
 def load_outlet_name_kinds(path: Path | None = None) -> OutletNameKinds:
     data: Any = read_yaml(path or SOURCES_PATH) or {}
     kinds: list[tuple[re.Pattern[str], str, str | None]] = []
-    # ``outlet_name_kinds_more`` (optional): entries appended by later rounds at the end of the file.
-    for raw in [*(data.get("outlet_name_kinds") or []), *(data.get("outlet_name_kinds_more") or [])]:
+    for raw in data.get("outlet_name_kinds") or []:
         kind = str(raw.get("kind", ""))
         if kind not in SOURCE_KINDS:
             raise ValueError(f"outlet_name_kinds: unknown kind {kind!r}")
@@ -546,21 +543,14 @@ def find_speakers(
     return mentions
 
 
-#: Kinds of body "the ministry" / "відомство" / "ведомство" points back to.
+#: Kinds of body "the ministry" / "відомство" / "ведомство" or an official text ("the bulletin",
+#: "говорится в сводке") points back to. Not "the command" / "командування" (left out of the cue
+#: lists): a command is as often the one that acts ("the command pulled the units out") as the one that
+#: speaks.
 ANAPHORA_KINDS = frozenset({"defence_ministry", "government", "general_staff"})
 
-#: Optional claims.yaml keys of words that point back to a speaker named before, each with the kinds
-#: of speaker it can point to: "the ministry" (``speaker_anaphora``) and an official text ("the
-#: bulletin", "говорится в сводке", "у зведенні": ``speaker_anaphora_more``) to a ministry, general
-#: staff or government. Not "the command" / "командування": a command is as often the one that acts
-#: ("the command pulled the units out") as the one that speaks.
-ANAPHORA_KEYS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("speaker_anaphora", ANAPHORA_KINDS),
-    ("speaker_anaphora_more", ANAPHORA_KINDS),
-)
-
-# Per lexicon object: (lexicon, its compiled anaphora cues, each with the kinds it points back to).
-_ANAPHORA_CUES: dict[int, tuple[Lexicon, list[tuple[CueList, frozenset[str]]]]] = {}
+# Per lexicon object: (lexicon, its compiled ``speaker_anaphora`` cues or None).
+_ANAPHORA_CUES: dict[int, tuple[Lexicon, CueList | None]] = {}
 
 
 def _speaker_anaphora(
@@ -578,24 +568,21 @@ def _speaker_anaphora(
     pointed back to: that side word is the subject of what follows and must stay so."""
     cached = _ANAPHORA_CUES.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
-        lists: list[tuple[CueList, frozenset[str]]] = []
-        for key, kinds in ANAPHORA_KEYS:
-            raw = lexicon.extra.get(key)
-            if isinstance(raw, list) and raw:
-                lists.append((compile_cues([str(c) for c in raw]), kinds))
-        cached = (lexicon, lists)
+        raw = lexicon.extra.get("speaker_anaphora")
+        cues = compile_cues([str(c) for c in raw]) if isinstance(raw, list) and raw else None
+        cached = (lexicon, cues)
         _ANAPHORA_CUES[id(lexicon)] = cached
+    cues = cached[1]
+    if cues is None:
+        return []
     found: list[SourceMention] = []
-    for cues, kinds in cached[1]:
-        for start, end in cues.find(text, tokens):
-            if any(s < end and start < e for s, e in taken):
-                continue
-            if any(s < end and start < e for s, e in ((m.start, m.end) for m in found)):
-                continue
-            if any(e <= start and not text[e:start].strip() for e, _ in side_ends):
-                continue
-            before = [m for m in mentions if m.end <= start and m.source.kind in kinds]
-            if before:
-                antecedent = before[-1]
-                found.append(SourceMention(start, end, antecedent.source, antecedent.entry_id))
+    for start, end in cues.find(text, tokens):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if any(e <= start and not text[e:start].strip() for e, _ in side_ends):
+            continue
+        before = [m for m in mentions if m.end <= start and m.source.kind in ANAPHORA_KINDS]
+        if before:
+            antecedent = before[-1]
+            found.append(SourceMention(start, end, antecedent.source, antecedent.entry_id))
     return found
