@@ -42,7 +42,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar, cast
 
 from frontwatch.claims.anaphora import _resolve_anaphora
 from frontwatch.claims.clauses import _coordinated_parts, _hedge_parts, _later_conjunct
@@ -308,34 +310,28 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
 #: few hundred outlets, and the memo is emptied when full.
 OUTLET_MEMO_SIZE = 4096
 
+_T = TypeVar("_T")
+
+
+def _memoised(lexicon: Lexicon, key: tuple[object, ...], compute: Callable[[], _T]) -> _T:
+    """``compute()``, remembered in ``lexicon.memo`` under ``key`` (emptied at ``OUTLET_MEMO_SIZE``)."""
+    if key not in lexicon.memo:
+        if len(lexicon.memo) >= OUTLET_MEMO_SIZE:
+            lexicon.memo.clear()
+        lexicon.memo[key] = compute()
+    return cast(_T, lexicon.memo[key])
+
 
 def _known_outlet(lexicon: Lexicon, registry: SourceRegistry, outlet: str) -> Source:
     """``_outlet_source`` of an outlet name, worked out once per language and registry: a corpus
     has few outlets and thousands of reports, and the name's tokens and cue lists are the same
     each time (``Source`` is frozen, so the one result can be shared)."""
-    key = ("outlet", registry, outlet)
-    known = lexicon.memo.get(key)
-    if known is None:
-        known = _outlet_source(registry, lexicon, outlet)
-        _remember(lexicon, key, known)
-    assert isinstance(known, Source)
-    return known
+    return _memoised(lexicon, ("outlet", registry, outlet), lambda: _outlet_source(registry, lexicon, outlet))
 
 
 def _known_name_side(lexicon: Lexicon, outlet: str) -> str | None:
     """``_name_side`` of an outlet name, worked out once per language (see ``_known_outlet``)."""
-    key = ("name_side", outlet)
-    if key not in lexicon.memo:
-        _remember(lexicon, key, _name_side(lexicon, outlet))
-    side = lexicon.memo[key]
-    assert side is None or isinstance(side, str)
-    return side
-
-
-def _remember(lexicon: Lexicon, key: tuple[object, ...], value: object) -> None:
-    if len(lexicon.memo) >= OUTLET_MEMO_SIZE:
-        lexicon.memo.clear()
-    lexicon.memo[key] = value
+    return _memoised(lexicon, ("name_side", outlet), lambda: _name_side(lexicon, outlet))
 
 
 def _sentence_drafts(
