@@ -199,14 +199,15 @@ def _modality_from_cues(
         and not (d[0] >= trigger_span[1] and _opens_complement(d, tokens, sentence_span, lexicon))
         and not _inside_any(d, cues.hedge)
     ]
-    # A negator before a statement colon that stands before the trigger is about what the speaker
-    # rejects, not about the statement the colon opens ("Не вірте: селище під контролем ЗСУ", "Glauben
-    # Sie das nicht: A bleibt ukrainisch"), as for denials.
+    # The words before a statement colon that rejects something are about what the speaker rejects,
+    # not about the statement the colon opens ("Не вірте: селище під контролем ЗСУ", "Glauben Sie das
+    # nicht: A bleibt ukrainisch", "Не вірте чуткам: ..."): neither their negator nor their hedge
+    # reaches the trigger, as for denials.
+    rejected_before = _rejection_colon(cues, s_start, trigger_span)
     negators = [
         n
         for n in cues.negation
-        if not _inside_any(n, cues.hedge)
-        and not (n[1] <= trigger_span[0] and _any_within(cues.statement_colons, n[1], trigger_span[0]))
+        if not _inside_any(n, cues.hedge) and not (rejected_before is not None and n[1] <= rejected_before)
     ]
     if (
         _denied(denials, trigger_span, sentence_span, speech_cues, cues.statement_colons)
@@ -230,14 +231,12 @@ def _modality_from_cues(
         or _future_trigger(trigger_span, clause_span, tokens, lexicon)
     ):
         return "predicted"
-    rejected_before = _rejection_colon(cues, s_start, trigger_span)
     hedges = [
         h
         for h in cues.hedge
         if s_start <= h[0]
         and h[1] <= s_end
         and not _in_later_subordinate(h, trigger_span, other_triggers, tokens, lexicon)
-        # "Не вірте чуткам: А під контролем ЗСУ": the rumour is what the speaker rejects.
         and not (rejected_before is not None and h[1] <= rejected_before)
     ]
     if any(not any(c[0] <= h[0] and h[1] <= c[1] for c in hedge_clauses) for h in hedges):
