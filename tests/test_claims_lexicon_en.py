@@ -283,11 +283,13 @@ def test_generic_occupied_territory_is_not_a_holding() -> None:
     assert types(found) == {"political"}
 
 
-def test_satellite_images_at_the_end_are_evidence_not_geolocated_media() -> None:
+def test_satellite_images_at_the_end_are_geolocated_media_and_evidence() -> None:
+    """Changed in round 7: satellite imagery of a place is placed media (gold/README.md, round-6
+    audit item 3, as en-402, en-502, ru-503); the event it shows keeps its own claim."""
     found = claims_of(
         "Two spans of the bridge near Alpha were blown up, satellite images showed.", {"Alpha": "gn:1"}
     )
-    assert "media_geolocated" not in types(found)
+    assert {"media_geolocated", "demolition"} <= types(found)
     assert all(c.evidence_kind == "visual" for c in found)
 
 

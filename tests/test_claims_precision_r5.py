@@ -344,8 +344,9 @@ def test_attempt_to_come_is_a_predicted_advance_toward_its_aim(lang: str, text: 
     assert [p.place_id for p in advance.places_to] == [BAKHMUT]
 
 
+# An attempt to attack that was repelled names an attack, not a move: fighting only (gold/README.md,
+# round-6 audit item 4, "repelled attempts to attack" as in ru-010).
 PAST_ATTEMPTS: list[tuple[str, str, str]] = [
-    ("en", "Russian forces attempted to push toward Bakhmut but were repelled.", "Bakhmut"),
     ("uk", "Противник намагався атакувати Бахмут, але був відбитий.", "Бахмут"),
 ]
 
@@ -355,6 +356,18 @@ def test_attempt_told_as_past_stays_fighting(lang: str, text: str, surface: str)
     types = {c.event_type for c in extract_checked(text, lang, [settlement(surface, 6)])}
     assert "fighting" in types
     assert "advance" not in types
+
+
+def test_failed_attempt_to_move_is_a_negated_advance() -> None:
+    """Changed in round 7: this sentence used to expect fighting only, but the round-6 audit (item 4)
+    settled that a failed attempt to advance is a negated advance of the attempting side, plus the
+    fighting of whoever repelled it."""
+    text = "Russian forces attempted to push toward Bakhmut but were repelled."
+    claims = extract_checked(text, "en", [settlement("Bakhmut", 6)])
+    assert {(c.event_type, c.actor_side, c.modality) for c in claims} >= {
+        ("advance", "RU", "negated"),
+        ("fighting", None, "asserted"),
+    }
 
 
 def test_attempt_to_encircle_is_only_the_encirclement() -> None:

@@ -295,7 +295,8 @@ PROBES: list[tuple[str, set[ClaimKey]]] = [
     # ------------------------------------------------------------------ encirclement
     (
         "Russian forces are trying to envelop Vuhledar from the flanks.",
-        {key("encirclement", "Vuhledar", "RU")},
+        # an attempt to encircle is a threat of it (gold/README.md, round-6 audit item 8; was asserted)
+        {key("encirclement", "Vuhledar", "RU", "predicted")},
     ),
     ("Ukrainian troops in Vuhledar face a semi-encirclement.", {key("encirclement", "Vuhledar", "RU")}),
     ("Russian forces are closing the pincers around Kurakhove.", {key("encirclement", "Kurakhove", "RU")}),

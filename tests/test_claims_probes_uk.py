@@ -494,7 +494,8 @@ PROBES: list[Probe] = [
     case(
         "Росіяни намагаються взяти Вугледар у кліщі з флангів.",
         ("Вугледар", "vuhledar"),
-        expect=(("encirclement", "vuhledar", "RU", A),),
+        # an attempt to encircle is a threat of it (gold/README.md, round-6 audit item 8; was A)
+        expect=(("encirclement", "vuhledar", "RU", F),),
     ),
     case(
         "Окупанти створюють загрозу оточення Торецька.",
@@ -1003,7 +1004,8 @@ PROBES += [
     case(
         "Росіяни намагаються оточити Вугледар з флангів.",
         ("Вугледар", "vuhledar"),
-        expect=(("encirclement", "vuhledar", "RU", A),),
+        # an attempt to encircle is a threat of it (gold/README.md, round-6 audit item 8; was A)
+        expect=(("encirclement", "vuhledar", "RU", F),),
     ),
     case(
         "Курахове фактично в напівоточенні.",

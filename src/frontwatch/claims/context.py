@@ -322,9 +322,17 @@ def _words_before_trigger(
 def _aimed_outcome(context: _Context, draft: _Draft, sentence: Sentence) -> bool:
     """An asserted or hedged draft of an ``AIMED_OUTCOMES`` type whose trigger follows words of aiming
     (optional claims.yaml regex ``aim_before``, matched at the end of the text between the sentence
-    start, at most ``AIM_LOOKBACK`` characters back, and the trigger)."""
+    start, at most ``AIM_LOOKBACK`` characters back, and the trigger), or an encirclement told as an
+    attempt (claims.yaml regex ``attempt_words`` at most ``ATTEMPT_LOOKBACK`` characters before or
+    in its trigger)."""
     if draft.event_type not in AIMED_OUTCOMES or draft.modality not in ("asserted", "hedged"):
         return False
+    if draft.event_type == "encirclement" and _words_before_trigger(
+        context, "attempt_words", sentence, draft, ATTEMPT_LOOKBACK, through_trigger=True
+    ):
+        # "ворог намагається обійти А з флангів", "trying to envelop A": an attempt asserts the threat
+        # of an encirclement, not that A is surrounded (gold/README.md, round-6 audit item 8).
+        return True
     return _words_before_trigger(context, "aim_before", sentence, draft, AIM_LOOKBACK)
 
 

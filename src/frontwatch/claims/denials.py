@@ -212,6 +212,9 @@ def _side_subject_before(context: _Context, cue_start: int) -> bool:
 #: An attempt word this close before an advance word is its own ("attempted to cross", "попытки
 #: противника прорваться", "намагаються прорватися").
 ATTEMPT_GAP = 30
+#: A failure word this close before an attempt word governs it as its object ("repelled two Russian
+#: attempts to cross", "відбили дві спроби російських десантів"): the words between are the object's.
+FAILURE_BEFORE_GAP = 40
 
 
 def _failed_attempt(context: _Context, trigger: Span, sentence: Sentence) -> bool:
@@ -222,11 +225,22 @@ def _failed_attempt(context: _Context, trigger: Span, sentence: Sentence) -> boo
     attempts, failures = _attempt_cues(context)
     if not attempts:
         return False
-    tried = any(
-        end <= trigger[1] and trigger[0] - end <= ATTEMPT_GAP and start >= sentence.start
+    own_attempts = [
+        (start, end)
         for start, end in attempts
+        if end <= trigger[1] and trigger[0] - end <= ATTEMPT_GAP and start >= sentence.start
+    ]
+    if not own_attempts:
+        return False
+    if any(start >= trigger[1] and end <= sentence.end for start, end in failures):
+        return True
+    # The failure told first, with the attempt as its object ("repelled two attempts to break
+    # through", "відбили спроби прорватися", "отразили попытку переправиться"): round-6 audit item 4.
+    return any(
+        f_start >= sentence.start and f_end <= a_start and a_start - f_end <= FAILURE_BEFORE_GAP
+        for f_start, f_end in failures
+        for a_start, _a_end in own_attempts
     )
-    return tried and any(start >= trigger[1] and end <= sentence.end for start, end in failures)
 
 
 def _attempt_cues(context: _Context) -> tuple[list[Span], list[Span]]:
