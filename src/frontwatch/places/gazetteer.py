@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from frontwatch.datafiles import DATA_DIR, read_yaml
+from frontwatch.datafiles import DATA_DIR, read_yaml, read_yaml_mapping
 from frontwatch.model import Place
 from frontwatch.places import inflect, normalize, variants
 from frontwatch.places.normalize import is_cyrillic, is_latin_name, normalize_name, strip_apostrophes
@@ -383,6 +383,15 @@ class _FormTable:
             self._keys[name] = key
         return key
 
+    def demote_others(self, form: str, place_id: str, factor: float) -> None:
+        """Lower, by ``factor``, the readings of ``form`` that name places other than ``place_id``."""
+        key = self._key(form)
+        for variant_key in {key, self._key(strip_apostrophes(key))}:
+            per_place = self._table.get(variant_key, {})
+            for other_id, (entry_id, weight, cue) in list(per_place.items()):
+                if other_id != place_id:
+                    per_place[other_id] = (entry_id, weight * factor, cue)
+
     def freeze(self) -> dict[str, tuple[FormEntry, ...]]:
         frozen: dict[str, tuple[FormEntry, ...]] = {}
         for key, per_place in self._table.items():
@@ -525,6 +534,35 @@ def _settlement_forms(table: _FormTable, place: Place, names: list[str]) -> None
             _derived_russian_forms(table, place.id, derived)
     place.names.setdefault("uk", []).extend(n for n in uk_names if n not in place.names.get("uk", []))
     place.names.setdefault("ru", []).extend(n for n in ru_names if n not in place.names.get("ru", []))
+
+
+def _listed_other_names(table: _FormTable, places: dict[str, Place]) -> None:
+    """Former names and port names of settlements (``other_names.yaml``), each as the place's own
+    name and before any other place's: "Krasnyi Lyman" names the town Lyman, whose name it was until
+    2016, rather than the village of 600 near Pokrovsk whose name it still is (reporting that means
+    the village says so, and a region word or a nearby place still picks it); "Pivdennyi" (the
+    port) names the town Pivdenne."""
+    path = gazetteer_data_dir() / "other_names.yaml"
+    if not path.is_file():
+        return
+    for entry in read_yaml_mapping(path).get("places") or []:
+        place = places.get(str(entry["id"]))
+        if place is None:
+            continue  # a gazetteer without the place (a partial install): nothing to name
+        names = [str(n) for n in entry.get("names") or []]
+        uk_names, ru_names = variants.split_cyrillic_names(names)
+        forms: list[tuple[str, float, str]] = []  # (form, weight, base name)
+        for name in names:
+            forms.append((name, WEIGHT_NAME, name))
+            if not is_cyrillic(name):
+                forms.extend((form, WEIGHT_INFLECTED, name) for form in inflect.german_forms(name))
+        for lang, lang_names in (("uk", uk_names), ("ru", ru_names)):
+            for name in lang_names:
+                forms.extend((form, WEIGHT_INFLECTED, name) for form in inflect.case_forms(name, lang))
+        for form, weight, base in forms:
+            table.add(form, place.id, weight, base=base)
+            table.demote_others(form, place.id, WEIGHT_OTHER_NAME_FACTOR)
+        place.names.setdefault("alt", []).extend(n for n in names if n not in place.names.get("alt", []))
 
 
 def _derived_russian_forms(
@@ -816,6 +854,7 @@ def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazette
         )
         places[place_id] = place
         _settlement_forms(table, place, names)
+    _listed_other_names(table, places)
     table.add_where_known()
 
     # Places outside Ukraine: consume their names so they never resolve to a Ukrainian homonym.

@@ -8,7 +8,9 @@ A hit counts when
 - its first character is upper case in the original text: "lyman" and "лиман" are words, not places;
 - it is not inside a longer hit (longest match wins: "Oblast Charkiw" over "Charkiw");
 - when every reading of the form is also a common word (Мирне, Щастя, Bar), a settlement word
-  precedes it ("село Мирне", "the village of Bar").
+  precedes it ("село Мирне", "the village of Bar");
+- it is not a person's surname: right after a first name or a title ("Дмитрий Песков",
+  "пресс-секретарь Песков"; ``places/persons.py``).
 
 Readings that hold only in context (a river that needs a river word, the oblast reading of a
 capital's plain name) are passed on with their cue; the resolver checks the context.
@@ -37,6 +39,7 @@ from frontwatch.places.gazetteer import (
     Gazetteer,
 )
 from frontwatch.places.normalize import APOSTROPHES, fold_text, normalize_name
+from frontwatch.places.persons import drop_person_names
 
 #: (character, its folded form) for the few characters whose lower case is not yet folded. Applied
 #: with str.replace, each skipped unless present: a substring test is memchr-fast, while
@@ -309,6 +312,9 @@ def recognize_folded(
     # Plain substring tests (memchr speed) before any regular expression: most texts name no formation.
     if matches and any(word in folded for word in formations.words):
         matches = _drop_formation_names(matches, folded, formations)
+    if matches:
+        # "Kremlin spokesman Dmitry Peskov", "пресс-секретарь Песков": surnames, not villages.
+        matches = drop_person_names(text, matches)
     return matches
 
 
