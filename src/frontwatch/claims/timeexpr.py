@@ -207,7 +207,9 @@ def time_lexicon(lang: str) -> TimeLexicon:
         "unit": alternation(list(units)) or "(?!)",
     }
     patterns = []
-    for entry in config.get("patterns") or []:
+    # ``patterns_more``: patterns appended at the end of time.yaml by a later round, read as if listed
+    # under ``patterns``.
+    for entry in [*(config.get("patterns") or []), *(config.get("patterns_more") or [])]:
         # A space in a pattern is any run of white space; " ?" is optional white space.
         body = (
             _expand(str(entry["pattern"]), placeholders)

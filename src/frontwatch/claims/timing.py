@@ -70,6 +70,18 @@ negated claims take none from elsewhere, a prediction takes no time that ends by
 dates the saying), and a denial of a claim told before keeps no time of the claim it denies. An
 evacuation, like a political act, happens when it is announced or ordered: the date of the announcement
 is its time.
+
+Round 7 (tests/test_claims_time_source_r7.py): a verb of saying with no speaker in its clause, after the
+event word it reports ("strikes were reported on Sunday night"), tells the happening, not a statement; an
+event word that is the object of a verb of announcing ("announced the capture of A on Monday";
+``announcement_verbs``) names what was announced, and the time dates the announcement; verbs of writing
+(``statement_verbs_more``) are verbs of saying; a date in brackets before the colon that opens a speaker's
+words ("Name, title (Friday, 15 September): ...") and the date of a dateline ("KYIV, Aug 25 (Wire) -") stamp
+the statement or dispatch; a dash between two letters ("the Kupiansk–Svatove line") breaks no clause;
+event words coordinated in a clause that opens with one go on the verb before it; a digest span
+("від початку доби") and a time opening the words after a speaker's colon frame the whole line (a "since"
+range too); a conjunction may stand before the comma in front of a time ("A and, on June 26, B"), and a
+time right before a place is that place's own.
 """
 
 from __future__ import annotations
@@ -83,6 +95,7 @@ from functools import cache
 from frontwatch.claims.context import _NO_CLAUSE_BREAK, Span, _Context, _Draft, _place_key, _spans_in
 from frontwatch.claims.numbers import load_lang_yaml
 from frontwatch.claims.sentences import Sentence, clause_spans
+from frontwatch.claims.sources import SourceMention
 from frontwatch.claims.timeexpr import TimeMatch, resolve_times, time_lexicon
 from frontwatch.model import When
 
@@ -115,6 +128,28 @@ RELATIVE_HEAD_GAP = 3
 
 #: At most this many words before a date that stamps a post ("Key takeaways, September 9:").
 STAMP_LEAD_WORDS = 6
+
+#: At most this many words between a verb of announcing and the event word it announces ("announced
+#: the full “liberation” of", "hat ... die Einnahme von A verkündet" counts the words after the noun).
+ANNOUNCED_OBJECT_WORDS = 4
+
+#: At most this many words in a speaker header before a colon whose words a time opens.
+COLON_HEADER_WORDS = 6
+
+#: How far after a date its bracket, colon or dateline dash is looked for.
+STAMP_TAIL_CHARS = 60
+
+#: How far before a bracketed statement date its opening bracket may stand ("(п'ятниця, 15 вересня):").
+STAMP_BRACKET_LEAD = 12
+
+#: At most this many words before the date of a dateline ("KYIV, Aug 25 (Wire) -").
+DATELINE_LEAD_WORDS = 3
+
+#: What follows a bracketed statement date: the bracket closing, then the colon that opens the words.
+_BRACKETED_STAMP_RE = re.compile(r"\s*\)\s*:")
+
+#: What follows the date of a dateline: an agency in brackets, perhaps, then a dash opening the text.
+_DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]\s")
 
 #: Modalities of claims about what has not (or not yet) happened: they take no time from elsewhere.
 UNHAPPENED_MODALITIES = frozenset({"predicted", "conditional", "negated"})
@@ -161,17 +196,28 @@ class _TimingWords:
     confirmations: re.Pattern[str] | None
     coordinator_before: re.Pattern[str] | None = None
     publication_verbs: re.Pattern[str] | None = None
+    announcement_verbs: re.Pattern[str] | None = None
 
 
 @cache
 def _timing_words(lang: str) -> _TimingWords:
     whole = load_lang_yaml(lang, "time.yaml")
     config = whole.get("timing") or {}
-    coordinators = [str(w) for w in whole.get("time_coordinators") or []]
-    publication_verbs = [str(w) for w in whole.get("time_publication_verbs") or []]
+    coordinators = [
+        str(w) for key in ("time_coordinators", "time_coordinators_more") for w in whole.get(key) or []
+    ]
+    publication_verbs = [
+        str(w)
+        for key in ("time_publication_verbs", "time_publication_verbs_more")
+        for w in whole.get(key) or []
+    ]
+    announcement_verbs = [str(w) for w in whole.get("announcement_verbs") or []]
 
     def compiled(key: str, template: str) -> re.Pattern[str] | None:
         words = [str(w) for w in config.get(key) or []]
+        if key == "statement_verbs":
+            # Verbs of writing, kept apart at the end of time.yaml (``statement_verbs_more``).
+            words += [str(w) for w in whole.get("statement_verbs_more") or []]
         return re.compile(template.format("|".join(words)), re.IGNORECASE) if words else None
 
     return _TimingWords(
@@ -194,6 +240,11 @@ def _timing_words(lang: str) -> _TimingWords:
         publication_verbs=(
             re.compile(rf"(?<!\w)(?:{'|'.join(publication_verbs)})(?!\w)", re.IGNORECASE)
             if publication_verbs
+            else None
+        ),
+        announcement_verbs=(
+            re.compile(rf"(?<!\w)(?:{'|'.join(announcement_verbs)})(?!\w)", re.IGNORECASE)
+            if announcement_verbs
             else None
         ),
     )
@@ -314,7 +365,7 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
     ongoing = bool(words.ongoing and words.ongoing.search(sentence.text))
     if not shifted and not habit_told:
         return _SentenceTimes(ongoing=ongoing)
-    clauses = clause_spans(sentence)
+    clauses = _joined_at_name_dashes(text, clause_spans(sentence))
     habitual = (
         [c for c in clauses if words.habitual.search(text, c[0], c[1])]
         if words.habitual is not None and habit_told
@@ -338,6 +389,10 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
         for span in _spans_in(spans, sentence.start, sentence.end)
     ]
     triggers = sorted({span for span, _ in trigger_types})
+    # "Explosions were reported overnight in A", "wurden in der Nacht Drohnenangriffe gemeldet": a verb of
+    # saying with no speaker in its clause, after the event word it reports, tells the happening, not a
+    # statement; its time is the happening's.
+    cues = [c for c in cues if not _agentless_report(c, clauses, triggers, context.speakers)]
     result = _SentenceTimes(
         trigger_types=trigger_types,
         habitual_clauses=habitual,
@@ -359,6 +414,7 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
         statement = not match.since and (
             _dates_the_statement(text, match, cues, triggers)
             or _in_statement_clause(text, match, clause, cues, triggers, words)
+            or _dates_the_announcement(text, match, clause, triggers, words)
             or _dates_the_publication(text, match, sentence, triggers, words)
             or _frames_the_saying(text, match, sentence, cues, triggers)
         )
@@ -377,13 +433,24 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
             else None
         )
         # "A day after X, ..." dates X, not the sentence: no frame.
-        frame = match.anchor is None and not re.search(r"\w", text[sentence.start : match.start])
+        # A digest span ("від початку доби", "in the past 24 hours") frames the sentence wherever it
+        # stands: a bulletin line counts all it tells over that span.
+        # So does a time opening the words after a speaker's colon ("Головнокомандувач: з 1 жовтня наші
+        # війська ..."): it opens what the speaker tells.
+        frame = match.anchor is None and (
+            not re.search(r"\w", text[sentence.start : match.start])
+            or (match.kind in OPENER_SPAN_KINDS and _is_digest_span(match, lang))
+            or _opens_the_words_after_a_colon(text[sentence.start : match.start])
+        )
         # "держали город в полуокружении и в конце марта отошли": a time right after a conjunction
         # opens the second verb and dates it, not the first.
         conjunct = bool(
             words.coordinator_before is not None
             and words.coordinator_before.search(
-                text, max(clause[0], match.start - COORDINATOR_LOOKBACK), match.start
+                # The conjunction may close the clause before: "liberating A, B and, on June 26, C".
+                text,
+                max(sentence.start, match.start - COORDINATOR_LOOKBACK),
+                match.start,
             )
         )
         result.times.append(
@@ -402,26 +469,83 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
     return result
 
 
+def _joined_at_name_dashes(text: str, clauses: list[Span]) -> list[Span]:
+    """Clauses with those split at a dash between two letters joined again: "the Kupiansk–Svatove line
+    on August 17" is one clause (a dash inside a compound name breaks no clause)."""
+    joined: list[Span] = []
+    for start, end in clauses:
+        if joined:
+            previous = joined[-1]
+            gap = previous[1]
+            if (
+                start == gap + 1
+                and text[gap] in "-–—"
+                and text[gap - 1 : gap].isalnum()
+                and text[start : start + 1].isalnum()
+            ):
+                joined[-1] = (previous[0], end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+def _opens_the_words_after_a_colon(lead: str) -> bool:
+    """Whether ``lead`` (the sentence before a time) is a short speaker header ending in a colon
+    ("🔹 Головнокомандувач Валерій Залужний:", "General Staff:")."""
+    stripped = lead.rstrip(CLAUSE_FILLER)
+    return stripped.endswith(":") and len(stripped.split()) <= COLON_HEADER_WORDS
+
+
+def _agentless_report(
+    cue: Span, clauses: list[Span], triggers: list[Span], speakers: list[SourceMention]
+) -> bool:
+    """Whether ``cue`` reports a happening without a speaker: its clause names nobody who speaks and
+    an event word stands before it ("strikes were reported on Sunday night", "wurden in der Nacht
+    Angriffe gemeldet", "повідомлялося про вибухи вночі" has the event word after and is not one)."""
+    clause = next((c for c in clauses if c[0] <= cue[0] < c[1]), None)
+    if clause is None:
+        return False
+    if any(clause[0] <= m.start < clause[1] for m in speakers):
+        return False
+    return any(clause[0] <= t[0] and t[1] <= cue[0] for t in triggers)
+
+
 def _continuing_triggers(text: str, clauses: list[Span], triggers: list[Span]) -> dict[Span, Span]:
     """Event words that open their clause (nothing but a comma or a dash before them: "pushed north
     over the weekend, retaking A"), each with the clause right before it."""
     continuing: dict[Span, Span] = {}
     for index in range(1, len(clauses)):
         start, end = clauses[index]
-        first = next((t for t in triggers if start <= t[0] < end), None)
-        if first is not None and not text[start : first[0]].strip(CLAUSE_FILLER + ",;"):
-            continuing[first] = clauses[index - 1]
+        in_clause = [t for t in triggers if start <= t[0] < end]
+        if in_clause and not text[start : in_clause[0][0]].strip(CLAUSE_FILLER + ",;"):
+            # ", waving flags and singing the anthem": the event words coordinated with the first one
+            # have no subject of their own either.
+            for trigger in in_clause:
+                continuing[trigger] = clauses[index - 1]
     return continuing
 
 
 def _is_stamp(text: str, match: TimeMatch, sentence: Sentence, triggers: list[Span]) -> bool:
     """ "Key takeaways, September 9: ...", "Update, 5 May: ...": a date before a colon that opens
-    the sentence, with no event word before it, stamps the post."""
+    the sentence, with no event word before it, stamps the post. So does the date of a statement in
+    brackets before the colon that opens its words ("Name, deputy minister (Friday, 15 September): ...",
+    however long the speaker's title) and the date of a dateline ("KYIV, Aug 25 (Wire) - ...")."""
+    if match.when.precision != "day":
+        return False
+    lead = text[sentence.start : match.start]
+    after = text[match.end : match.end + STAMP_TAIL_CHARS]
+    if _BRACKETED_STAMP_RE.match(after) and "(" in lead[-STAMP_BRACKET_LEAD:]:
+        # The title before the bracket may hold an event word ("3rd Assault Brigade (15 September):").
+        return True
+    if any(sentence.start <= t[0] < match.start for t in triggers):
+        return False
+    if text[match.end : match.end + 3].lstrip().startswith(":"):
+        return len(lead.split()) <= STAMP_LEAD_WORDS
+    line_start = text.rfind("\n", 0, match.start) + 1
     return (
-        match.when.precision == "day"
-        and text[match.end : match.end + 3].lstrip().startswith(":")
-        and len(text[sentence.start : match.start].split()) <= STAMP_LEAD_WORDS
-        and not any(sentence.start <= t[0] < match.start for t in triggers)
+        line_start >= sentence.start - 1
+        and len(text[line_start : match.start].split()) <= DATELINE_LEAD_WORDS
+        and _DATELINE_TAIL_RE.match(after) is not None
     )
 
 
@@ -527,6 +651,43 @@ def _dates_the_publication(
     return False
 
 
+def _dates_the_announcement(
+    text: str, match: TimeMatch, clause: Span, triggers: list[Span], words: _TimingWords
+) -> bool:
+    """ "announced the liberation of A today", "hat am Samstag die Einnahme von A verkündet", "в
+    понедельник объявило о взятии A": an event word that is the object of a verb of announcing
+    (``announcement_verbs`` in time.yaml) names what was announced; a time in that clause dates the
+    announcement, not the happening (docs/annotation.md, Time). Only when every event word of the
+    clause is such an object: "announced that its troops took A on Monday" is a clause of its own."""
+    if words.announcement_verbs is None:
+        return False
+    verbs = list(words.announcement_verbs.finditer(text, clause[0], clause[1]))
+    in_clause = [t for t in triggers if clause[0] <= t[0] < clause[1]]
+    if not verbs or not in_clause:
+        return False
+
+    def is_object(trigger: Span) -> bool:
+        for verb in verbs:
+            if verb.end() <= trigger[0]:
+                between = text[verb.end() : trigger[0]]
+            elif trigger[1] <= verb.start():
+                # Verb-final: "die Einnahme von A verkündet" -- the verb must close the clause.
+                if text[verb.end() : clause[1]].strip(CLAUSE_FILLER + ".!?"):
+                    continue
+                between = text[trigger[1] : verb.start()]
+            else:
+                continue
+            if len(between.split()) <= ANNOUNCED_OBJECT_WORDS and not (
+                words.complementizers is not None and words.complementizers.search(between)
+            ):
+                return True
+        return False
+
+    return all(is_object(t) for t in in_clause) and not any(
+        match.start < t[1] and t[0] < match.end for t in in_clause
+    )
+
+
 def _in_statement_clause(
     text: str,
     match: TimeMatch,
@@ -591,7 +752,7 @@ def _nearest_time(times: _SentenceTimes, trigger: Span, trigger_clauses: list[Sp
     free = [
         t
         for t in candidates
-        if not t.match.since
+        if (not t.match.since or t.frame)
         and not t.relative_clause
         and (t.frame or not any(not (s[0] < trigger[1] and trigger[0] < s[1]) for s in t.clause_triggers))
     ]
@@ -664,6 +825,8 @@ def _bulletin_time(
     own = [t for t in times if not t.statement and not t.stamp]
     if len(own) > 1:
         _time_after_place(context.text, current, own)
+    if own:
+        _time_before_place(context.text, current, own)
     if sentence.text.rstrip().endswith(":") and not current:
         spans = [t for t in own if _is_digest_span(t.match, lang)]
         return (spans[0].when, sentence.paragraph) if spans else None
@@ -704,6 +867,34 @@ def _time_after_place(text: str, drafts: list[_Draft], own: list[_ClaimTime]) ->
         if after is not None and after.when != draft.when:
             draft.when = after.when
             draft.meta["when_from"] = "the time right after its place"
+
+
+def _time_before_place(text: str, drafts: list[_Draft], own: list[_ClaimTime]) -> None:
+    """ "liberating A, B and, on June 26, C": a time that stands right before a place the event word
+    governs (nothing but a comma or spaces between) is that place's own; it dates the claim at that
+    place, while a time after a conjunction dates none of the places before it (``_nearest_time``)."""
+    for draft in drafts:
+        if (
+            draft.place is None
+            or draft.place.start < draft.trigger[1]
+            or draft.event_type in STATE_TYPES
+            or draft.modality in HYPOTHETICAL_MODALITIES
+        ):
+            continue
+        before = next(
+            (
+                t
+                for t in own
+                if draft.trigger[1] <= t.start
+                and 0 <= draft.place.start - t.end <= PLACE_TIME_GAP + 1
+                and not text[t.end : draft.place.start].strip(" ,")
+                and not t.match.since
+            ),
+            None,
+        )
+        if before is not None and before.when != draft.when:
+            draft.when = before.when
+            draft.meta["when_from"] = "the time right before its place"
 
 
 def _drop_unhappened_times(drafts: list[_Draft], published: date) -> None:
