@@ -120,7 +120,7 @@ FAILED_ATTEMPTS: list[tuple[str, str, str]] = [
     ("en", "Russian units tried to push toward Kupiansk but were repelled.", "Kupiansk"),
     ("en", "Ukrainian troops repelled a Russian attempt to break through at Synkivka.", "Synkivka"),
     ("uk", "Сили оборони відбили дві спроби росіян прорватися до Синьківки.", "Синьківки"),
-    ("ru", "Наши подразделения отразили попытку противника переправиться у Херсона.", "Херсона"),
+    ("ru", "Украинские подразделения отразили попытку российских войск переправиться у Херсона.", "Херсона"),
     (
         "de",
         "Russische Truppen versuchten, auf Kupjansk vorzustoßen, wurden aber zurückgeschlagen.",

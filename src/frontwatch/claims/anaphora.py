@@ -17,6 +17,10 @@ Round 6: a road named only by where it leads (optional key ``road_to_before``: "
 the supply line of the town the text is about, not of B (unless the text is about B); a region word
 in a speaker's description ("an official in the region said ...") places nothing a sentence names
 by "the village" itself.
+
+Round 7: a strike or demolition told again in a sentence that names no place (a denial, a blame, an
+agentless retelling) takes the place of the strike the report told shortly before
+(``_resolve_strike_anaphora``).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from frontwatch.claims.context import (
     _Draft,
     _extra_regex,
     _place_key,
+    _report_cues,
     _spans_in,
 )
 from frontwatch.claims.event_rules import TYPE_RULES
@@ -70,6 +75,9 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
         placeless = [d for d in placeless if d.place is None]
     if placeless and not _has_any_anaphor(context, sentence):
         _resolve_reportage_town(placeless, context, sentence)
+        placeless = [d for d in placeless if d.place is None]
+    if placeless and not _has_any_anaphor(context, sentence):
+        _resolve_strike_anaphora(placeless, context, sentence)
         placeless = [d for d in placeless if d.place is None]
     if not placeless or context.lexicon.anaphora is None:
         return []
@@ -307,6 +315,81 @@ def _resolve_reportage_town(placeless: list[_Draft], context: _Context, sentence
             continue
         draft.place = first
         draft.meta["place_from"] = "dateline"
+
+
+#: Event types told again by the other side's version or a denial (``_resolve_strike_anaphora``).
+STRIKE_TYPES = ("strike", "demolition")
+
+#: A strike told again refers back to a strike at most this many sentences without a strike word
+#: before it.
+STRIKE_ANAPHORA_SENTENCES = 3
+
+
+def _resolve_strike_anaphora(placeless: list[_Draft], context: _Context, sentence: Sentence) -> None:
+    """ "The governor blamed Russian troops for the attack.", "Moscow denied striking the theatre.",
+    "Рогов звинуватив в ударі ЗСУ.": a strike or demolition in a sentence that names no place of its
+    own is the strike the report told shortly before (a blame, a denial, the other side's version), so
+    it takes that strike's place: the one settlement or facility of the nearest earlier sentence with
+    a strike or demolition word, back through sentences that tell the same strike without a place
+    (round-6 rule 7). A region in the sentence (a governor's title) is no place of its own. Several
+    places there, or more than ``STRIKE_ANAPHORA_SENTENCES`` sentences without a strike word in
+    between, leave it open."""
+    strikes = [d for d in placeless if d.event_type in STRIKE_TYPES and _tells_strike_again(context, d)]
+    if not strikes:
+        return
+    own = [
+        m
+        for m in context.mentions
+        if sentence.start <= m.start < sentence.end and m.precision not in CONTAINER_PRECISIONS
+    ]
+    if own:
+        return  # a place of its own, even one no rule took: not a strike told again
+    # Back through the sentences of the report: a strike word renews the reach, so a chain of
+    # placeless sentences about one strike leads back to the one that names its place.
+    since_strike = 0
+    for earlier in reversed(context.sentences[: strikes[0].sentence_index]):
+        if not any(
+            earlier.start <= start < earlier.end
+            for event_type in STRIKE_TYPES
+            for start, _ in context.events.get(event_type, [])
+        ):
+            since_strike += 1
+            if since_strike > STRIKE_ANAPHORA_SENTENCES:
+                return
+            continue
+        since_strike = 0
+        places = [
+            m
+            for m in context.mentions
+            if earlier.start <= m.start < earlier.end
+            and m.precision not in CONTAINER_PRECISIONS
+            and not (m.place_id or "").startswith((*NOT_A_PLACE_ID_PREFIXES, REGION_ID_PREFIX))
+            and not _fire_origin(context, m)
+        ]
+        if not places:
+            continue  # a strike told without a place: look further back for the one it repeats
+        if len({_place_key(m) for m in places}) == 1:
+            for draft in strikes:
+                draft.place = places[0]
+                draft.meta["place_from"] = "strike told before"
+        return
+
+
+#: Modalities of a claim about what is still to come: no strike told before is its place.
+FUTURE_MODALITIES = frozenset({"predicted", "conditional"})
+
+
+def _tells_strike_again(context: _Context, draft: _Draft) -> bool:
+    """The placeless strike is a strike told before, told again: denied ("Moscow denied striking the
+    theatre"), blamed on somebody (optional claims.yaml key ``blame``), or told with no actor ("at
+    least six people were killed", "the attack came on Wednesday"). A strike a side is said to have
+    made ("Ukrainian drones struck an oil depot overnight") is a new one, and so is a forecast."""
+    if draft.modality in FUTURE_MODALITIES:
+        return False
+    if draft.modality == "negated" or draft.actor_side is None:
+        return True
+    sentence = context.sentences[draft.sentence_index]
+    return bool(_spans_in(_report_cues(context, "blame"), sentence.start, sentence.end))
 
 
 #: Claims about a territory as a whole, which a reportage dateline does not place.

@@ -35,6 +35,9 @@ that is also a party's name ("прапор ЛНР") is not governed by the trigg
 place ("з позицій поблизу A і B") comes from A and B, which are no places of the strike. A clause
 naming its place by "the region" / "the district" (``region_anaphora``, ``raion_anaphora``) borrows
 none from another clause.
+
+Round 7: a broad sector named after a town ("crossed the border north of A", "units pulled out of
+the area north of A", optional claims.yaml key ``broad_sector_before``) is no place of any claim.
 """
 
 from __future__ import annotations
@@ -246,6 +249,24 @@ def _before_matches(context: _Context, pattern: re.Pattern[str] | None, mention:
     if pattern is None:
         return False
     return pattern.search(context.text[max(0, mention.start - TO_LOOKBACK) : mention.start]) is not None
+
+
+#: Characters before a place name searched for a broad sector ("in several places along the border
+#: north of").
+BROAD_SECTOR_LOOKBACK = 70
+
+
+def _names_broad_sector(context: _Context, mention: PlaceMention) -> bool:
+    """The mention is only the reference of a broad sector (optional claims.yaml key
+    ``broad_sector_before``: a border, an area or a front section and a compass word before it, "the
+    area north of A", "die Grenze nördlich von A", "кордон на північ від A"). The immediate area of
+    a town ("the southern outskirts", "north of A" alone) still places a claim at the town."""
+    pattern = _extra_regex(context.lexicon, "broad_sector_before")
+    if pattern is None:
+        return False
+    return (
+        pattern.search(context.text, max(0, mention.start - BROAD_SECTOR_LOOKBACK), mention.start) is not None
+    )
 
 
 def _is_region_named(context: _Context, mention: PlaceMention) -> bool:
@@ -527,6 +548,9 @@ def _places_for(
     describes the place (``sharing``: "encircled the Russian-held town of A").
     """
     borrowed = False
+    # "crossed the border north of Kharkiv", "units pulled out of the area north of A": a broad sector
+    # named after a town is no place of the claim, nor is the town (round-6 rule 6, round-7 audit C).
+    mentions = [m for m in mentions if not _names_broad_sector(context, m)]
     # "Im Osten der Ukraine", "Ukraine's forces": the country is no place of most happenings.
     mentions = [
         m

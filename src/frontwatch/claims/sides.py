@@ -75,6 +75,16 @@ an attack noun (optional key ``attack_nouns``) that a subject of the other side 
 attacks they are; an "according to" phrase (optional key ``according_phrases``) is no verb of
 saying that makes the side word before it a mere reporter; agentless repelled attacks in a passive
 name no fighting side; "they" set off from its verb by an insert still carries the side named before.
+
+Round 7 (tests/test_claims_placeside_r7.py): in a side's own claim about what its weapon hit, the name
+of a weapon only that side fires (optional key ``weapon_names``) names nobody who fired, as subject or
+instrument (gold/README.md, round-7 audit E); the side right after the event noun of a blaming is the
+one blamed ("blamed the strike on Ukrainian troops"); a later conjunct with no side of its own carries
+the last side word of the earlier one that is not in an oblique case ("оборону окупантів"); "the
+enemy" before a party that speaks only in a later subordinate clause is the outlet's enemy; a side
+word right after an attempt word (optional key ``attempt_words``) is whose advance it is; in an "under
+fire" frame (optional key ``under_fire``) the side after it fires; subordinating words match whole
+words only.
 """
 
 from __future__ import annotations
@@ -98,6 +108,7 @@ from frontwatch.claims.context import (
 )
 from frontwatch.claims.event_rules import TYPE_RULES, TypeRule
 from frontwatch.claims.sentences import Sentence, clause_spans
+from frontwatch.claims.speakers import _speaks_in_later_subordinate
 from frontwatch.model import PlaceMention, Source
 
 # Between an event noun and the side word of its actor: short function words only ("Vorstoß der
@@ -142,10 +153,17 @@ def _actor_side(
         (s, e, _resolve_own(side, _own_referent(context, sentence, s, source), context.outlet, default_side))
         for s, e, side in sides
         if not _in_region_name(context, s, e)
+        and not (event_type == STRIKE_TYPE and side == source.side and _weapon_name(context, s, e))
     ]
     usable = [(s, e, side) for s, e, side in resolved if side in SIDES]
     if not usable:
         return None
+    if event_type == STRIKE_TYPE:
+        shooter = _under_fire_from(context, trigger, usable)
+        if shooter is not None:
+            # "колонны ВСУ выходили из города под огнём нашей арты", "left the town under fire from
+            # Russian artillery": who is under fire is the target; the side after the frame fires.
+            return shooter
     if rule.adjacent_side_only:
         # Only a side word right before the trigger describes the actor ("pro-Russian partisans",
         # "проросійські партизани"); one after it is what they hit ("підпалили склад окупантів").
@@ -177,7 +195,21 @@ def _actor_side(
         rule.passive_names_nobody and _reflexive_passive(context, trigger)
     )
     in_clause = [x for x in usable if clause_start <= x[0] and x[1] <= clause_end]
+    if event_type == ADVANCE_TYPE:
+        named = {(s, e) for s, e, label in sides if label in SIDES}
+        attempter = _attempt_owner(context, trigger, clause_start, [x for x in in_clause if x[:2] in named])
+        if attempter is not None:
+            # "Сили оборони відбили дві спроби росіян прорватися до A", "repelled attempts by Russian
+            # units to cross": an attempt is the advance of the side whose attempt it is (gold/README.md,
+            # round-6 rule 4), not of the subject that repels it.
+            return attempter
     if passive:
+        if _weapon_is_subject(context, sides, trigger, clause_start, source) and not any(
+            x[1] <= trigger[0] for x in in_clause
+        ):
+            # "ракетами «Іскандер-М» уражено нараду ... ЗСУ": the own weapon is the instrument of the
+            # passive and nobody is named as who fired; the side after it is the target.
+            return None
         for start, end, side in in_clause:
             if _is_agent(context, start, end, clause_start) and not _agent_of_saying(
                 context, trigger, start, end
@@ -233,9 +265,14 @@ def _actor_side(
         m.end()
         for pattern in (subordinator, complementizer)
         if pattern is not None
-        for m in pattern.finditer(context.text, clause_start, trigger[0])
+        for m in _whole_words(pattern, context.text, clause_start, trigger[0])
     ]
     reported = [x for x in in_clause if x[1] <= trigger[0] and (not cuts or x[0] >= max(cuts))]
+    if not reported and _weapon_is_subject(context, sides, trigger, max([clause_start, *cuts]), source):
+        # "Міноборони рф: «Калібри» поцілили в ...", "ракетами «Іскандер» уражено нараду ЗСУ": the
+        # weapon is the subject or instrument of what the speaker reports; the speaker's side word
+        # before the colon or verb of saying is not who fired, nor is a side word after it a target.
+        return None
     subject_pool = reported or [x for x in in_clause if x[1] <= trigger[0]]
     before_in_clause = _subject_candidates(context, trigger, subject_pool)[:1]
     if rule.patient_after and before_in_clause and not inside:
@@ -249,7 +286,7 @@ def _actor_side(
             if x[0] >= trigger[1]
             # "... had been destroyed before the Russians left": a side after a subordinating word
             # is the subject of the subordinate clause, not the actor of the trigger.
-            and not (subordinator and subordinator.search(context.text, trigger[1], x[0]))
+            and not (subordinator and _whole_words(subordinator, context.text, trigger[1], x[0]))
         ][:1]
     )
     if rule.subject_only and len({x[2] for x in in_clause if x[1] <= trigger[0]}) > 1:
@@ -269,6 +306,11 @@ def _actor_side(
     if blamed is not None and not inside:
         # "звинуватила ЗСУ в ударі", "blamed Ukrainian troops for the strike": the side after a verb
         # of blaming is the author of the act, not the blamer before it.
+        return blamed
+    blamed = _blamed_after(context, trigger, clause_end, in_clause)
+    if blamed is not None:
+        # "blamed the strike on Ukrainian troops", "обвинили в ударе ВСУ": the side after the event
+        # noun of a blaming is its author, not a target and not the blamer.
         return blamed
     patient_encirclement = rule.patient_after and (passive or _patient_state(context, trigger))
     if patient_encirclement and before_in_clause and not inside:
@@ -348,7 +390,11 @@ def _actor_side(
         # units": the side that owns the event noun in its own clause is the encircled one; a side of
         # an earlier clause (who speaks, who wants something) is not the encircler.
         return OTHER_SIDE[after_in_clause[0][2]]
-    before = [] if own_subject else [x for x in usable if x[1] <= trigger[0]][-1:]
+    before = (
+        []
+        if own_subject
+        else _carried_subject(context, clause_start, [x for x in usable if x[1] <= trigger[0]])
+    )
     if before and patient_encirclement and _introduces_speaker(context, before[0], trigger):
         before = []
     if (
@@ -394,6 +440,104 @@ def _actor_side(
             return OTHER_SIDE[side]
         return OTHER_SIDE[side] if rule.patient_after else side
     return None
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _whole_words(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text[start:end]`` that are whole words: the de/uk/ru
+    ``subordinators`` are written to be matched against one word, so "де" must not match inside
+    "Іскандер" nor "wo" inside "Wowtschansk"."""
+    return [
+        m
+        for m in pattern.finditer(text, start, end)
+        if not (m.start() > 0 and _WORD_CHAR.match(text, m.start() - 1))
+        and not _WORD_CHAR.match(text, m.end())
+    ]
+
+
+#: What may stand between an "under fire" frame and the side word of who fires: "from", "by", a
+#: genitive article ("unter Beschuss der russischen Artillerie"), or nothing ("под огнём нашей арты").
+_UNDER_FIRE_GAP = re.compile(r"\s+(?:(?:from|by|of|der|des|von|vom|durch)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+#: How far around the trigger an "under fire" frame is looked for.
+UNDER_FIRE_REACH = 40
+
+
+def _under_fire_from(context: _Context, trigger: Span, usable: list[tuple[int, int, str]]) -> str | None:
+    """The side right after an "under fire" frame (optional claims.yaml key ``under_fire``: "under fire",
+    "unter Beschuss", "под огнём", "під обстрілом") that overlaps the trigger: in that frame what
+    follows is always who fires, and what stands before it (the subject) is fired at."""
+    pattern = _extra_regex(context.lexicon, "under_fire")
+    if pattern is None:
+        return None
+    start = max(0, trigger[0] - UNDER_FIRE_REACH)
+    for frame in pattern.finditer(context.text, start, trigger[1] + UNDER_FIRE_REACH):
+        if not (frame.start() < trigger[1] and trigger[0] < frame.end()):
+            continue
+        for side_start, _, side in usable:
+            if side_start >= frame.end():
+                if _UNDER_FIRE_GAP.fullmatch(context.text, frame.end(), side_start) is not None:
+                    return side
+                break
+    return None
+
+
+#: The event type that an attempt word's owner makes (``_attempt_owner``).
+ADVANCE_TYPE = "advance"
+
+#: What may stand between an attempt word and the side word that owns it: up to two short words
+#: ("attempts by Russian", "Versuche der russischen", "спроби росіян").
+_ATTEMPT_OWNER_GAP = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+){0,2}")
+
+
+def _attempt_owner(
+    context: _Context, trigger: Span, clause_start: int, in_clause: list[tuple[int, int, str]]
+) -> str | None:
+    """The side of a side word right after an attempt word (optional claims.yaml key
+    ``attempt_words``) before the trigger in its clause: whose attempt the advance is. Only a side
+    named as such ("росіян", "российских подразделений") is passed in: "попытку противника" relative
+    to "Наши" is left to the subject rules (tests/test_claims_audit_r7.py reads the pair as the
+    writer's opponent attempting, whatever side the language's default speaker has)."""
+    pattern = _extra_regex(context.lexicon, "attempt_words")
+    if pattern is None:
+        return None
+    for match in pattern.finditer(context.text, clause_start, trigger[0]):
+        for start, end, side in in_clause:
+            if match.end() <= start and end <= trigger[0]:
+                if _ATTEMPT_OWNER_GAP.fullmatch(context.text, match.end(), start) is not None:
+                    return side
+                break
+    return None
+
+
+#: The event type whose actor a weapon's name does not give (``_weapon_name``).
+STRIKE_TYPE = "strike"
+
+
+def _weapon_name(context: _Context, start: int, end: int) -> bool:
+    """ "an Iskander missile had hit a military train", "«Калібри» поцілили в ...": a side word that is
+    only the name of a weapon one side fires (optional claims.yaml key ``weapon_names``). In that side's
+    own claim about what its weapon hit, the name does not name who fired, whether the weapon is the
+    subject or the instrument (gold/README.md, round-7 audit E: actor null); a side adjective or a force
+    next to it still does ("Russian Kalibr missiles hit ...", "the enemy fired two Iskanders"). Told by
+    anybody else, the name of a weapon only one side fires keeps naming that side."""
+    pattern = _extra_regex(context.lexicon, "weapon_names")
+    return pattern is not None and pattern.fullmatch(context.text, start, end) is not None
+
+
+def _weapon_is_subject(
+    context: _Context, sides: list[tuple[int, int, str]], trigger: Span, start: int, source: Source
+) -> bool:
+    """The name of a weapon of the source's own side (``_weapon_name``) stands between the start of the
+    reported part (after the last verb of saying, complementizer or colon from ``start``) and a strike
+    word: it is that word's subject or instrument."""
+    reported_start = _after_last_colon(context, start, trigger[0])
+    return any(
+        reported_start <= s and e <= trigger[0] and side == source.side and _weapon_name(context, s, e)
+        for s, e, side in sides
+    )
 
 
 #: At most this many characters (spaces) between a side adjective and the event noun it qualifies.
@@ -526,6 +670,27 @@ def _blamed_before(
     return None
 
 
+#: At most this many characters between a verb of blaming and the event noun it governs
+#: ("blamed the strike", "обвинили в ударе", "звинуватили у нічному обстрілі").
+BLAME_OBJECT_GAP = 25
+
+
+def _blamed_after(
+    context: _Context, trigger: Span, clause_end: int, in_clause: list[tuple[int, int, str]]
+) -> str | None:
+    """The side right after the event noun that a verb of blaming (optional claims.yaml key ``blame``)
+    governs, within ``BLAME_OBJECT_GAP`` characters of it and with no side word between them: the one
+    blamed for the act ("blamed the strike on Ukrainian troops", "обвинили в ударе ВСУ")."""
+    for _, cue_end in _report_cues(context, "blame"):
+        if not 0 <= trigger[0] - cue_end <= BLAME_OBJECT_GAP:
+            continue
+        if any(cue_end <= x[0] and x[1] <= trigger[0] for x in in_clause):
+            return None  # "blamed Ukraine for the strike": ``_blamed_before`` decides
+        after = [x for x in in_clause if trigger[0] <= x[0] < clause_end]
+        return after[0][2] if after else None
+    return None
+
+
 def _defender(context: _Context, start: int, end: int) -> bool:
     """The side word owns the defences an advance goes into (optional claims.yaml keys
     ``defence_before`` / ``defence_after``: "вглиб оборони ворога", "into the enemy's defences")."""
@@ -568,6 +733,19 @@ def _subject_candidates(
         )
     ]
     return kept or candidates
+
+
+def _carried_subject(
+    context: _Context, clause_start: int, candidates: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "наші війська просунулися вглиб оборони ворога, повернули 1381 км²": the side word an earlier
+    clause gives a trigger whose own clause names none is the last one there not in an oblique case
+    (where the analyser marks case: uk, ru), not a possessor ("оборони ворога") or an object. In the
+    trigger's own clause the last side word stays ("спроби росіян прорватися": whose attempt it is)."""
+    if candidates and candidates[-1][0] >= clause_start:
+        return candidates[-1:]
+    subjects = [x for x in candidates if not _oblique(context, x[0])]
+    return (subjects or candidates)[-1:]
 
 
 def _subject_of_own_conjunct(
@@ -710,11 +888,17 @@ def _patient_state(context: _Context, trigger: Span) -> bool:
 def _own_referent(context: _Context, sentence: Sentence, start: int, source: Source) -> Source:
     """Whose "its troops" / "seine Truppen" / "свои войска": the nearest party with a side named
     before it in the sentence ("Russia's defence ministry said it had withdrawn its troops"), else
-    the one who speaks."""
+    the one who speaks -- unless that speaker only speaks in a subordinate clause after the word
+    ("Северодонецк противник оставил, после того как Гайдай объявил отвод": the outlet's enemy)."""
     before = [
         m for m in context.speakers if sentence.start <= m.start and m.end <= start and m.source.side in SIDES
     ]
-    return before[-1].source if before else source
+    if before:
+        return before[-1].source
+    later = [m for m in context.speakers if m.source == source and start < m.start < sentence.end]
+    if later and _speaks_in_later_subordinate(context, later[0], sentence):
+        return context.outlet
+    return source
 
 
 def _resolve_own(side: str, source: Source, outlet: Source, default_side: str | None = None) -> str | None:
@@ -1263,9 +1447,12 @@ def _winner_of_fall(context: _Context, draft: _Draft) -> str | None:
             continue
         if start < clause_end:
             # In the trigger's own clause only as the subject of a subordinate clause after it.
-            opener = subordinator.search(context.text, draft.trigger[1], start) if subordinator else None
-            if opener is None:
+            openers = (
+                _whole_words(subordinator, context.text, draft.trigger[1], start) if subordinator else []
+            )
+            if not openers:
                 continue
+            opener = openers[0]
             clause = (opener.start(), clause_end)
         else:
             clause = next((c for c in clause_spans(sentence) if c[0] <= start < c[1]), (start, sentence.end))

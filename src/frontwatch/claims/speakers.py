@@ -430,6 +430,38 @@ def _named_speaker(context: _Context, sentence: Sentence) -> Source | None:
     return min(speakers, key=rank).source
 
 
+#: At most this many characters between a subordinating word and the speaker who opens its clause
+#: ("после того как Гайдай", "nachdem der Gouverneur").
+SUBORDINATE_SPEAKER_GAP = 20
+
+
+def _speaks_in_later_subordinate(context: _Context, speaker: SourceMention, sentence: Sentence) -> bool:
+    """The speaker is the subject of a subordinate clause (optional claims.yaml key ``subordinators``,
+    at most ``SUBORDINATE_SPEAKER_GAP`` characters before it, within its clause) that follows an event
+    word of the sentence: "A fell on Friday, after the governor announced the withdrawal". It speaks
+    for its own clause, not for the words of the main clause before it ("противник" there is the
+    outlet's enemy, ``sides._own_referent``). A subordinate clause that opens the sentence ("As the
+    governor said, ...") still attributes."""
+    pattern = _extra_regex(context.lexicon, "subordinators")
+    if pattern is None:
+        return False
+    window_start = max(sentence.start, speaker.start - SUBORDINATE_SPEAKER_GAP)
+    opener = None
+    for match in pattern.finditer(context.text, window_start, speaker.start):
+        # whole words only: the uk/ru/de patterns have no word boundaries of their own
+        before = match.start() > 0 and _WORD_CHAR.match(context.text, match.start() - 1)
+        if not before and not _WORD_CHAR.match(context.text, match.end()):
+            opener = match
+    if opener is None or any(ch in context.text[opener.end() : speaker.start] for ch in ',;:()«»"„“'):
+        return False
+    return any(sentence.start <= start and end <= opener.start() for start, end in _all_event_spans(context))
+
+
+def _all_event_spans(context: _Context) -> list[Span]:
+    """Every event word of the report, in text order."""
+    return [(start, end) for start, end, _ in context.event_spans]
+
+
 def _quote_closer(context: _Context, sentence: Sentence) -> Source | None:
     """A sentence that opens a quotation closed only in the next sentence of its paragraph is the
     quoted speaker's, named after the quote ("\"Our flag flies over A. And it will ...,\" X said")."""
