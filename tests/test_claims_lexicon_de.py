@@ -359,11 +359,14 @@ def test_a_town_expected_to_fall_soon_is_predicted() -> None:
     assert {c.modality for c in claims if c.event_type == "control_change"} == {"predicted"}
 
 
-def test_an_attempt_is_predicted() -> None:
+def test_an_attempt_with_no_stated_outcome_is_fighting() -> None:
+    # Round-6 audit item 4 (gold/README.md): an attempt whose outcome the text does not state is
+    # fighting only; it was a predicted advance before round 7.
     claims = run_de(
         "Russische Truppen versuchen seit Tagen, bei Bilohoriwka über den Fluss überzusetzen.", [BILOHORIWKA]
     )
-    assert ("advance", "gn:11", "RU", "predicted") in claim_keys(claims)
+    assert ("fighting", "gn:11", "RU", "asserted") in claim_keys(claims)
+    assert not {c.event_type for c in claims} & {"advance", "control_change"}
 
 
 def test_no_topic_and_rejected_accusations_are_negated() -> None:

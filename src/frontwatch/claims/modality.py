@@ -83,20 +83,42 @@ class ModalityCues:
     # Openers of a relative clause (", über die", ", through which", ", через яке"): a sentence-level
     # prediction phrase before one does not reach a trigger inside it.
     relative_openers: list[Span] = field(default_factory=list)
+    # A negator with the verb it negates when that verb is not the event's: a verb of telling ("did
+    # not say when", "не уточнил") or of giving up ("не полишають спроб", "have not abandoned their
+    # attempts"), or with the alternative it sets aside ("nicht als Umgruppierung"). Optional
+    # claims.yaml regexes ``negated_other_verb`` and ``rejected_alternative_before``.
+    other_verb_negations: list[Span] = field(default_factory=list)
 
 
 def find_modality_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> ModalityCues:
+    # A present or past word of trying ("versuchen seit Tagen, ... überzusetzen") tells an attempt
+    # under way, not one to come: it is no prediction cue even where a cue list has it (round-6 audit
+    # item 4; ``context._open_attempt`` makes such an attempt a fight).
+    attempts = {start for start, _ in _optional_regex_spans(text, lexicon, "open_attempt_words")}
     return ModalityCues(
         hedge=lexicon.hedge.find(text, tokens),
-        prediction=lexicon.prediction.find(text, tokens),
-        prediction_sentence=lexicon.prediction_sentence.find(text, tokens),
+        prediction=[p for p in lexicon.prediction.find(text, tokens) if p[0] not in attempts],
+        prediction_sentence=[
+            p for p in lexicon.prediction_sentence.find(text, tokens) if p[0] not in attempts
+        ],
         threat=lexicon.threat.find(text, tokens),
-        conditional=lexicon.conditional.find(text, tokens),
+        # An inverted condition opens the sentence without "if" ("Had it succeeded, ... could have",
+        # "Hätte die Offensive Erfolg gehabt, ..."): optional claims.yaml regex ``inverted_condition``.
+        conditional=sorted(
+            lexicon.conditional.find(text, tokens)
+            + _optional_regex_spans(text, lexicon, "inverted_condition")
+        ),
         negation=lexicon.negation.find(text, tokens),
         denial=lexicon.denial.find(text, tokens),
         statement_colons=[(m.start(), m.end()) for m in STATEMENT_COLON.finditer(text)],
         impossible=_optional_regex_spans(text, lexicon, "impossible_after"),
         relative_openers=_optional_regex_spans(text, lexicon, "relative_clause_opener"),
+        # The negator of a rejected alternative ("als Rückzug, nicht als Umgruppierung") sets that
+        # alternative aside (``context._rejected_alternative``), it does not negate the claim before it.
+        other_verb_negations=sorted(
+            _optional_regex_spans(text, lexicon, "negated_other_verb")
+            + _optional_regex_spans(text, lexicon, "rejected_alternative_before")
+        ),
     )
 
 
@@ -204,10 +226,14 @@ def _modality_from_cues(
     # nicht: A bleibt ukrainisch", "Не вірте чуткам: ..."): neither their negator nor their hedge
     # reaches the trigger, as for denials.
     rejected_before = _rejection_colon(cues, s_start, trigger_span)
+    # A negator of a verb of telling or of giving up ("Гайдай не уточнил, когда был отдан приказ на
+    # отход", "не полишають спроб висадитися") negates that verb: the event is told, or goes on.
     negators = [
         n
         for n in cues.negation
-        if not _inside_any(n, cues.hedge) and not (rejected_before is not None and n[1] <= rejected_before)
+        if not _inside_any(n, cues.hedge)
+        and not _inside_any(n, cues.other_verb_negations)
+        and not (rejected_before is not None and n[1] <= rejected_before)
     ]
     if (
         _denied(denials, trigger_span, sentence_span, speech_cues, cues.statement_colons)
@@ -437,8 +463,12 @@ def _near_own(
     other_triggers: Sequence[Span],
 ) -> bool:
     """A cue (a negator, a threat word) within ``window`` of the trigger with no other event word
-    between them: "угрозы окружения войска выведены" -- the threat is the encirclement's."""
+    between them: "угрозы окружения войска выведены" -- the threat is the encirclement's. A cue inside
+    another event's words is that event's ("Soledar sei nicht gefallen, die Kämpfe gingen weiter":
+    the "nicht" of "sei nicht gefallen" does not negate the fighting)."""
     for start, end in cues:
+        if any(o[0] <= start and end <= o[1] for o in other_triggers if o != trigger):
+            continue
         if not _negated_near([(start, end)], trigger, tokens, sentence[0], sentence[1], window):
             continue
         low, high = (end, trigger[0]) if end <= trigger[0] else (trigger[1], start)

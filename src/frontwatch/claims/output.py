@@ -10,7 +10,22 @@ from __future__ import annotations
 
 import hashlib
 
-from frontwatch.claims.context import _NO_CLAUSE_BREAK, Span, _Context, _Draft, _place_key
+from frontwatch.claims.context import (
+    _NO_CLAUSE_BREAK,
+    Span,
+    _abandoned_attempt,
+    _attempt_as_fight,
+    _circumstance_withdrawal,
+    _Context,
+    _Draft,
+    _failure_as_withdrawal,
+    _failure_negates_fight,
+    _hold_of_nothing_held,
+    _open_attempt,
+    _place_key,
+    _rejected_alternative,
+    _unplaced_unowned,
+)
 from frontwatch.model import Claim, ClaimPlace, PlaceMention
 
 
@@ -106,9 +121,71 @@ def _drop_echoes(drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if not _is_echo(d, placed_types)]
 
 
+def _by_sentence(drafts: list[_Draft]) -> dict[int, list[_Draft]]:
+    grouped: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        grouped.setdefault(draft.sentence_index, []).append(draft)
+    return grouped
+
+
+def _objective_as_place(draft: _Draft, same_sentence: list[_Draft]) -> bool:
+    """A draft placed at the very mention that a draft of the same type in its sentence has as its
+    objective ("ВСУ откатываются к А и Б, по дороге бросают технику", "fell back toward A, leaving
+    their vehicles behind"): a second word of the same move took the places the first one named as
+    where it goes. The words name one move, which is not at its objective."""
+    if draft.place is None:
+        return False
+    return any(
+        other is not draft
+        and other.event_type == draft.event_type
+        and any(p.start == draft.place.start for p in other.places_to)
+        for other in same_sentence
+    )
+
+
+def _settle_drafts(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """The last decisions that need all drafts of a sentence together: an attempt with no stated
+    outcome is a fight (``context._open_attempt``), a fight is not negated by the failure of the
+    attempt it tells (``context._failure_negates_fight``) nor is its failure a retreat
+    (``context._failure_as_withdrawal``), giving up attempts is no retreat
+    (``context._abandoned_attempt``), a placeless holding holds positions
+    (``context._hold_of_nothing_held``), a geolocated picture has a place or an owner
+    (``context._unplaced_unowned``), a rejected alternative is no claim
+    (``context._rejected_alternative``), "the retreating troops" describe the actors of another act
+    (``context._circumstance_withdrawal``), and a move is not also at its own objective
+    (``_objective_as_place``); then one draft per key again."""
+    settled: list[_Draft] = []
+    for same_sentence in _by_sentence(drafts).values():
+        attempts = [d for d in same_sentence if _open_attempt(context, d, same_sentence)]
+        for draft in attempts:
+            _attempt_as_fight(draft)
+        for draft in same_sentence:
+            if _failure_negates_fight(context, draft, same_sentence):
+                draft.modality = "asserted"
+        # A fight the sentence already tells at the place ("бої з групами противника, які намагаються
+        # просочитися в А") is the claim; the attempt is how that fight goes, not a second one.
+        fought_at = {
+            _place_key(d.place) for d in same_sentence if d.event_type == "fighting" and d not in attempts
+        }
+        kept = [
+            d
+            for d in same_sentence
+            if not _objective_as_place(d, same_sentence)
+            and not _failure_as_withdrawal(context, d, same_sentence)
+            and not _abandoned_attempt(context, d)
+            and not _hold_of_nothing_held(context, d)
+            and not _unplaced_unowned(d)
+            and not _rejected_alternative(context, d)
+            and not _circumstance_withdrawal(context, d, same_sentence)
+            and not (d in attempts and _place_key(d.place) in fought_at)
+        ]
+        settled.extend(_dedupe(kept, context.text) if attempts else kept)
+    return settled
+
+
 def _to_claims(context: _Context, drafts: list[_Draft]) -> list[Claim]:
     claims: list[Claim] = []
-    for draft in _drop_echoes(drafts):
+    for draft in _drop_echoes(_settle_drafts(context, drafts)):
         place_key = _place_key(draft.place) + "|" + ",".join(_place_key(p) for p in draft.places_to)
         meta: dict[str, object] = {"trigger": draft.trigger_text, "trigger_start": draft.trigger[0]}
         meta.update(draft.meta)
