@@ -12,7 +12,8 @@ and the blamer as source. A denial that governs the clause after its comma ("с�
 нібито обстріляли A") negates that clause's claim and answers nothing before it; a contrastive
 conjunction before a new predicate (optional key ``denial_contrast``: "first denied it, but later
 blamed ...") stops a denial; a side word that is the subject of "failed to" / "не вдалося" is the one
-that failed, not a denier acting on its own.
+that failed, not a denier acting on its own. A speaker named inside a verdict's object ("назвали
+заявление Герасимова ложью") owns the claim judged, not the verdict.
 """
 
 from __future__ import annotations
@@ -311,7 +312,32 @@ def _denied_previous(
         # ("The ministry announced the capture of A. Our people say this is untrue: ..."): with
         # nobody named in its sentence it is the outlet's.
         denier = context.outlet
+    denier = _denier_outside_verdict_object(context, reply, denier)
     return _negations(context, sentence, index, previous, denier, reply)
+
+
+def _denier_outside_verdict_object(context: _Context, reply: Span, denier: Source) -> Source:
+    """ "Украинские военные назвали заявление Герасимова ложью", "called Shoigu's announcement
+    false": a speaker named inside a verdict, after its verb, owns the claim judged (the possessor of
+    its object), so it is not who judges it. The denier is then the side named before the verdict
+    (its subject), else the outlet; otherwise the denier stays as found."""
+    verdicts = _spans_in(_report_cues(context, "denial_verdicts"), reply[0], reply[1])
+    if not verdicts:
+        return denier
+    verdict_start, verdict_end = verdicts[0]
+    owners = [
+        mention
+        for mention in context.speakers
+        if verdict_start < mention.start and mention.end <= verdict_end and mention.source == denier
+    ]
+    if not owners:
+        return denier
+    subjects = [found for found in context.sides if reply[0] <= found[0] and found[1] <= verdict_start]
+    subjects = [found for found in subjects if found[2] in SIDES]
+    if subjects:
+        start, end, side = subjects[-1]
+        return Source(name=context.text[start:end], kind=SIDE_ATTRIBUTION_KIND, side=side)
+    return context.outlet
 
 
 def _negations(
