@@ -112,6 +112,10 @@ class _Context:
     outlet: Source
     published: date | None
     memo: dict[str, tuple[list[Span], list[Span]]] = field(default_factory=dict)  # computed on demand
+    # Answers of the rules' per-mention tests (``placing._is_region_named``, ``_is_listed_origin``),
+    # by (test, what of the mention it reads): every hit of a sentence asks them about the same
+    # mentions again, and the answer depends only on the report text and the mention.
+    mention_tests: dict[tuple[object, ...], bool] = field(default_factory=dict)
     # Speed indexes built with the context (``extract._build_context``), so that a sentence looks
     # only at its own slice instead of every mention and every event type's spans:
     # the start offsets of ``mentions`` (same order), for bisecting a sentence's mentions;

@@ -273,6 +273,15 @@ def _is_region_named(context: _Context, mention: PlaceMention) -> bool:
     """ "im Gebiet Charkiw", "in the Kharkiv oblast": a region whatever the resolver made of it."""
     if mention.precision in REGION_PRECISIONS:
         return False
+    # Asked about the same mention by every hit of its sentence: answered once per report.
+    key = ("region_named", mention.start, mention.end, mention.precision, mention.text)
+    known = context.mention_tests.get(key)
+    if known is None:
+        known = context.mention_tests[key] = _region_named(context, mention)
+    return known
+
+
+def _region_named(context: _Context, mention: PlaceMention) -> bool:
     lexicon = context.lexicon
     after = context.text[mention.end : mention.end + 12]
     # The region word may be part of the mention itself ("покровському напрямку" resolved as one name).
@@ -304,6 +313,16 @@ def _is_origin(context: _Context, mention: PlaceMention) -> bool:
 def _is_listed_origin(context: _Context, mention: PlaceMention) -> bool:
     """The mention is an origin (``_is_origin``) or listed right after one by a comma or "and" ("з
     позицій поблизу A і B", "reserves from A and B to C": B is an origin, C is not)."""
+    # Asked about the same mention by every hit of its sentence: answered once per report (the
+    # answer reads only the text and the mentions around ``mention``'s span).
+    key = ("listed_origin", mention.start, mention.end)
+    known = context.mention_tests.get(key)
+    if known is None:
+        known = context.mention_tests[key] = _listed_origin(context, mention)
+    return known
+
+
+def _listed_origin(context: _Context, mention: PlaceMention) -> bool:
     if _is_origin(context, mention):
         return True
     index = bisect.bisect_left(context.mention_starts, mention.start)
