@@ -116,6 +116,9 @@ class _Context:
     # by (test, what of the mention it reads): every hit of a sentence asks them about the same
     # mentions again, and the answer depends only on the report text and the mention.
     mention_tests: dict[tuple[object, ...], bool] = field(default_factory=dict)
+    # Spans found by a rule's search of a stretch of the text (``placing._anaphors``), by (rule,
+    # start, end): asked again for the same clause by each hit of the sentence.
+    span_searches: dict[tuple[object, ...], list[Span]] = field(default_factory=dict)
     # Speed indexes built with the context (``extract._build_context``), so that a sentence looks
     # only at its own slice instead of every mention and every event type's spans:
     # the start offsets of ``mentions`` (same order), for bisecting a sentence's mentions;

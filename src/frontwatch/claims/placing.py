@@ -353,8 +353,13 @@ def _is_secondary(context: _Context, mention: PlaceMention, clause_start: int) -
     pattern = context.lexicon.secondary_before
     if pattern is None:
         return False
-    before = context.text[max(clause_start, mention.start - TO_LOOKBACK) : mention.start]
-    return pattern.search(before) is not None
+    # Asked about the same mention and clause by every hit of the sentence: once per report.
+    key = ("secondary", clause_start, mention.start)
+    known = context.mention_tests.get(key)
+    if known is None:
+        before = context.text[max(clause_start, mention.start - TO_LOOKBACK) : mention.start]
+        known = context.mention_tests[key] = pattern.search(before) is not None
+    return known
 
 
 def _is_reference_point(context: _Context, mention: PlaceMention, settlements: list[PlaceMention]) -> bool:
@@ -434,6 +439,15 @@ def _anaphors(context: _Context, start: int, end: int) -> list[Span]:
     pattern = context.lexicon.anaphora
     if pattern is None:
         return []
+    # Each hit of a sentence asks about the same clauses: searched once per report and stretch.
+    key = ("anaphors", start, end)
+    known = context.span_searches.get(key)
+    if known is None:
+        known = context.span_searches[key] = _find_anaphors(context, pattern, start, end)
+    return list(known)
+
+
+def _find_anaphors(context: _Context, pattern: re.Pattern[str], start: int, end: int) -> list[Span]:
     found: list[Span] = []
     # One character before the span: the uk/ru patterns open with "(?:^|\s)", which must see the
     # space before a clause's first word ("Селище є вузлом, ...").
@@ -483,6 +497,15 @@ def _has_anaphor(context: _Context, spans: list[Span]) -> bool:
     clause (``_resolve_anaphora`` links it to the town or region named before). Not a region word in
     a clause headed by a settlement noun ("A, the first village in the region to be retaken"): the
     clause describes A, whose place it borrows."""
+    # Each hit of a sentence asks about its clauses again: answered once per report and clauses.
+    key = ("has_anaphor", *spans)
+    known = context.mention_tests.get(key)
+    if known is None:
+        known = context.mention_tests[key] = _finds_anaphor(context, spans)
+    return known
+
+
+def _finds_anaphor(context: _Context, spans: list[Span]) -> bool:
     town = context.lexicon.anaphora
     if town is not None and any(town.search(context.text, max(0, start - 1), end) for start, end in spans):
         return True
