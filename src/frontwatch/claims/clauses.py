@@ -17,6 +17,7 @@ place the moving force leaves (``_avoided_outcomes``).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from frontwatch.claims.context import (
@@ -52,6 +53,16 @@ def _coordinated_parts(context: _Context, clauses: list[Span]) -> list[Span]:
     pattern = _extra_regex(context.lexicon, "coordination")
     if pattern is None:
         return clauses
+    # The hedge, denial and modality tests of every hit of a sentence ask for the same clauses'
+    # parts: split once per report and clauses.
+    key = ("coordinated_parts", *clauses)
+    known = context.span_searches.get(key)
+    if known is None:
+        known = context.span_searches[key] = _split_coordinated(context, pattern, clauses)
+    return list(known)
+
+
+def _split_coordinated(context: _Context, pattern: re.Pattern[str], clauses: list[Span]) -> list[Span]:
     parts: list[Span] = []
     for start, end in clauses:
         for match in pattern.finditer(context.text, start, end):
