@@ -17,20 +17,15 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import PlaceSpec, extract_checked, oblast, settlement
+from claims_helpers import PlaceSpec, extract_checked, oblast, place_side_keys, settlement
 
 Keys = set[tuple[str, str | None, str | None]]
 
 
-def keys_of(text: str, lang: str, places: list[PlaceSpec]) -> Keys:
-    return {
-        (c.event_type, c.place.place_id if c.place else None, c.actor_side)
-        for c in extract_checked(text, lang, places)
-    }
-
-
 def supply_places(text: str, lang: str, places: list[PlaceSpec]) -> set[str | None]:
-    return {place for event_type, place, _ in keys_of(text, lang, places) if event_type == "supply_line"}
+    return {
+        place for event_type, place, _ in place_side_keys(text, lang, places) if event_type == "supply_line"
+    }
 
 
 # --- a road named by its far end is the supply line of the town the text is about
@@ -126,19 +121,19 @@ def test_road_to_the_town_the_text_is_about_stays_there_uk() -> None:
     ],
 )
 def test_matrix_subject_before_a_complementizer_encircles(lang: str, text: str, town: str) -> None:
-    found = keys_of(text, lang, [settlement(town, 1)])
+    found = place_side_keys(text, lang, [settlement(town, 1)])
     assert ("encirclement", "gn:1", "RU") in found
     assert ("encirclement", "gn:1", "UA") not in found
 
 
 def test_encircled_subject_of_a_passive_is_still_the_patient_en() -> None:
-    found = keys_of("Russian troops were encircled near Lyman.", "en", [settlement("Lyman", 1)])
+    found = place_side_keys("Russian troops were encircled near Lyman.", "en", [settlement("Lyman", 1)])
     assert ("encirclement", "gn:1", "UA") in found
 
 
 def test_reported_passive_after_a_verb_of_saying_keeps_the_patient_en() -> None:
     text = "Ukrainian forces say Russian troops near Lyman could be encircled."
-    found = keys_of(text, "en", [settlement("Lyman", 1)])
+    found = place_side_keys(text, "en", [settlement("Lyman", 1)])
     assert ("encirclement", "gn:1", "UA") in found
     assert ("encirclement", "gn:1", "RU") not in found
 
@@ -164,7 +159,7 @@ def test_reported_passive_after_a_verb_of_saying_keeps_the_patient_en() -> None:
     ],
 )
 def test_speaker_of_a_threatened_encirclement_is_not_the_encircler(lang: str, text: str, town: str) -> None:
-    found = keys_of(text, lang, [settlement(town, 1)])
+    found = place_side_keys(text, lang, [settlement(town, 1)])
     assert ("withdrawal", "gn:1", "UA") in found
     assert ("encirclement", "gn:1", "RU") in found
     assert ("encirclement", "gn:1", "UA") not in found
@@ -202,7 +197,7 @@ def test_speaker_of_a_threatened_encirclement_is_not_the_encircler(lang: str, te
 def test_region_in_the_speakers_description_is_no_place(
     lang: str, text: str, village: str, region: str
 ) -> None:
-    found = keys_of(text, lang, [settlement(village, 1), oblast(region, "UA-23")])
+    found = place_side_keys(text, lang, [settlement(village, 1), oblast(region, "UA-23")])
     fighting = {place for event_type, place, _ in found if event_type == "fighting"}
     assert fighting == {"gn:1"}
 
@@ -225,7 +220,7 @@ def test_region_in_the_speakers_description_is_no_place(
     ],
 )
 def test_region_word_in_what_is_told_still_places_it(lang: str, text: str, region: str) -> None:
-    found = keys_of(text, lang, [oblast(region, "UA-63")])
+    found = place_side_keys(text, lang, [oblast(region, "UA-63")])
     assert any(event_type == "evacuation" and place == "iso:UA-63" for event_type, place, _ in found)
 
 
@@ -260,7 +255,7 @@ def test_region_word_in_what_is_told_still_places_it(lang: str, text: str, regio
     ],
 )
 def test_repeller_not_the_attacks_owner_is_the_fighting_side(lang: str, text: str, town: str) -> None:
-    found = keys_of(text, lang, [settlement(town, 1)])
+    found = place_side_keys(text, lang, [settlement(town, 1)])
     subject = "RU" if text.startswith("Russische") else "UA"
     assert ("fighting", "gn:1", subject) in found
     assert ("fighting", "gn:1", "RU" if subject == "UA" else "UA") not in found
@@ -275,7 +270,7 @@ def test_repeller_not_the_attacks_owner_is_the_fighting_side(lang: str, text: st
     ],
 )
 def test_fighting_side_without_a_repelling_subject_unchanged(lang: str, text: str, side: str | None) -> None:
-    found = keys_of(text, lang, [settlement("Soledar", 1)])
+    found = place_side_keys(text, lang, [settlement("Soledar", 1)])
     assert ("fighting", "gn:1", side) in found
 
 
@@ -306,14 +301,14 @@ def test_fighting_side_without_a_repelling_subject_unchanged(lang: str, text: st
     ],
 )
 def test_unnamed_subject_set_off_by_an_insert_carries_the_side(lang: str, text: str, town: str) -> None:
-    found = keys_of(text, lang, [settlement(town, 1)])
+    found = place_side_keys(text, lang, [settlement(town, 1)])
     assert ("advance", "gn:1", "RU") in found
     assert ("advance", "gn:1", None) not in found
 
 
 def test_unnamed_subject_without_a_side_before_stays_without_en() -> None:
     text = "According to analysts, they, in all likelihood, reached the outskirts of Huliaipole."
-    found = keys_of(text, "en", [settlement("Huliaipole", 1)])
+    found = place_side_keys(text, "en", [settlement("Huliaipole", 1)])
     assert ("advance", "gn:1", "RU") not in found
     assert ("advance", "gn:1", "UA") not in found
 
@@ -331,7 +326,7 @@ def test_unnamed_subject_without_a_side_before_stays_without_en() -> None:
     ],
 )
 def test_agentless_repelled_attacks_name_no_fighting_side(lang: str, text: str, town: str) -> None:
-    found = keys_of(text, lang, [settlement(town, 1)])
+    found = place_side_keys(text, lang, [settlement(town, 1)])
     assert ("fighting", "gn:1", None) in found
     assert not {side for event_type, _, side in found if event_type == "fighting"} - {None}
 
@@ -345,7 +340,7 @@ def test_agentless_repelled_attacks_name_no_fighting_side(lang: str, text: str, 
     ],
 )
 def test_repelling_agent_or_subject_is_the_fighting_side(lang: str, text: str, town: str, side: str) -> None:
-    found = keys_of(text, lang, [settlement(town, 1)])
+    found = place_side_keys(text, lang, [settlement(town, 1)])
     assert ("fighting", "gn:1", side) in found
 
 

@@ -30,21 +30,16 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import PlaceSpec, extract_checked, settlement
+from claims_helpers import extract_checked, place_side_keys, settlement
 
 Keys = set[tuple[str, str | None, str | None]]
 
 
-def keys_of(text: str, lang: str, places: list[PlaceSpec]) -> Keys:
-    return {
-        (c.event_type, c.place.place_id if c.place else None, c.actor_side)
-        for c in extract_checked(text, lang, places)
-    }
-
-
 def strike_sides(text: str, lang: str, town: str) -> set[str | None]:
     return {
-        side for event_type, _, side in keys_of(text, lang, [settlement(town, 1)]) if event_type == "strike"
+        side
+        for event_type, _, side in place_side_keys(text, lang, [settlement(town, 1)])
+        if event_type == "strike"
     }
 
 
@@ -147,14 +142,16 @@ STATION = "Pavlohrad"
 )
 def test_strike_told_again_takes_its_place(lang: str, text: str, town: str) -> None:
     places = {
-        place for event_type, place, _ in keys_of(text, lang, [settlement(town, 1)]) if event_type == "strike"
+        place
+        for event_type, place, _ in place_side_keys(text, lang, [settlement(town, 1)])
+        if event_type == "strike"
     }
     assert places == {"gn:1"}
 
 
 def test_strike_told_again_with_a_place_of_its_own() -> None:
     text = "A missile hit the railway station in Pavlohrad. Later, drones struck a depot near Synelnykove."
-    keys = keys_of(text, "en", [settlement("Pavlohrad", 1), settlement("Synelnykove", 2)])
+    keys = place_side_keys(text, "en", [settlement("Pavlohrad", 1), settlement("Synelnykove", 2)])
     assert ("strike", "gn:2", None) in keys
     assert {place for event_type, place, _ in keys if event_type == "strike"} == {"gn:1", "gn:2"}
 
@@ -164,7 +161,7 @@ def test_strike_told_again_after_several_places_stays_open() -> None:
         "Missiles hit Pavlohrad and Synelnykove on Monday. Nine people died. "
         "Russia's defence ministry denied striking the station."
     )
-    keys = keys_of(text, "en", [settlement("Pavlohrad", 1), settlement("Synelnykove", 2)])
+    keys = place_side_keys(text, "en", [settlement("Pavlohrad", 1), settlement("Synelnykove", 2)])
     assert ("strike", None, "RU") in keys
     assert ("strike", "gn:1", "RU") not in keys and ("strike", "gn:2", "RU") not in keys
 
@@ -188,7 +185,9 @@ def test_strike_told_again_after_several_places_stays_open() -> None:
 )
 def test_side_blamed_after_the_event_noun(lang: str, text: str, side: str) -> None:
     town = {"en": "Pavlohrad", "ru": "Павлограда", "uk": "Павлограда"}[lang]
-    sides = {s for event_type, _, s in keys_of(text, lang, [settlement(town, 1)]) if event_type == "strike"}
+    sides = {
+        s for event_type, _, s in place_side_keys(text, lang, [settlement(town, 1)]) if event_type == "strike"
+    }
     assert side in sides
     assert OTHER[side] not in sides
 
@@ -243,7 +242,7 @@ def test_conjunct_carries_subject_not_possessor(lang: str, text: str, side: str)
 def test_enemy_of_the_outlet_before_a_later_speaker(lang: str, text: str, side: str) -> None:
     town = {"ru": "Северск", "uk": "Сіверськ"}[lang]
     lyman = {"ru": "Лиман", "uk": "Лиман"}[lang]
-    keys = keys_of(text, lang, [settlement(lyman, 1), settlement(town, 2)])
+    keys = place_side_keys(text, lang, [settlement(lyman, 1), settlement(town, 2)])
     assert {s for event_type, place, s in keys if event_type == "withdrawal" and place == "gn:2"} == {side}
 
 
@@ -271,7 +270,7 @@ def test_enemy_of_the_outlet_before_a_later_speaker(lang: str, text: str, side: 
     ],
 )
 def test_broad_sector_places_nothing(lang: str, text: str, town: str, event_type: str) -> None:
-    keys = keys_of(text, lang, [settlement(town, 1)])
+    keys = place_side_keys(text, lang, [settlement(town, 1)])
     assert (event_type, None, "RU") in keys
     assert (event_type, "gn:1", "RU") not in keys
 
@@ -284,7 +283,7 @@ def test_broad_sector_places_nothing(lang: str, text: str, town: str, event_type
     ],
 )
 def test_immediate_area_of_a_town_is_the_town(lang: str, text: str, town: str) -> None:
-    assert ("advance", "gn:1", "RU") in keys_of(text, lang, [settlement(town, 1)])
+    assert ("advance", "gn:1", "RU") in place_side_keys(text, lang, [settlement(town, 1)])
 
 
 # --- the owner of an attempt is the side of the attempted advance
@@ -299,7 +298,9 @@ def test_immediate_area_of_a_town_is_the_town(lang: str, text: str, town: str) -
 )
 def test_attempt_owner_is_the_advancing_side(lang: str, text: str, town: str) -> None:
     advances = {
-        s for event_type, _, s in keys_of(text, lang, [settlement(town, 1)]) if event_type == "advance"
+        s
+        for event_type, _, s in place_side_keys(text, lang, [settlement(town, 1)])
+        if event_type == "advance"
     }
     assert advances == {"RU"}
 
