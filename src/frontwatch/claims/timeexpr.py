@@ -207,9 +207,7 @@ def time_lexicon(lang: str) -> TimeLexicon:
         "unit": alternation(list(units)) or "(?!)",
     }
     patterns = []
-    # ``patterns_more``: patterns appended at the end of time.yaml by a later round, read as if listed
-    # under ``patterns``.
-    for entry in [*(config.get("patterns") or []), *(config.get("patterns_more") or [])]:
+    for entry in config.get("patterns") or []:
         # A space in a pattern is any run of white space; " ?" is optional white space.
         body = (
             _expand(str(entry["pattern"]), placeholders)

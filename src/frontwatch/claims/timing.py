@@ -75,7 +75,7 @@ Round 7 (tests/test_claims_time_source_r7.py): a verb of saying with no speaker 
 event word it reports ("strikes were reported on Sunday night"), tells the happening, not a statement; an
 event word that is the object of a verb of announcing ("announced the capture of A on Monday";
 ``announcement_verbs``) names what was announced, and the time dates the announcement; verbs of writing
-(``statement_verbs_more``) are verbs of saying; a date in brackets before the colon that opens a speaker's
+(listed with ``statement_verbs``) are verbs of saying; a date in brackets before the colon that opens a speaker's
 words ("Name, title (Friday, 15 September): ...") and the date of a dateline ("KYIV, Aug 25 (Wire) -") stamp
 the statement or dispatch; a dash between two letters ("the Kupiansk–Svatove line") breaks no clause;
 event words coordinated in a clause that opens with one go on the verb before it; a digest span
@@ -203,21 +203,12 @@ class _TimingWords:
 def _timing_words(lang: str) -> _TimingWords:
     whole = load_lang_yaml(lang, "time.yaml")
     config = whole.get("timing") or {}
-    coordinators = [
-        str(w) for key in ("time_coordinators", "time_coordinators_more") for w in whole.get(key) or []
-    ]
-    publication_verbs = [
-        str(w)
-        for key in ("time_publication_verbs", "time_publication_verbs_more")
-        for w in whole.get(key) or []
-    ]
+    coordinators = [str(w) for w in whole.get("time_coordinators") or []]
+    publication_verbs = [str(w) for w in whole.get("time_publication_verbs") or []]
     announcement_verbs = [str(w) for w in whole.get("announcement_verbs") or []]
 
     def compiled(key: str, template: str) -> re.Pattern[str] | None:
         words = [str(w) for w in config.get(key) or []]
-        if key == "statement_verbs":
-            # Verbs of writing, kept apart at the end of time.yaml (``statement_verbs_more``).
-            words += [str(w) for w in whole.get("statement_verbs_more") or []]
         return re.compile(template.format("|".join(words)), re.IGNORECASE) if words else None
 
     return _TimingWords(
