@@ -75,7 +75,7 @@ Round 7 (tests/test_claims_time_source_r7.py): a verb of saying with no speaker 
 event word it reports ("strikes were reported on Sunday night"), tells the happening, not a statement; an
 event word that is the object of a verb of announcing ("announced the capture of A on Monday";
 ``announcement_verbs``) names what was announced, and the time dates the announcement; verbs of writing
-(listed with ``statement_verbs``) are verbs of saying; a date in brackets before the colon that opens a speaker's
+(in ``statement_verbs``) are verbs of saying; a date in brackets before the colon that opens a speaker's
 words ("Name, title (Friday, 15 September): ...") and the date of a dateline ("KYIV, Aug 25 (Wire) -") stamp
 the statement or dispatch; a dash between two letters ("the Kupiansk–Svatove line") breaks no clause;
 event words coordinated in a clause that opens with one go on the verb before it; a digest span
