@@ -586,3 +586,53 @@ def _speaker_anaphora(
             antecedent = before[-1]
             found.append(SourceMention(start, end, antecedent.source, antecedent.entry_id))
     return found
+
+
+# --- Round 7: the report's genre -----------------------------------------------------------------
+
+#: A genre's title words count only at the head of the report: its first this many characters.
+GENRE_TITLE_CHARS = 200
+_LANG_DIR = DATA_DIR / "lang"
+
+
+@dataclass(frozen=True)
+class ReportGenre:
+    """A kind of publication told by its title words (optional claims.yaml key ``report_genre``):
+    a think tank's "Campaign Update" / "Key takeaways", a defence intelligence's "Intelligence
+    update" / "Situation Note". Whoever publishes such a text speaks as that kind of source,
+    whatever the publisher's name says."""
+
+    kind: str
+    evidence: str | None
+    words: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def load_report_genres(lang_dir: Path | None = None) -> tuple[ReportGenre, ...]:
+    """The ``report_genre`` entries of every language's claims.yaml (``[{kind, evidence, words}]``).
+
+    All languages at once: the outlet is worked out before anything knows which language's words
+    a title uses, and a title word of one language does not occur as a title in another.
+    """
+    genres: list[ReportGenre] = []
+    for path in sorted((lang_dir or _LANG_DIR).glob("*/claims.yaml")):
+        data: Any = read_yaml(path) or {}
+        for raw in data.get("report_genre") or []:
+            kind = str(raw.get("kind", ""))
+            if kind not in SOURCE_KINDS:
+                raise ValueError(f"{path}: report_genre has unknown kind {kind!r}")
+            evidence = raw.get("evidence")
+            if evidence is not None and str(evidence) not in EVIDENCE_KINDS:
+                raise ValueError(f"{path}: report_genre has unknown evidence kind {evidence!r}")
+            pattern = _words_pattern([str(w) for w in raw.get("words") or []])
+            if pattern is not None:
+                genres.append(ReportGenre(kind, str(evidence) if evidence else None, pattern))
+    return tuple(genres)
+
+
+def report_genre(head: str) -> ReportGenre | None:
+    """The genre whose title words occur in ``head`` (the report's first ``GENRE_TITLE_CHARS``)."""
+    for genre in load_report_genres():
+        if genre.words.search(head[:GENRE_TITLE_CHARS]):
+            return genre
+    return None

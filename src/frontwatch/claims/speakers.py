@@ -63,10 +63,12 @@ from frontwatch.claims.context import (
 from frontwatch.claims.lexicon import CueList, Lexicon, Token
 from frontwatch.claims.sentences import Sentence, clause_spans
 from frontwatch.claims.sources import (
+    GENRE_TITLE_CHARS,
     SourceMention,
     SourceRegistry,
     load_capitals,
     load_outlet_name_kinds,
+    report_genre,
     source_evidence,
 )
 from frontwatch.model import Source
@@ -301,6 +303,13 @@ def _channel_voice(
         return outlet
     if outlet_name and registry.search(outlet_name) is not None:
         return outlet
+    # "Russian Offensive Campaign Update, May 9" / "Defence Situation Note – Ukraine": the title
+    # says what kind of text it is, and its publisher speaks as that kind of source (a news site
+    # that reposts a think tank's update passes on an analysis, not a report of its own).
+    head = " ".join(s.text for s in own_voice if s.start < GENRE_TITLE_CHARS)
+    genre = report_genre(head) if head else None
+    if genre is not None:
+        return Source(name=outlet.name, kind=genre.kind, side=None)
 
     # A first-person word is one word ("our", "наші", "wir"); the phrase cues of the same list
     # name somebody's own troops in the third person ("its own troops", "свої війська", "die
@@ -362,6 +371,11 @@ def _named_speaker(context: _Context, sentence: Sentence) -> Source | None:
     speakers = [m for m in context.speakers if sentence.start <= m.start and m.end <= sentence.end]
     if not speakers:
         return _quote_closer(context, sentence)
+    speakers = _before_pronoun_speech(context, sentence, speakers)
+    if not speakers:
+        # "He said two residents were detained", "Nach seinen Angaben wurden Nachbarn ...": the
+        # pronoun is the speaker; None lets the speaker it stands for carry into the sentence.
+        return None
     cues = _spans_in(context.attribution, sentence.start, sentence.end)
     colon_speakers = [m for m in speakers if context.text[m.end : m.end + 2].strip().startswith(":")]
     if colon_speakers:
@@ -428,6 +442,23 @@ def _named_speaker(context: _Context, sentence: Sentence) -> Source | None:
         return None
 
     return min(speakers, key=rank).source
+
+
+def _before_pronoun_speech(
+    context: _Context, sentence: Sentence, speakers: list[SourceMention]
+) -> list[SourceMention]:
+    """The speakers that may still speak in a sentence whose verb of saying has a pronoun subject.
+
+    "She said Russian soldiers had left", "За його словами, поліцейські ...", "— вспоминает она":
+    the pronoun names the speaker, so a name or role noun after the pronoun's cue is what is told
+    about. One before it may be the pronoun's own antecedent ("Zelensky said he would ...") and
+    stays a candidate.
+    """
+    pronoun_cues = _spans_in(_pronoun_speech(context), sentence.start, sentence.end)
+    if not pronoun_cues:
+        return speakers
+    first_cue_start = pronoun_cues[0][0]
+    return [m for m in speakers if m.end <= first_cue_start]
 
 
 #: At most this many characters between a subordinating word and the speaker who opens its clause
@@ -773,6 +804,10 @@ def _evidence_kind(context: _Context, event_type: str, sentence: Sentence, sourc
     # A source whose words are of one kind by what it is (``evidence`` in sources.yaml: a foreign
     # defence intelligence's updates are assessments), unless the sentence shows a picture.
     own_kind = source_evidence(context.registry, source.name)
+    if own_kind is None and source is context.outlet:
+        # A think tank's update or a defence intelligence note (``report_genre``): an assessment.
+        genre = report_genre(context.text[:GENRE_TITLE_CHARS])
+        own_kind = genre.evidence if genre is not None and genre.kind == source.kind else None
     if own_kind is not None and not visual:
         return own_kind
     if source.kind in OFFICIAL_KINDS and not (source.side is None and present(context.analysis)):
