@@ -344,20 +344,26 @@ def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + body + r")\w{0,4}(?!\w)", re.IGNORECASE)
 
 
+def _kind_and_evidence(raw: Any, where: str) -> tuple[str, str | None]:
+    """An entry's source ``kind`` and optional ``evidence`` kind, checked against the closed lists."""
+    kind = str(raw.get("kind", ""))
+    if kind not in SOURCE_KINDS:
+        raise ValueError(f"{where}: unknown kind {kind!r}")
+    evidence = raw.get("evidence")
+    if evidence is not None and str(evidence) not in EVIDENCE_KINDS:
+        raise ValueError(f"{where}: unknown evidence kind {evidence!r}")
+    return kind, str(evidence) if evidence else None
+
+
 @lru_cache(maxsize=4)
 def load_outlet_name_kinds(path: Path | None = None) -> OutletNameKinds:
     data: Any = read_yaml(path or SOURCES_PATH) or {}
     kinds: list[tuple[re.Pattern[str], str, str | None]] = []
     for raw in data.get("outlet_name_kinds") or []:
-        kind = str(raw.get("kind", ""))
-        if kind not in SOURCE_KINDS:
-            raise ValueError(f"outlet_name_kinds: unknown kind {kind!r}")
-        evidence = raw.get("evidence")
-        if evidence is not None and str(evidence) not in EVIDENCE_KINDS:
-            raise ValueError(f"outlet_name_kinds: unknown evidence kind {evidence!r}")
+        kind, evidence = _kind_and_evidence(raw, "outlet_name_kinds")
         pattern = _words_pattern([str(w) for w in raw.get("words") or []])
         if pattern is not None:
-            kinds.append((pattern, kind, str(evidence) if evidence else None))
+            kinds.append((pattern, kind, evidence))
     channel = _words_pattern([str(w) for w in data.get("channel_name_words") or []])
     return OutletNameKinds(tuple(kinds), channel)
 
@@ -618,15 +624,10 @@ def load_report_genres(lang_dir: Path | None = None) -> tuple[ReportGenre, ...]:
     for path in sorted((lang_dir or _LANG_DIR).glob("*/claims.yaml")):
         data: Any = read_yaml(path) or {}
         for raw in data.get("report_genre") or []:
-            kind = str(raw.get("kind", ""))
-            if kind not in SOURCE_KINDS:
-                raise ValueError(f"{path}: report_genre has unknown kind {kind!r}")
-            evidence = raw.get("evidence")
-            if evidence is not None and str(evidence) not in EVIDENCE_KINDS:
-                raise ValueError(f"{path}: report_genre has unknown evidence kind {evidence!r}")
+            kind, evidence = _kind_and_evidence(raw, f"{path}: report_genre")
             pattern = _words_pattern([str(w) for w in raw.get("words") or []])
             if pattern is not None:
-                genres.append(ReportGenre(kind, str(evidence) if evidence else None, pattern))
+                genres.append(ReportGenre(kind, evidence, pattern))
     return tuple(genres)
 
 
