@@ -197,6 +197,7 @@ class _TimingWords:
     coordinator_before: re.Pattern[str] | None = None
     publication_verbs: re.Pattern[str] | None = None
     announcement_verbs: re.Pattern[str] | None = None
+    temporal_opener: re.Pattern[str] | None = None
 
 
 @cache
@@ -223,6 +224,7 @@ def _timing_words(lang: str) -> _TimingWords:
         additive=compiled("additive_markers", r"(?<!\w)(?:{})(?!\w)"),
         statement_verbs=compiled("statement_verbs", r"(?<!\w)(?:{})(?!\w)"),
         confirmations=compiled("confirmation_verbs", r"(?<!\w)(?:{})(?!\w)"),
+        temporal_opener=compiled("temporal_openers", r"^[\s\-–—•*\"'“”„«»]*(?:{})(?!\w)"),
         coordinator_before=(
             re.compile(rf"(?<!\w)(?:{'|'.join(coordinators)})[\s,]*$", re.IGNORECASE)
             if coordinators
@@ -432,6 +434,7 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
             not re.search(r"\w", text[sentence.start : match.start])
             or (match.kind in OPENER_SPAN_KINDS and _is_digest_span(match, lang))
             or _opens_the_words_after_a_colon(text[sentence.start : match.start])
+            or _in_opening_temporal_clause(text, match, clause, sentence, words)
         )
         # "держали город в полуокружении и в конце марта отошли": a time right after a conjunction
         # opens the second verb and dates it, not the first.
@@ -478,6 +481,20 @@ def _joined_at_name_dashes(text: str, clauses: list[Span]) -> list[Span]:
                 continue
         joined.append((start, end))
     return joined
+
+
+def _in_opening_temporal_clause(
+    text: str, match: TimeMatch, clause: Span, sentence: Sentence, words: _TimingWords
+) -> bool:
+    """Whether the time stands in a clause that opens the sentence with a temporal conjunction
+    ("When Ukrainian troops attacked last week, the Russians shelled A", "Als die Truppen am Montag
+    vorrückten, ...", "Коли в суботу почався штурм, ..."): the subordinate clause tells when the main
+    clause happened, so its time frames the whole sentence. Not a "since" range (it dates its clause)."""
+    if words.temporal_opener is None or match.since:
+        return False
+    if text[sentence.start : clause[0]].strip(CLAUSE_FILLER):
+        return False
+    return words.temporal_opener.match(text[clause[0] : match.start]) is not None
 
 
 def _opens_the_words_after_a_colon(lead: str) -> bool:
