@@ -248,15 +248,32 @@ def _fire_damage_as_strike(
     ]
 
 
+#: Quotes, dashes and bullets that may open a question before its first word.
+QUESTION_OPENING_STRIP = " \t\n\"'«„“—–-•"
+
+
 def _asks(lexicon: Lexicon, sentence_text: str) -> bool:
     """A question opened by an interrogative word ("Who controls the city?", "Wie werden die Truppen
     versorgt?", "Хто контролює місто?") asks and asserts nothing; a question without one ("Izyum
     next?") names what is expected and stays a prediction. Words: optional claims.yaml key
     ``question_words`` (a regex matched at the start of the sentence)."""
-    if not sentence_text.rstrip().endswith("?"):
+    opening = sentence_text.lstrip(QUESTION_OPENING_STRIP)
+    label = _extra_regex(lexicon, "fact_check_label")
+    labelled = label.match(opening) if label is not None else None
+    if labelled is not None:
+        opening = opening[labelled.end() :].lstrip(QUESTION_OPENING_STRIP)
+    if not sentence_text.rstrip().endswith("?") and labelled is None:
         return False
     pattern = _extra_regex(lexicon, "question_words")
-    return pattern is not None and pattern.match(sentence_text.lstrip(" \t\n\"'«„“—–-•")) is not None
+    if pattern is not None and pattern.match(opening) is not None:
+        return True
+    # A yes/no question whether something happened ("Did a Ukrainian missile destroy ...?", "Взяла ли
+    # армия А?", "Чи звільнили А?"), or one under a fact-check label even without its "?"
+    # ("Проверка: взяла ли армия А"), asks whether a claim is true and asserts nothing (gold/README.md,
+    # round-8 audit rule 1); a question without an interrogative opener ("Izyum next??") names what is
+    # expected and stays a prediction. Words: optional claims.yaml regex ``yes_no_question``.
+    yes_no = _extra_regex(lexicon, "yes_no_question")
+    return yes_no is not None and yes_no.match(opening) is not None
 
 
 def _drop_not_events(
@@ -752,3 +769,41 @@ def _circumstance_withdrawal(context: _Context, draft: _Draft, same_sentence: li
         return False
     pattern = _extra_regex(context.lexicon, "circumstance_participle")
     return pattern is not None and pattern.match(context.text, draft.trigger[0]) is not None
+
+
+#: Types a slogan of belonging would otherwise give: "X was, is and will be Ukrainian" states no holding
+#: and no change, whoever says it (gold/README.md, round-8 settlement rule 4).
+BELONGING_TYPES: frozenset[str] = frozenset({"control_held", "control_change"})
+
+
+def _belonging_slogan(context: _Context, draft: _Draft) -> bool:
+    """A holding or change whose word stands in a slogan of belonging ("Херсонщина была, есть и будет
+    российской!", "А был и остаётся русским городом", "А був, є і буде українським"): both sides say
+    these whoever holds the place, so they report no event. A headline that announces the capture the
+    body reports ("КУПЯНСК НАШ!") is not such a slogan and keeps its claim. Words: optional
+    claims.yaml regex ``belonging_slogan``, searched in the draft's sentence."""
+    if draft.event_type not in BELONGING_TYPES:
+        return False
+    pattern = _extra_regex(context.lexicon, "belonging_slogan")
+    if pattern is None:
+        return False
+    start, end = draft.evidence
+    # On the sentence's own text, so that "^" of the regex is the sentence start.
+    return pattern.search(context.text[start:end]) is not None
+
+
+def _evacuation_not_told(context: _Context, draft: _Draft) -> bool:
+    """An evacuation draft whose sentence reports no happening: a slogan ("Евакуація рятує життя"), a
+    how-to heading ("How to leave A", "ЯК ВИЇХАТИ"), a hotline notice ("call the hotline", "гаряча
+    лінія"), or a person described by their job ("a volunteer who drives an evacuation van",
+    "волонтер, який вивозить людей"). Agentless and placeless evacuations that the sentence tells as
+    going on stay claims (gold/README.md, round-8 settlement rule 1). Words: optional claims.yaml regex
+    ``evacuation_not_told``, searched in the draft's sentence."""
+    if draft.event_type != "evacuation":
+        return False
+    pattern = _extra_regex(context.lexicon, "evacuation_not_told")
+    if pattern is None:
+        return False
+    start, end = draft.evidence
+    # On the sentence's own text, so that "^" of the regex is the sentence start.
+    return pattern.search(context.text[start:end]) is not None

@@ -15,9 +15,11 @@ from frontwatch.claims.context import (
     Span,
     _abandoned_attempt,
     _attempt_as_fight,
+    _belonging_slogan,
     _circumstance_withdrawal,
     _Context,
     _Draft,
+    _evacuation_not_told,
     _failure_as_withdrawal,
     _failure_negates_fight,
     _hold_of_nothing_held,
@@ -152,8 +154,10 @@ def _settle_drafts(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
     (``context._hold_of_nothing_held``), a geolocated picture has a place or an owner
     (``context._unplaced_unowned``), a rejected alternative is no claim
     (``context._rejected_alternative``), "the retreating troops" describe the actors of another act
-    (``context._circumstance_withdrawal``), and a move is not also at its own objective
-    (``_objective_as_place``); then one draft per key again."""
+    (``context._circumstance_withdrawal``), a slogan of belonging holds nothing
+    (``context._belonging_slogan``), an evacuation slogan, how-to heading, hotline notice or job
+    description tells no evacuation (``context._evacuation_not_told``), and a move is not also at its
+    own objective (``_objective_as_place``); then one draft per key again."""
     settled: list[_Draft] = []
     for same_sentence in _by_sentence(drafts).values():
         attempts = [d for d in same_sentence if _open_attempt(context, d, same_sentence)]
@@ -177,6 +181,8 @@ def _settle_drafts(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
             and not _unplaced_unowned(d)
             and not _rejected_alternative(context, d)
             and not _circumstance_withdrawal(context, d, same_sentence)
+            and not _belonging_slogan(context, d)
+            and not _evacuation_not_told(context, d)
             and not (d in attempts and _place_key(d.place) in fought_at)
         ]
         settled.extend(_dedupe(kept, context.text) if attempts else kept)

@@ -113,7 +113,7 @@ from frontwatch.model import PlaceMention, Source
 
 # Between an event noun and the side word of its actor: short function words only ("Vorstoß der
 # ukrainischen", "withdrawal of the Russian", "отступление российских").
-_OWNED_SIDE_GAP = re.compile(r"\s+(?:\w{1,4}\s+){0,2}")
+_OWNED_SIDE_GAP = re.compile(r"\s+(?:\w{1,4}\s+){0,3}")
 
 
 # A lower-case word (and the space after it) at the end of a text: a head noun between a target
@@ -153,6 +153,7 @@ def _actor_side(
         (s, e, _resolve_own(side, _own_referent(context, sentence, s, source), context.outlet, default_side))
         for s, e, side in sides
         if not _in_region_name(context, s, e)
+        and not (event_type == STRIKE_TYPE and _settlement_after_trigger(context, trigger, s, e))
         and not (event_type == STRIKE_TYPE and side == source.side and _weapon_name(context, s, e))
     ]
     usable = [(s, e, side) for s, e, side in resolved if side in SIDES]
@@ -489,7 +490,7 @@ ADVANCE_TYPE = "advance"
 
 #: What may stand between an attempt word and the side word that owns it: up to two short words
 #: ("attempts by Russian", "Versuche der russischen", "спроби росіян").
-_ATTEMPT_OWNER_GAP = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+){0,2}")
+_ATTEMPT_OWNER_GAP = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+){0,3}")
 
 
 def _attempt_owner(
@@ -654,6 +655,30 @@ def _in_region_name(context: _Context, start: int, end: int) -> bool:
 
 #: How far before a side word a region mention containing it may start ("Kyiv and Chernihiv regions").
 REGION_NAME_REACH = 40
+
+# Between an event word and the town it governs: at most three lower-case words ("have shaken central",
+# "обстріляли західний").
+_OBJECT_TOWN_GAP = re.compile(r"\s+(?:[^\W\d_A-ZА-ЯЁЄІЇҐÄÖÜ][\w-]*\s+){0,3}")
+
+
+def _settlement_after_trigger(context: _Context, trigger: Span, start: int, end: int) -> bool:
+    """The side word is a town a strike word governs ("explosions shook central Kyiv", "ракети
+    вразили Київ"): a capital that is what was hit or where it happened is the place, not the
+    government acting (the lexicon already drops it after a locative preposition). An agent word
+    between them ("attacks by Kyiv") keeps it the actor. Only asked for strikes: after a control
+    word the capital is the holder ("under the control of Kyiv")."""
+    if start < trigger[1]:
+        return False
+    index = bisect.bisect_left(context.mention_starts, start)
+    if index >= len(context.mentions):
+        return False
+    mention = context.mentions[index]
+    # Only a town: a country after the event word ("под контролем Украины") names the side.
+    if (mention.start, mention.end) != (start, end) or mention.precision != "settlement":
+        return False
+    return _OBJECT_TOWN_GAP.fullmatch(context.text, trigger[1], start) is not None and not _agent_word_before(
+        context, start, trigger[1]
+    )
 
 
 def _blamed_before(

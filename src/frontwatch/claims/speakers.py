@@ -42,6 +42,10 @@ analysis, and an estimate takes the kind of whoever makes it (a milblogger's is 
 Round 6: a channel's salute outside quotation marks (optional key ``writer_salutes``: "Glory to
 Ukraine!") tells whose side it writes for; a line under a bulletin title that tells an event at a
 place is the post's first item, not a header that makes the whole post its speaker's.
+
+Round 8 (tests/test_claims_sources_r8.py): a sentence that tells the writer's own background or
+estimate (optional key ``background_cues``: "since March 2022", "Напомним", "dürfte", "likely") is
+the outlet's; a speaker of an earlier sentence does not carry into it.
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ from frontwatch.claims.context import (
     _Context,
     _extra_cues,
     _extra_regex,
+    _report_cues,
     _spans_in,
 )
 from frontwatch.claims.lexicon import CueList, Lexicon, Token
@@ -663,6 +668,10 @@ def _carried_speaker(
         return None
     if _continues_speech(context, sentence):
         return source if index - last_index <= SPEAKER_CARRY_SENTENCES else None
+    if _is_background(context, sentence):
+        # "Fighting for the town had continued since mid-March.", "Напомним: ...", "Die Einnahme
+        # dürfte ...": the writer's own background or estimate, not the earlier speaker's words.
+        return None
     if context.lexicon.reported_speech:
         # A language that marks reported speech (German Konjunktiv I: "sei", "habe", "beschieße")
         # puts a sentence without the mark in the outlet's own voice ("..., so der Präsident.
@@ -676,6 +685,14 @@ def _carried_speaker(
 
 
 _OPENING_QUOTE = re.compile(r"\s*[„“\"«‚‹»]")
+
+
+def _is_background(context: _Context, sentence: Sentence) -> bool:
+    """The sentence tells the writer's own background or estimate (optional claims.yaml key
+    ``background_cues``: a state "since March" / "seit Mai" / "з початку березня", an earlier year,
+    "напомним", the writer's "likely" / "dürfte" / "предположительно"): measured on gold, such a
+    sentence after a speaker's is the outlet's, so an earlier speaker does not carry into it."""
+    return bool(_spans_in(_report_cues(context, "background_cues"), sentence.start, sentence.end))
 
 
 def _is_quote_after_colon(context: _Context, sentence: Sentence) -> bool:
