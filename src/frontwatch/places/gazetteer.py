@@ -85,6 +85,11 @@ CUE_REGION_CONTEXT = 5
 #: plural direction noun follows (``direction_nouns_plural``); counts in lower case then too.
 CUE_DIRECTION_NOUN = 6
 
+#: A town's bare adjective (Юнаківській, Дергачівська, Київської): the town only when a community word
+#: follows (``community_words_after``: "громаді", "міська рада"), alone or after coordinated
+#: adjectives ("по Юнаківській, Хотінській та Миропільській громадах").
+CUE_COMMUNITY_NOUN = 7
+
 #: Features of places that are neither settlements nor administrative units.
 LANDMARK_FEATURES = ("river", "region", "facility")
 
@@ -297,7 +302,13 @@ def _extra_records() -> Iterator[SettlementRecord]:
 # Building the index
 
 
-_CONDITIONAL_CUES = (CUE_REGION_NOUN, CUE_RIVER_WORD, CUE_REGION_CONTEXT, CUE_DIRECTION_NOUN)
+_CONDITIONAL_CUES = (
+    CUE_REGION_NOUN,
+    CUE_RIVER_WORD,
+    CUE_REGION_CONTEXT,
+    CUE_DIRECTION_NOUN,
+    CUE_COMMUNITY_NOUN,
+)
 
 
 def _replaces(old: FormEntry | None, weight: float, cue: int) -> bool:
@@ -706,6 +717,73 @@ def _unit_forms(
         )
 
 
+#: Settlements of at least this many inhabitants get the hromada, council and direction forms of
+#: their derived adjective (``_town_adjective_forms``): hromada centres are towns and larger villages
+#: (Юнаківка 1,741, Хотінь 2,290); below this the derived forms would mostly add noise.
+TOWN_ADJECTIVE_MIN_POPULATION = 1000
+#: An adjective shared by more towns than this is left out (see ``_town_adjective_forms``).
+MAX_TOWNS_PER_ADJECTIVE = 3
+
+
+def _community_adjective_forms(table: _FormTable, lang: str, adjectives: Iterable[str], target: str) -> None:
+    """The bare case forms of a town's adjectives, read as the town before a community word
+    (``CUE_COMMUNITY_NOUN``): "Дергачівська міська рада", "Київської міської військової адміністрації"."""
+    for adjective in adjectives:
+        for form in inflect.adjective_case_forms(adjective, lang):
+            table.add(form, target, WEIGHT_INFLECTED, cue=CUE_COMMUNITY_NOUN)
+
+
+def _region_noun_forms(
+    table: _FormTable, lang: str, adjectives: Iterable[str], target: str, taken: set[str]
+) -> None:
+    """The noun for the surroundings of a town or raion (Краснопільщина, Бахмутщина) and its cases,
+    unless an oblast's region noun has the form already (Харківщина is the oblast)."""
+    for adjective in adjectives:
+        for noun in inflect.town_region_nouns(adjective, lang):
+            if normalize_name(noun) in taken:
+                continue
+            for form in {noun, *inflect.case_forms(noun, lang), *inflect.vocative_forms(noun, lang)}:
+                table.add(form, target, WEIGHT_INFLECTED, base=noun)
+
+
+def _town_adjective_forms(
+    table: _FormTable,
+    places: dict[str, Place],
+    known_adjectives: set[str],
+    taken_directions: set[str],
+    taken_region_nouns: set[str],
+) -> None:
+    """Hromada, council, direction and surroundings forms of towns that are not raion centres.
+
+    The adjective comes from the town's one-word Ukrainian or Russian name by the ending rules
+    (``town_adjective_suffixes``; :func:`inflect.town_adjectives`): Юнаківка -> "Юнаківська громада",
+    "Юнаківській" before "громаді"; Новопавловка -> "на Новопавловском направлении"; Краснопілля ->
+    "Краснопільщина". Skipped: adjectives the dictionary knows as ordinary words (Український,
+    Центральний), adjectives a raion, an oblast or a listed direction has (``known_adjectives``: those
+    keep their own reading), and an adjective more than ``MAX_TOWNS_PER_ADJECTIVE`` towns share
+    (Іванівський): the resolver tells a few namesakes apart by the report's other places, not dozens.
+    """
+    by_adjective: dict[tuple[str, str], set[str]] = {}
+    for place in places.values():
+        if place.feature != "settlement" or (place.population or 0) < TOWN_ADJECTIVE_MIN_POPULATION:
+            continue
+        for name in {*place.names.get("uk", []), *place.names.get("ru", [])}:
+            script = normalize.cyrillic_language(name)
+            for lang in (script,) if script else ("uk", "ru"):
+                for adjective in inflect.town_adjectives(name, lang):
+                    by_adjective.setdefault((lang, adjective), set()).add(place.id)
+    for (lang, adjective), place_ids in sorted(by_adjective.items()):
+        key = normalize_name(adjective)
+        if len(place_ids) > MAX_TOWNS_PER_ADJECTIVE or key in known_adjectives:
+            continue
+        if inflect.is_common_word(adjective, lang):
+            continue
+        for place_id in sorted(place_ids):
+            _add_direction_forms(table, lang, [adjective], place_id, taken_directions, community=True)
+            _community_adjective_forms(table, lang, [adjective], place_id)
+            _region_noun_forms(table, lang, [adjective], place_id, taken_region_nouns)
+
+
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
@@ -784,8 +862,29 @@ def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazette
                     if lang in ("uk", "ru"):
                         for form in inflect.case_forms(str(name), lang):
                             table.add(form, place.id, WEIGHT_INFLECTED)
-        else:
+        elif unit.get("kind") != "city":
             table.add(str(unit["name"]), place.id, WEIGHT_NAME)
+        # A city with oblast status (Kyiv City, Sevastopol): its name names the city, added with
+        # the settlements (``_city_unit_forms``).
+
+    # Oblast region nouns (Харківщина) and the adjectives of oblasts, raions and listed directions:
+    # a town's derived forms must not take them over.
+    oblast_region_nouns = {
+        normalize_name(str(noun))
+        for unit in units
+        for nouns in (unit.get("region_noun") or {}).values()
+        for noun in nouns
+    }
+    known_adjectives: set[str] = set()
+    for unit in units:
+        for lang, adjectives in (unit.get("adjective") or {}).items():
+            for adjective in adjectives:
+                known_adjectives.update(
+                    normalize_name(f) for f in inflect.adjective_case_forms(str(adjective), lang)
+                )
+    for direction in _load_landmarks().get("directions") or []:
+        for adjectives in (direction.get("adjective") or {}).values():
+            known_adjectives.update(normalize_name(str(a)) for a in adjectives)
 
     # Raions
     for raion in _load_raions():
@@ -821,6 +920,12 @@ def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazette
             centre_id=f"gn:{raion['centre']['geonameid']}",
             taken_directions=taken_directions,
         )
+        for lang in ("uk", "ru"):
+            adjectives = place.names[lang]
+            # "Ізюмська міська рада" is the centre's council; "Нікопольщина" the raion's surroundings.
+            _community_adjective_forms(table, lang, adjectives, f"gn:{raion['centre']['geonameid']}")
+            _region_noun_forms(table, lang, adjectives, place.id, oblast_region_nouns)
+            known_adjectives.update(normalize_name(a) for a in adjectives)
 
     courses = _landmark_places(table, places)
     for direction in _load_landmarks().get("directions") or []:
@@ -855,7 +960,12 @@ def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazette
         places[place_id] = place
         _settlement_forms(table, place, names)
     _listed_other_names(table, places)
+    _capital_council_forms(table, places, units)
+    _city_unit_forms(table, places, units)
     table.add_where_known()
+    # After the deferred readings: a town's adjective forms (Украинское before a community word) must
+    # not make a guessed Russian name that is an ordinary word (Украинское) a known form.
+    _town_adjective_forms(table, places, known_adjectives, taken_directions, oblast_region_nouns)
 
     # Places outside Ukraine: consume their names so they never resolve to a Ukrainian homonym.
     for lang in inflect.places_languages():
@@ -889,6 +999,59 @@ def _common_word_keys(forms: dict[str, tuple[FormEntry, ...]], places: dict[str,
         if any(inflect.is_common_word(key, code) for code in langs):
             keys.add(key)
     return frozenset(keys)
+
+
+#: How far from a city unit's point its settlement may lie (the unit's point is the city's own).
+CITY_UNIT_KM = 15.0
+
+
+def _city_unit_forms(table: _FormTable, places: dict[str, Place], units: list[dict[str, Any]]) -> None:
+    """The name "Kyiv City" ("Kyiv City Military Administration", "Kyiv city authorities") names the city
+    as a settlement, the reading reporting and the annotation guide use for the capital; the
+    oblast-level unit (iso:UA-30) stays in the gazetteer for lookups by id. Same for Sevastopol."""
+    for unit in units:
+        if unit.get("kind") != "city":
+            continue
+        lat, lon = float(unit["lat"]), float(unit["lon"])
+        nearby = [
+            p
+            for p in places.values()
+            if p.feature == "settlement" and _distance_km(p.lat, p.lon, lat, lon) <= CITY_UNIT_KM
+        ]
+        target = max(nearby, key=lambda p: p.population or 0).id if nearby else f"iso:{unit['iso']}"
+        table.add(str(unit["name"]), target, WEIGHT_NAME)
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), for the few build-time checks of nearness."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _capital_council_forms(table: _FormTable, places: dict[str, Place], units: list[dict[str, Any]]) -> None:
+    """An oblast's adjective before a community word names its capital: "Київської міської
+    військової адміністрації", "Харківська міська рада" (the city's bodies, not the oblast's)."""
+    biggest_by_name: dict[str, Place] = {}
+    for place in places.values():
+        if place.feature == "settlement":
+            known = biggest_by_name.get(place.name)
+            if known is None or (place.population or 0) > (known.population or 0):
+                biggest_by_name[place.name] = place
+    for unit in units:
+        if unit.get("kind") != "oblast":
+            continue
+        capital = next(
+            (biggest_by_name[name] for name in (unit["base"].get("en") or []) if name in biggest_by_name),
+            None,
+        )
+        if capital is None:
+            continue
+        for lang, adjectives in (unit.get("adjective") or {}).items():
+            _community_adjective_forms(table, lang, [str(a) for a in adjectives], capital.id)
 
 
 def _capital_name_forms(table: _FormTable, oblast_id: str, base: dict[str, Any]) -> None:

@@ -394,3 +394,59 @@ def adjective_agrees_with_noun(adjective: str, noun: str, lang: str) -> bool:
     """True when the dictionary reads ``adjective noun`` as an agreeing phrase (головне управління,
     українська сторона): same case and gender (or both plural)."""
     return bool(_agreement_slots(adjective.lower(), lang, "ADJF") & _agreement_slots(noun, lang, "NOUN"))
+
+
+def town_adjectives(name: str, lang: str) -> list[str]:
+    """The relational adjectives (masculine nominative) a one-word town name forms by the ending
+    rules ``town_adjective_suffixes`` of places.yaml: Юнаківка -> Юнаківський, Краснопілля ->
+    Краснопільський, Дергачі -> Дергачівський, Новопавловка -> Новопавловский. Longest ending
+    first; "" stands for any final consonant. Empty for names of several words and where no rule
+    applies; a rule may guess wrong for an irregular name (Липці, Липецька громада), which then
+    only adds a form that reporting never writes."""
+    rules: dict[str, str] = load_places_lang(lang).get("town_adjective_suffixes") or {}
+    if not rules or " " in name or "-" in name or len(name) < 4:
+        return []
+    lowered = name.lower()
+    for ending in sorted(rules, key=len, reverse=True):
+        if ending == "":
+            if lowered[-1] in _VOWELS or not lowered[-1].isalpha() or lowered[-1] in "ьй'":
+                continue
+            stem = name
+        elif lowered.endswith(ending):
+            stem = name[: -len(ending)]
+        else:
+            continue
+        return [stem + str(adjective_ending) for adjective_ending in str(rules[ending]).split("|")]
+    return []
+
+
+def town_region_nouns(adjective: str, lang: str) -> list[str]:
+    """The noun that names a town's or raion's surroundings, built on its adjective by
+    ``town_region_noun_suffixes`` of places.yaml (Краснопільський -> Краснопільщина, Бахмутський ->
+    Бахмутщина); empty where the language forms none."""
+    rules: dict[str, str] = load_places_lang(lang).get("town_region_noun_suffixes") or {}
+    for ending in sorted(rules, key=len, reverse=True):
+        if ending and adjective.endswith(ending):
+            return [adjective[: -len(ending)] + str(rules[ending])]
+    return []
+
+
+@lru_cache(maxsize=50_000)
+def adjective_case_forms(adjective: str, lang: str) -> frozenset[str]:
+    """Every full form of an adjective in every gender and number (Юнаківський -> Юнаківська,
+    Юнаківській, Юнаківських, ...), capitalised like the input; the dictionary's lexeme, or its
+    guess from the ending for an adjective it does not know. Empty when it reads no adjective."""
+    try:
+        analyzer = _analyzer(lang)
+        parse = next(
+            (p for p in analyzer.parse(adjective.lower()) if p.tag.POS == "ADJF" and "nomn" in p.tag), None
+        )
+        lexeme = analyzer.get_lexeme(parse) if parse is not None else []
+    except Exception:
+        return frozenset()
+    return frozenset(
+        _match_case(adjective, form.word)
+        for form in lexeme
+        # Full forms only: no comparatives or short forms, which the name never takes.
+        if form.tag.POS == "ADJF" and not ({"COMP", "Cmp2", "Supr"} & form.tag.grammemes)
+    )

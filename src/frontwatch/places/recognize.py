@@ -10,7 +10,11 @@ A hit counts when
 - when every reading of the form is also a common word (Мирне, Щастя, Bar), a settlement word
   precedes it ("село Мирне", "the village of Bar");
 - it is not a person's surname: right after a first name or a title ("Дмитрий Песков",
-  "пресс-секретарь Песков"; ``places/persons.py``).
+  "пресс-секретарь Песков"; ``places/persons.py``);
+- it does not follow the first word of a two-word name ("Новой Таволжанки": ``name_prefix_words``),
+  which makes a longer name the gazetteer lacks;
+- a town's bare adjective (Юнаківській, Дергачівська) names the town only before a community word
+  ("громадах", "міська рада"; ``community_words_after``), alone or in a coordinated list.
 
 Readings that hold only in context (a river that needs a river word, the oblast reading of a
 capital's plain name) are passed on with their cue; the resolver checks the context.
@@ -27,6 +31,7 @@ from functools import lru_cache
 
 from frontwatch.places import inflect
 from frontwatch.places.gazetteer import (
+    CUE_COMMUNITY_NOUN,
     CUE_DIRECTION_NOUN,
     CUE_LOWERCASE_OK,
     CUE_NONE,
@@ -113,12 +118,37 @@ def _coordination_links() -> tuple[tuple[str, ...], ...]:
 _GAP_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
-def _region_noun_follows(folded: str, end: int, gazetteer: Gazetteer) -> bool:
+#: Readings that a word between a town's adjective and its community word may have: another town's
+#: adjective (stored with a community or a direction cue) or a region adjective.
+_COMMUNITY_LIST_CUES = (CUE_COMMUNITY_NOUN, CUE_DIRECTION_NOUN, CUE_REGION_NOUN)
+#: How far after a town's bare adjective its community word may stand (coordinated adjectives between).
+COMMUNITY_LIST_CHARS = 160
+
+
+@lru_cache(maxsize=1)
+def _community_word_pattern() -> re.Pattern[str]:
+    words = inflect.words_of_every_language("community_words_after", normalize_name)
+    # "Юнаківській, Хотінській та Миропільській громадах": the word follows within a few words.
+    # Lists of hromadas run longer than lists of oblasts: up to COMMUNITY_LIST_CHARS.
+    return re.compile(
+        rf"[^.!?;]{{0,{COMMUNITY_LIST_CHARS}}}?(?<!\w)(?:{inflect.regex_alternation(words)})(?!\w)"
+    )
+
+
+def _region_noun_follows(
+    folded: str,
+    end: int,
+    gazetteer: Gazetteer,
+    pattern: re.Pattern[str] | None = None,
+    cues: tuple[int, ...] = (CUE_REGION_NOUN,),
+) -> bool:
     """A region noun follows the bare adjective, with only coordinated region adjectives and list
     words between: "Донецкой и Луганской областей", "Харківської, Донецької та Луганської областей";
     not "от Покровского в Днепропетровской области", where the noun has an adjective of its own and
-    the first name is a town."""
-    found = _region_noun_pattern().match(folded, end, min(len(folded), end + 80))
+    the first name is a town. With ``pattern`` and ``cues``: the same for another kind of head word
+    (a community word after town adjectives)."""
+    reach = 80 if pattern is None else COMMUNITY_LIST_CHARS + 40
+    found = (pattern or _region_noun_pattern()).match(folded, end, min(len(folded), end + reach))
     if not found:
         return False
     gap = folded[end : found.end()]
@@ -127,7 +157,7 @@ def _region_noun_follows(folded: str, end: int, gazetteer: Gazetteer) -> bool:
     index = 0
     while index < len(words):
         entries = gazetteer.forms.get(words[index], ())
-        if any(entry[2] == CUE_REGION_NOUN for entry in entries):
+        if any(entry[2] in cues for entry in entries):
             index += 1
             continue
         link = next((w for w in links if tuple(words[index : index + len(w)]) == w), None)
@@ -196,6 +226,33 @@ def at_sentence_start(text: str, start: int) -> bool:
             continue
         index -= 1
     return True
+
+
+@lru_cache(maxsize=1)
+def _name_prefix_words() -> frozenset[str]:
+    return frozenset(inflect.words_of_every_language("name_prefix_words", normalize_name))
+
+
+#: Longest prefix word considered (characters); a longer previous word is no prefix.
+_NAME_PREFIX_MAX_CHARS = 12
+
+
+def _after_name_prefix(text: str, folded: str, start: int) -> bool:
+    """True when a capitalised first word of a two-word name stands right before the name ("Новой
+    Таволжанки"): the longer name is one the gazetteer lacks (had it the name, the longer match would
+    have won), so the known name alone would be a wrong place."""
+    # Plain string tests, no regular expression: this runs for every name found.
+    if start < 2 or folded[start - 1] != " ":
+        return False
+    word_start = folded.rfind(" ", max(0, start - 2 - _NAME_PREFIX_MAX_CHARS), start - 1) + 1
+    if word_start == 0 and start - 1 > _NAME_PREFIX_MAX_CHARS:
+        return False
+    return text[word_start].isupper() and folded[word_start : start - 1] in _name_prefix_words()
+
+
+def _is_settlement(gazetteer: Gazetteer, place_id: str) -> bool:
+    place = gazetteer.places.get(place_id)
+    return place is not None and place.feature == "settlement"
 
 
 def _all_plain(entries: tuple[FormEntry, ...]) -> bool:
@@ -272,6 +329,21 @@ def recognize_folded(
             continue
         if lower_case:
             entries = tuple(e for e in entries if e[2] in (CUE_LOWERCASE_OK, CUE_DIRECTION_NOUN))
+        # A town's bare adjective is stored once per town, with the cue it got first: a direction
+        # adjective's (CUE_DIRECTION_NOUN) is the same town's adjective (an oblast's is the oblast's).
+        community_readings = tuple(
+            e
+            for e in entries
+            if e[2] == CUE_COMMUNITY_NOUN or (e[2] == CUE_DIRECTION_NOUN and _is_settlement(gazetteer, e[0]))
+        )
+        if (
+            community_readings
+            and not lower_case
+            and _region_noun_follows(folded, end, gazetteer, _community_word_pattern(), _COMMUNITY_LIST_CUES)
+        ):
+            # "Дергачівська міська рада", "Київської міської ВА": the town's body, not the region's.
+            matches.append(NameMatch(start, end, text[start:end], key, community_readings))
+            continue
         direction_readings = tuple(e for e in entries if e[2] == CUE_DIRECTION_NOUN)
         if direction_readings:
             if _direction_noun_follows(folded, end):
@@ -304,6 +376,8 @@ def recognize_folded(
         matches.append(NameMatch(start, end, text[start:end], key, plain + conditional))
     if held_back:
         matches = _restore_named_elsewhere(held_back, matches, text, gazetteer)
+    if matches:
+        matches = [m for m in matches if not _after_name_prefix(text, folded, m.start)]
     if held_back_cued:
         matches = _restore_named_elsewhere(
             held_back_cued, matches, text, gazetteer, accepted_cues=(CUE_SETTLEMENT_WORD,)

@@ -5,7 +5,10 @@ Evidence, in order of strength:
 1. a region word right after the name, joined by link words only (``region_links`` in
    ``data/lang/<xx>/places.yaml``: "Borivske in der Region Charkiw", "Гороховатка Харківської
    області", "Izium (Kharkiv Oblast)"): the place must lie in that oblast. When no reading does,
-   the mention gets ``region_conflict`` and no place, instead of a silent guess;
+   the mention gets ``region_conflict`` and no place, instead of a silent guess. Two exceptions:
+   a city (``CITY_POPULATION``) keeps its reading ("з Охтирки на Полтавщину" is a way out of the
+   city), and a capital's name before another oblast's region word takes its own oblast ("the
+   Donetsk–Dnipropetrovsk oblast border": a list of regions);
 2. the report's media point (a geolocated photo or video): readings near it win;
 3. region words elsewhere in the same sentence, then anywhere in the report; a region word that
    names the seat of an office ("Donetsk regional governor", "голова Донецької ОВА";
@@ -15,9 +18,9 @@ Evidence, in order of strength:
    counts fully, a second one and the nearest named in the same sentence at a share;
 5. the kind of form (a listed name beats a generated spelling) and population.
 
-A homonym whose chosen reading is a small place outside every oblast the report names and far
-from all its other places gets no place (``region_conflict`` says why): most likely the village
-meant is one the gazetteer lacks.
+A homonym whose chosen reading is a small place outside every oblast the report names (or, in a
+report that names no oblast, several other settlements) and far from all its other places gets no
+place (``region_conflict`` says why): most likely the village meant is one the gazetteer lacks.
 
 One sense per report: every occurrence of the same form gets the reading with the best summed
 score, unless an occurrence has a region conflict of its own.
@@ -70,10 +73,15 @@ COHERENCE_KM = 60.0
 #: inhabitants outside every oblast the report names and farther than STRAY_KM from its other places.
 STRAY_MAX_POPULATION = 10_000
 STRAY_KM = 100.0
+#: Without a named oblast, the report must name more than this many settlements for a homonym far
+#: from all of them to count as stray (a front report naming the villages around it).
+STRAY_MIN_SETTLEMENTS = 3
 #: Share of the second-best neighbour's coherence bonus added to the best one's.
 SECOND_ANCHOR_SHARE = 0.5
 #: Share of the coherence bonus of the best anchor named in the mention's own sentence, added on top.
 SAME_SENTENCE_SHARE = 0.5
+#: A settlement this large keeps its reading when the region word after it names another oblast.
+CITY_POPULATION = 20_000
 W_MEDIA = 0.8
 MEDIA_KM = 25.0
 #: Sharpness of the softmax that turns scores into the mention's probability-like score.
@@ -388,6 +396,23 @@ def _propagate_list_oblasts(mentions: list[_Mention], folded: str) -> None:
                     changed = True
 
 
+def _list_with_region(mention: _Mention, gazetteer: Gazetteer) -> None:
+    """A capital's name right before another oblast's region word names its own oblast: the two are
+    a list of regions ("toward the Donetsk–Dnipropetrovsk oblast border", "Donetsk and Luhansk
+    oblasts"), not a town located in the other oblast, which a capital never is."""
+    cue = mention.adjacent_cue
+    if cue is None or not mention.pending_oblasts:
+        return
+    if any(gazetteer.admin1_code(p) == cue.oblast_iso for p in mention.candidates):
+        return
+    oblasts = [p for p in mention.pending_oblasts if gazetteer.admin1_code(p) != cue.oblast_iso]
+    if oblasts:
+        mention.candidates = oblasts
+        mention.pending_oblasts = []
+        mention.adjacent_cue = None
+        mention.context_note = f"in a list with '{cue.text}'"
+
+
 def _base_scores(
     mention: _Mention,
     gazetteer: Gazetteer,
@@ -589,6 +614,7 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
     for mention in mentions:
         sentence_cues = cues_by_sentence.get(mention.sentence, [])
         mention.adjacent_cue = _adjacent_cue(mention, sentence_cues, text)
+        _list_with_region(mention, gazetteer)
         sentence_regions: dict[str, _RegionCue] = {}
         for cue in sentence_cues:
             sentence_regions.setdefault(cue.oblast_iso, cue)
@@ -677,24 +703,27 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
 def _drop_stray_homonyms(results: list[PlaceMention], mentions: list[_Mention]) -> None:
     """A village name none of whose readings fits the report gets no place rather than a guess.
 
-    The report names one or more oblasts and other settlements; the name has several readings (a
-    homonym) and the chosen one is a small place (``STRAY_MAX_POPULATION``) outside every named
-    oblast and farther than ``STRAY_KM`` from every other settlement of the report ("Лукашівку та
+    The report names one or more oblasts, or more than ``STRAY_MIN_SETTLEMENTS`` settlements; the
+    name has several readings (a homonym) and the chosen one is a small place
+    (``STRAY_MAX_POPULATION``) outside every named oblast and farther than ``STRAY_KM`` from every
+    other settlement of the report ("Лукашівку та
     Ягідне" in a Chernihiv post, where cities500 holds only the Cherkasy and Mykolaiv Lukashivkas).
     The village meant is then most likely one the gazetteer lacks, and a claim is better without a
     place than at a wrong one 200 km away. The mention keeps its readings as alternatives.
     """
     named_oblasts = {r.admin1 for r in results if r.precision == "oblast" and r.admin1}
-    if not named_oblasts:
-        return
     settlements = [
         (r.place_id, r.lat, r.lon)
         for r in results
         if r.precision == "settlement" and r.lat is not None and r.lon is not None
     ]
+    if not named_oblasts and len({s[0] for s in settlements}) <= STRAY_MIN_SETTLEMENTS:
+        # Neither a region word nor enough other places to tell where the report is.
+        return
     for index, result in enumerate(results):
         if (
             result.precision != "settlement"
+            or result.place_id is None
             or result.lat is None
             or result.lon is None
             or result.admin1 in named_oblasts
@@ -719,8 +748,8 @@ def _drop_stray_homonyms(results: list[PlaceMention], mentions: list[_Mention]) 
             alternatives=[(str(result.place_id), result.score), *result.alternatives],
             reason="no reading near the report's places",
             region_conflict=(
-                f"the report names {', '.join(sorted(named_oblasts))}; no candidate '{result.text}' lies "
-                f"there or within {STRAY_KM:.0f} km of its other places"
+                f"the report names {', '.join(sorted(named_oblasts)) or 'no oblast'}; no candidate "
+                f"'{result.text}' lies there or within {STRAY_KM:.0f} km of its other places"
             ),
         )
 
@@ -820,6 +849,9 @@ def _to_mention(
         cue is not None
         and all(p.feature in ("settlement", "raion") for p in mention.candidates)
         and not any(gazetteer.admin1_code(p) == cue.oblast_iso for p in mention.candidates)
+        # A city keeps its name whatever region word follows ("автобуси з Охтирки на Полтавщину":
+        # from the city to the region): no village of the gazetteer's gaps goes by a city's name.
+        and (gazetteer.places[ranked[0]].population or 0) < CITY_POPULATION
     ):
         nearest = min(
             mention.candidates,
