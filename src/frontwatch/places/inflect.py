@@ -272,39 +272,73 @@ def agreeing_phrase_forms(adjective: str, noun: str, lang: str) -> set[str]:
     Each case takes every form the dictionary lists for it (напрямку and напрямкові are both
     locative). Empty when the dictionary knows neither word.
     """
-    config = load_places_lang(lang)
-    cases: list[str] = list(config.get("cases", []))
+    cases = _phrase_cases(lang)
     if not cases:
         return set()
-    try:
-        analyzer = _analyzer(lang)
-        noun_parse = next((p for p in analyzer.parse(noun) if p.tag.POS == "NOUN" and "nomn" in p.tag), None)
-        adjective_parse = next(
-            (p for p in analyzer.parse(adjective.lower()) if p.tag.POS == "ADJF" and "nomn" in p.tag), None
-        )
-    except Exception:
+    noun_forms = _noun_case_forms(noun, lang)
+    adjective_lexeme = _adjective_lexeme(adjective.lower(), lang)
+    if noun_forms is None or adjective_lexeme is None:
         return set()
-    if noun_parse is None or adjective_parse is None:
-        return set()
-    gender = noun_parse.tag.gender
+    gender, nouns_by_case = noun_forms
     forms: set[str] = set()
-    for case in ["nomn", *cases]:
-        # The Ukrainian dictionary marks no number on singular forms: "not plural" is singular. The
-        # Russian second locative (в порту) is a locative too, with the adjective's locative.
-        nouns = {
-            f.word
-            for f in noun_parse.lexeme
-            if (case in f.tag or (case == "loct" and "loc2" in f.tag.grammemes)) and "plur" not in f.tag
-        }
+    for case in cases:
         adjectives = {
-            f.word
-            for f in adjective_parse.lexeme
-            if case in f.tag and "plur" not in f.tag and (gender is None or gender in f.tag)
+            word
+            for word, grammemes in adjective_lexeme
+            if case in grammemes and "plur" not in grammemes and (gender is None or gender in grammemes)
         }
         for adjective_form in adjectives:
-            for noun_form in nouns:
+            for noun_form in nouns_by_case[case]:
                 forms.add(f"{_match_case(adjective, adjective_form)} {noun_form}")
     return forms
+
+
+def _phrase_cases(lang: str) -> tuple[str, ...]:
+    """The nominative and the ``cases`` of places.yaml, or nothing when the language has none."""
+    cases: list[str] = list(load_places_lang(lang).get("cases", []))
+    return ("nomn", *cases) if cases else ()
+
+
+#: A word form with its grammemes, as the analyser's lexeme lists it.
+_LexemeForm = tuple[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1_000)
+def _noun_case_forms(noun: str, lang: str) -> tuple[str | None, dict[str, frozenset[str]]] | None:
+    """The gender of ``noun`` and its singular forms by case (the same few direction and community
+    nouns head every town's phrases, so they are analysed once). None when the dictionary lacks it."""
+    try:
+        analyzer = _analyzer(lang)
+        parse = next((p for p in analyzer.parse(noun) if p.tag.POS == "NOUN" and "nomn" in p.tag), None)
+        if parse is None:
+            return None
+        lexeme = [(f.word, frozenset(f.tag.grammemes)) for f in parse.lexeme]
+    except Exception:
+        return None
+    by_case: dict[str, frozenset[str]] = {}
+    for case in _phrase_cases(lang):
+        # The Ukrainian dictionary marks no number on singular forms: "not plural" is singular. The
+        # Russian second locative (в порту) is a locative too, with the adjective's locative.
+        by_case[case] = frozenset(
+            word
+            for word, grammemes in lexeme
+            if (case in grammemes or (case == "loct" and "loc2" in grammemes)) and "plur" not in grammemes
+        )
+    return parse.tag.gender, by_case
+
+
+@lru_cache(maxsize=20_000)
+def _adjective_lexeme(adjective: str, lang: str) -> tuple[_LexemeForm, ...] | None:
+    """The forms of ``adjective`` (lower case) read as a nominative adjective, or None."""
+    try:
+        parse = next(
+            (p for p in _analyzer(lang).parse(adjective) if p.tag.POS == "ADJF" and "nomn" in p.tag), None
+        )
+        if parse is None:
+            return None
+        return tuple((f.word, frozenset(f.tag.grammemes)) for f in parse.lexeme)
+    except Exception:
+        return None
 
 
 @lru_cache(maxsize=200_000)
