@@ -140,11 +140,6 @@ def test_genre_title_with_a_picture_is_visual() -> None:
     assert claims[0].evidence_kind == "visual"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'update' is an English attribution cue, so the title line is not in the outlet's own voice, "
-    "the only sentences _channel_voice sees; extract.py would have to pass the report's head",
-)
 def test_title_with_an_attribution_word_gives_the_genre() -> None:
     text = "Russian Offensive Campaign Update, June 3\nRussian forces likely captured Marivka on June 2."
     claims = extract_checked(text, "en", [settlement("Marivka", MARIVKA)], source="Northern Ledger")

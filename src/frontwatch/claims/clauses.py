@@ -12,6 +12,12 @@ A motive clause of avoiding ("withdrew from A to avoid encirclement", "um eine E
 vermeiden", "щоб уникнути оточення", "чтобы избежать окружения"; optional claims.yaml key
 ``avoided_outcome``) names a threat: the avoided act is a predicted claim of the other side at the
 place the moving force leaves (``_avoided_outcomes``).
+
+An accusation names who did the act it is about ("accused Russia of shelling A", "warf Russland vor,
+... hätten Bomben abgeworfen", "назвал взрыв терактом, который задумали украинские спецслужбы"; optional
+claims.yaml key ``blame``): the side of a strike or demolition told in it is the accused (the last side
+named between the words of blaming and the act, else the first after the words of blaming), not the
+side of the one who accuses (``_accused_acts``).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from frontwatch.claims.context import (
     _NO_CLAUSE_BREAK,
     NOT_A_PLACE_ID_PREFIXES,
     OTHER_SIDE,
+    SIDES,
     Span,
     _Context,
     _Draft,
@@ -31,7 +38,7 @@ from frontwatch.claims.context import (
     _report_cues,
     _spans_in,
 )
-from frontwatch.claims.event_rules import AVOIDED_BY_MOVE, AVOIDING_MOVES
+from frontwatch.claims.event_rules import ACCUSED_ACT_TYPES, AVOIDED_BY_MOVE, AVOIDING_MOVES
 from frontwatch.claims.sentences import Sentence, clause_spans
 from frontwatch.model import PlaceMention
 
@@ -240,3 +247,61 @@ def _governs(context: _Context, frame: Span, trigger: Span) -> bool:
 def _avoidance_cues(context: _Context) -> list[Span]:
     """The spans of the avoidance words of the report (optional key ``avoided_outcome``), once."""
     return _report_cues(context, "avoided_outcome")
+
+
+def _accused_acts(context: _Context, drafts: list[_Draft], sentence: Sentence) -> None:
+    """Set the side of the acts an accusation is about to the accused (``ACCUSED_ACT_TYPES``).
+
+    "The Ukrainian military accused Russia of shelling A", "Moskau machte ukrainische Saboteure für
+    die Explosion verantwortlich", "назвал взрыв терактом, который задумали украинские спецслужбы":
+    the one who blames is the source; the side it blames (optional key ``blame`` for the words of
+    blaming) is who struck. Only an act with no other event word between it and the words of blaming
+    is theirs ("Kyiv blamed Russia for the strike on A, and Ukrainian drones hit B": the second strike
+    is told, not blamed).
+    """
+    acts = [d for d in drafts if d.event_type in ACCUSED_ACT_TYPES]
+    if not acts:
+        return
+    cues = _spans_in(_report_cues(context, "blame"), sentence.start, sentence.end)
+    if not cues:
+        return
+    triggers = sorted({d.trigger for d in drafts})
+    for draft in acts:
+        for cue in cues:
+            low, high = sorted((cue[0], draft.trigger[0]))
+            if any(
+                low < t[0] < high and t != draft.trigger and not (cue[0] <= t[0] < cue[1]) for t in triggers
+            ):
+                continue  # another act stands between: the accusation is about that one
+            if draft.trigger[0] < cue[0] and (
+                draft.actor_side is not None or any(a.trigger[0] >= cue[1] for a in acts)
+            ):
+                # "erklärte, die russischen Streitkräfte hätten A nicht angegriffen, und warf der
+                # ukrainischen Armee vor, ...": an act told before the blame with its own side is
+                # not the one blamed; nor is one when the blame names its own act ("плотина была
+                # разрушена: Киев обвиняет в её подрыве российских военных").
+                continue
+            # "warf das ukrainische Militär Russland vor, ... hätten Bomben abgeworfen": between the
+            # words of blaming and the act, the accused is the last side named (the accuser may
+            # stand there too, after its verb); an act told before the blame is followed by it.
+            named = _sides_from(context, cue[0], sentence.end)
+            before_act = [side for start, side in named if start < draft.trigger[0]]
+            accused = before_act[-1] if before_act else (named[0][1] if named else None)
+            if accused is not None:
+                draft.actor_side = accused
+                draft.meta["accused"] = True
+                break
+
+
+def _sides_from(context: _Context, start: int, end: int) -> list[tuple[int, str]]:
+    """The sides of the side words and sided speakers ("ukrainische Geheimdienste", "Russia's
+    defence ministry") in ``[start, end)`` with their offsets, in text order: an accused party is
+    often an agency, which the speaker finder takes as a possible speaker and so out of the plain
+    side words."""
+    named = [(s, side) for s, _, side in context.sides if start <= s < end and side in SIDES]
+    named += [
+        (m.start, m.source.side)
+        for m in context.speakers
+        if start <= m.start < end and m.source.side in SIDES
+    ]
+    return sorted(named)

@@ -666,6 +666,44 @@ def _failure_as_withdrawal(context: _Context, draft: _Draft, same_sentence: list
     return any(f[0] < end and start < f[1] for f in failures)
 
 
+#: Types whose draft before a thrown-back word tells the attack that was thrown back ("пытались взять
+#: A, но были отброшены", "attacked A but were beaten back").
+ATTACK_TYPES = frozenset({"advance", "fighting", "control_change"})
+
+
+def _thrown_back_attack(context: _Context, draft: _Draft, same_sentence: list[_Draft]) -> bool:
+    """A withdrawal told by a failure word ("отброшены", "откатились", "beaten back", "zurückgeworfen";
+    claims.yaml ``failed_attempt.failure``) after an attack of the same force earlier in its sentence
+    (an attempt word, or an advance, fight or capture draft whose side is not the other one): the
+    attackers were stopped, which is a failed advance, not a retreat (gold/README.md "Round 8
+    settlement" 5). When the sentence does not already tell that failed advance, the draft is
+    retyped as it, negated, at its place; ``_failure_as_withdrawal`` drops it otherwise."""
+    if draft.event_type != "withdrawal" or any(
+        o.event_type == "advance" and o.modality == "negated" for o in same_sentence
+    ):
+        return False
+    sentence = context.sentences[draft.sentence_index]
+    start, end = draft.trigger
+    failures = _spans_in(_report_subcues(context, "failed_attempt", "failure"), sentence.start, sentence.end)
+    if not any(f[0] < end and start < f[1] for f in failures):
+        return False
+    attempts = _spans_in(_report_subcues(context, "failed_attempt", "attempt"), sentence.start, start)
+    attacked = any(
+        o is not draft
+        and o.event_type in ATTACK_TYPES
+        and o.trigger[1] <= start
+        and (o.actor_side is None or draft.actor_side is None or o.actor_side == draft.actor_side)
+        for o in same_sentence
+    )
+    if not attempts and not attacked:
+        return False
+    draft.event_type = "advance"
+    draft.modality = "negated"
+    draft.places_to = []
+    draft.meta["thrown_back"] = True
+    return True
+
+
 #: Characters after a word of leaving within which the attempts it leaves may start ("полишають
 #: спроб", "geben ihre Versuche ... auf", "abandoned their attempts").
 ABANDONED_OBJECT_GAP = 12

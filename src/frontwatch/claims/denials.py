@@ -354,6 +354,9 @@ def _negations(
             or (denier.side is not None and draft.source.side == denier.side)
         ):
             continue  # a side does not deny what it or its own people said
+        own_account = _own_strike_account(draft, denier)
+        if own_account == "target":
+            continue
         denied.append(
             replace(
                 draft,
@@ -363,10 +366,36 @@ def _negations(
                 evidence_kind=_evidence_kind(context, draft.event_type, sentence, denier),
                 evidence=reply,
                 quantities=dict(draft.quantities),
-                meta={**draft.meta, "denies": draft.trigger_text},
+                meta={**draft.meta, "denies": draft.trigger_text}
+                | ({"disputes_account_of": own_account} if own_account else {}),
             )
         )
     return denied
+
+
+#: Event types whose report by the attacking side names what it hit ("its missiles hit a meeting of
+#: commanders", "уражено нараду командного складу"): the other side's reply disputes that target.
+TARGET_ACCOUNT_TYPES = frozenset({"strike"})
+
+
+def _own_strike_account(draft: _Draft, denier: Source) -> str | None:
+    """How a reply by ``denier`` relates to ``draft`` when the draft is a side's account of its own
+    strike (gold/README.md "Round 8 settlement" 6): the struck side that calls the attacker's account
+    a lie ("Kyiv dismissed the statement", "Це брехня", "заява Москви — брехня") disputes what was hit,
+    not that it was hit, so no negated strike is recorded. "target" when the claimant names its own
+    side as the actor (nothing is denied); the claimant's side when the actor is left unsaid ("its
+    missiles hit", "уражено ...", "нібито вдарили"), which ``output._drop_target_disputes`` settles
+    with the whole report (the strike is a target dispute when the report asserts a strike at that
+    place); None when the reply may deny the act (the claimant accuses the other side, or the
+    denier is the accused: "Moscow denied shelling the plant")."""
+    claimant = draft.source.side
+    if draft.event_type not in TARGET_ACCOUNT_TYPES or claimant not in SIDES or denier.side == claimant:
+        return None
+    if draft.actor_side == claimant:
+        return "target"
+    if draft.actor_side is None and draft.place is not None:
+        return claimant
+    return None
 
 
 def _relayed_by_outlet(context: _Context, draft: _Draft) -> bool:

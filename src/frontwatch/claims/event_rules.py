@@ -109,3 +109,7 @@ QUANTITY_EVENTS: dict[str, str] = {
 AVOIDED_BY_MOVE: frozenset[str] = frozenset({"encirclement"})
 #: Moves whose stated motive can be an avoided act: the force that leaves is the one threatened.
 AVOIDING_MOVES: frozenset[str] = frozenset({"withdrawal"})
+
+#: Acts that an accusation attributes to the accused ("accused Russia of shelling A", "обвинили
+#: украинские спецслужбы во взрыве"): the side blamed is the actor (``clauses._accused_acts``).
+ACCUSED_ACT_TYPES: frozenset[str] = frozenset({"strike", "demolition"})

@@ -47,7 +47,7 @@ from dataclasses import replace
 from typing import TypeVar, cast
 
 from frontwatch.claims.anaphora import _resolve_anaphora
-from frontwatch.claims.clauses import _coordinated_parts, _hedge_parts, _later_conjunct
+from frontwatch.claims.clauses import _coordinated_parts, _hedge_parts, _later_conjunct, _trigger_clause
 from frontwatch.claims.context import (
     NOT_A_PLACE_ID_PREFIXES,
     OTHER_SIDE,
@@ -115,6 +115,7 @@ from frontwatch.claims.quantities import find_quantities
 from frontwatch.claims.sentences import Sentence, clause_spans, split_sentences
 from frontwatch.claims.sides import (
     DENIED_FOR_THE_OTHER,
+    FINITE_VERB_GRAMMEMES,
     _actor_side,
     _encircler_from_context,
     _evacuation_by_town_authority,
@@ -122,11 +123,13 @@ from frontwatch.claims.sides import (
     _fire_controller,
     _hub_role,
     _party_side,
+    _predicative_passive,
     _reports_fall,
     _reports_loss,
     _side_in_clause,
+    _speaker_is_subject,
 )
-from frontwatch.claims.sources import SourceRegistry, find_speakers, load_registry
+from frontwatch.claims.sources import GENRE_TITLE_CHARS, SourceRegistry, find_speakers, load_registry
 from frontwatch.claims.speakers import (
     _belongs_to_speaker,
     _capital_speakers,
@@ -134,6 +137,7 @@ from frontwatch.claims.speakers import (
     _channel_voice,
     _continues_speech,
     _evidence_kind,
+    _in_background_clause,
     _is_header,
     _name_side,
     _named_speaker,
@@ -266,11 +270,15 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
         _known_outlet(lexicon, registry, report.source),
         registry,
         report.source,
-        _writer_side(lexicon, text, tokens) or _known_name_side(lexicon, report.source),
+        _writer_side(lexicon, text, tokens, report.format == "telegram")
+        or _known_name_side(lexicon, report.source),
         [(s, e) for s, e, side in sides if side == "OWN"],
         [(s, e) for s, e, side in sides if side == "ENEMY"],
         [s for s in sentences if not _spans_in(attribution, s.start, s.end)],
         lexicon.default_speaker_side,
+        # The title line names the genre even when it reads as attribution ("Campaign Update").
+        text[:GENRE_TITLE_CHARS].lstrip().split("\n", 1)[0],
+        report.format == "telegram",
     )
     events = {etype: cues.find(text, tokens) for etype, cues in lexicon.events.items() if etype in TYPE_RULES}
     sorted_mentions = sorted(mentions, key=lambda m: m.start)
@@ -365,7 +373,7 @@ def _sentence_drafts(
         return []
 
     clauses = clause_spans(sentence)
-    source = speaker or context.outlet
+    sentence_source = speaker or context.outlet
     sentence_mentions = [
         m
         for m in _mentions_starting_in(context, sentence)
@@ -459,6 +467,13 @@ def _sentence_drafts(
             own = [q for q in quantity_matches if (q.start, q.end) == trigger]
             if own:
                 quantities[own[0].name] = own[0].quantity
+        # "..., a port (which) Russia has attacked since July": the writer's background in a speaker's
+        # sentence is the outlet's, not the speaker's.
+        source = (
+            context.outlet
+            if _in_background_clause(context, sentence, trigger, sentence_source)
+            else sentence_source
+        )
         side = _actor_side(context, event_type, rule, trigger, trigger_clauses, sentence, sides, source)
         # "A is held by the Wagner group, which Kyiv denies": a denial in a clause after the
         # trigger's answers the claim as made; both go out (the claim, and its negation by the denier).
@@ -553,6 +568,18 @@ def _sentence_drafts(
     _continue_local_place(drafts, previous, context, sentence)
     _settle_landmarks(context, drafts)
     for draft in drafts:
+        if (
+            draft.actor_side is not None
+            and draft.actor_side != draft.source.side
+            and draft.event_type in OWN_ACT_TYPES
+            # "they pushed Russian troops out": who withdraws is the object, not the pronoun
+            and draft.event_type != "withdrawal"
+            and _speaker_is_subject(context, draft)
+        ):
+            # "Ukrainian forces say they have pushed Russian troops back": the pronoun after the verb
+            # of saying is the speaker; a side word after it is the object (the speaker's side word
+            # lies inside its name, so it is no side of the clause).
+            draft.actor_side = draft.source.side
         # Who lost a place told as lost or fallen: the subject of the trigger's own clause ("Kyiv denied
         # that A had fallen"), or for "lost" the source speaking of its own ("A would be lost", a
         # blogger warned); a side of another clause is the winner ("If the Russians reach B, A is lost").
@@ -560,7 +587,7 @@ def _sentence_drafts(
         from_other_clause = draft.actor_side is not None and not named_in_clause
         side_from_fallback = draft.actor_side is None
         if draft.actor_side is None:
-            draft.actor_side = _fallback_side(context, draft)
+            draft.actor_side = _fallback_side(context, draft) or _speaker_states_own_act(context, draft)
         draft.meta.pop("party_side", None)
         # "Ukraine's military denied that A had fallen": a party denying a fall denies its own loss.
         denied_own_fall = (
@@ -618,6 +645,39 @@ def _sentence_drafts(
             if id(draft) in attempts:
                 _attempt_as_advance(context, draft)
     return _dedupe(drafts, context.text)
+
+
+#: Event types whose subjectless verb in a side's report is that side's own act (gold/README.md, round-6
+#: rule 1: a side stating its own act names the actor). Not strikes: an agentless strike stays null.
+OWN_ACT_TYPES: frozenset[str] = frozenset(
+    {"fighting", "withdrawal", "advance", "control_change", "control_held", "reinforcement"}
+)
+
+
+def _speaker_states_own_act(context: _Context, draft: _Draft) -> str | None:
+    """ "за даними Сил оборони півдня, там відбили дві спроби", "Группировка «Таврия» сообщила, что
+    отразила атаки": a finite verb with no subject of its own after a speaker of one side, with no
+    other side named between them, is the speaker's act. The side word that named the speaker
+    ("Сил оборони", "«Таврия»") lies inside the speaker's name, so no side word of the clause gives it;
+    unlike ``_fallback_side``'s sentence-wide test, a side named before the speaker (in an earlier
+    clause of the sentence) does not stop it."""
+    source = draft.source
+    if draft.event_type not in OWN_ACT_TYPES or source.side not in SIDES or source is context.outlet:
+        return None
+    index = bisect.bisect_left(context.tokens, draft.trigger[0], key=lambda t: t.start)
+    if index >= len(context.tokens) or not context.tokens[index].grammemes & FINITE_VERB_GRAMMEMES:
+        return None
+    sentence_start, _ = draft.evidence
+    speaker_ends = [
+        m.end
+        for m in context.speakers
+        if m.source == source and sentence_start <= m.start and m.end <= draft.trigger[0]
+    ]
+    if not speaker_ends or any(max(speaker_ends) <= s[0] < draft.trigger[0] for s in context.sides):
+        return None
+    if _predicative_passive(context, *_trigger_clause(context, draft)):
+        return None
+    return source.side
 
 
 def _event_hits(context: _Context, sentence: Sentence) -> list[tuple[str, Span]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from frontwatch.claims.clauses import _avoided_outcomes
+from frontwatch.claims.clauses import _accused_acts, _avoided_outcomes
 from frontwatch.claims.context import Span, _Context, _Draft
 from frontwatch.claims.event_rules import QUANTITY_EVENTS
 from frontwatch.claims.quantities import QuantityMatch, find_comparisons
@@ -33,9 +33,12 @@ def _fold_troop_figures(
 
     First, the acts a move is made to avoid become their claims (``clauses._avoided_outcomes``): this
     is the step where a sentence's drafts meet those of the sentence before, and a pocket avoided is
-    the pocket that a figure of the same sentence may then count.
+    the pocket that a figure of the same sentence may then count; and acts an accusation is about
+    take the accused as their side (``clauses._accused_acts``).
     """
     drafts = _avoided_outcomes(context, drafts, previous, sentence)
+    # Here too, before fallbacks give a side: an accusation names who did the act it is about.
+    _accused_acts(context, drafts, sentence)
     estimates = [d for d in drafts if d.event_type == "force_estimate" and d.place is None]
     if not estimates:
         return drafts

@@ -130,7 +130,8 @@ def _continue_local_place(
 ) -> None:
     """ "Attacks near A were repelled. Heavy fighting continues.": a local event left without a
     place (after same-type continuation and "the town") happens where the sentence before put
-    everything it claimed, when that is one place; several places leave it open."""
+    everything it claimed, when that is one place; several places leave it open, and so does a
+    region, the country or a river (round-6 rule 7: a region before keeps the continuation null)."""
     located = [
         p
         for p in previous
@@ -139,9 +140,12 @@ def _continue_local_place(
     drafts = [d for d in drafts if not any(_future(d.modality) != _future(p.modality) for p in located)]
     if not located or len({_place_key(p.place) for p in located}) != 1:
         return
+    place = located[-1].place
+    if place is None or place.precision in CONTAINER_PRECISIONS:
+        return
     for draft in drafts:
         if draft.event_type in CONTINUES_ANY_TYPE and draft.place is None and not draft.places_to:
-            draft.place = located[-1].place
+            draft.place = place
             draft.meta["continues"] = True
 
 
@@ -154,6 +158,7 @@ def _continue_previous(
     is about, not B; "... advance toward A. A photo shows them at the town sign" still continues the
     advance toward A)."""
     says_the_town = bool(_anaphors(context, sentence.start, sentence.end))
+    added: list[_Draft] = []
     for draft in drafts:
         if draft.place is not None or draft.places_to:
             continue
@@ -177,6 +182,18 @@ def _continue_previous(
         if draft.actor_side is None:
             draft.actor_side = antecedent.actor_side
         draft.meta["continues"] = True
+        # "The units in A and B are in a pocket. Talk of a full encirclement is premature.": the same
+        # happening told at a list of places goes on at each of them (round-8 settlement rule 7).
+        listed = [
+            p.place
+            for p in same
+            if p.trigger == antecedent.trigger
+            and p.sentence_index == antecedent.sentence_index
+            and p.place is not None
+            and p is not antecedent
+        ]
+        added.extend(replace(draft, place=place, meta=dict(draft.meta)) for place in listed)
+    drafts.extend(added)
 
 
 def _follow_context(current: list[_Draft], earlier: list[_Draft], index: int) -> None:

@@ -20,12 +20,14 @@ from frontwatch.claims.context import (
     _Context,
     _Draft,
     _evacuation_not_told,
+    _extra_regex,
     _failure_as_withdrawal,
     _failure_negates_fight,
     _hold_of_nothing_held,
     _open_attempt,
     _place_key,
     _rejected_alternative,
+    _thrown_back_attack,
     _unplaced_unowned,
 )
 from frontwatch.model import Claim, ClaimPlace, PlaceMention
@@ -164,6 +166,8 @@ def _settle_drafts(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
         for draft in attempts:
             _attempt_as_fight(draft)
         for draft in same_sentence:
+            _thrown_back_attack(context, draft, same_sentence)
+        for draft in same_sentence:
             if _failure_negates_fight(context, draft, same_sentence):
                 draft.modality = "asserted"
         # A fight the sentence already tells at the place ("бої з групами противника, які намагаються
@@ -183,15 +187,74 @@ def _settle_drafts(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
             and not _circumstance_withdrawal(context, d, same_sentence)
             and not _belonging_slogan(context, d)
             and not _evacuation_not_told(context, d)
+            and not _disputes_target(context, d)
+            and not _clearing_work(context, d)
             and not (d in attempts and _place_key(d.place) in fought_at)
         ]
         settled.extend(_dedupe(kept, context.text) if attempts else kept)
     return settled
 
 
+#: Types a word of clearing is taken for: "зачистка" (fighting), "räumen" (withdrawal).
+CLEARING_TYPES = frozenset({"fighting", "withdrawal"})
+
+
+def _clearing_work(context: _Context, draft: _Draft) -> bool:
+    """A fight or retreat whose trigger lies inside clearing work (optional claims.yaml regex
+    ``clearing_work``: "sappers were still clearing streets", "räumen Bagger Betonplatten",
+    "сапери зачищають поля від мін"): removing mines or rubble is the aftermath of the war, neither
+    combat nor troops leaving."""
+    if draft.event_type not in CLEARING_TYPES:
+        return False
+    pattern = _extra_regex(context.lexicon, "clearing_work")
+    if pattern is None:
+        return False
+    sentence = context.sentences[draft.sentence_index]
+    start, end = draft.trigger
+    return any(
+        m.start() < end and start < m.end()
+        for m in pattern.finditer(context.text, sentence.start, sentence.end)
+    )
+
+
+def _drop_target_disputes(drafts: list[_Draft]) -> list[_Draft]:
+    """The drafts without the replies that dispute only what a side says its own strike hit
+    (``denials._own_strike_account``: "Russia's ministry said its missiles hit a meeting of
+    commanders in A. Kyiv dismissed the statement ..."): when the report asserts, on the word of
+    anyone but that side, a strike at the same place, the strike is not in dispute (gold/README.md
+    "Round 8 settlement" 6), and a negated strike there would tell the map it did not happen."""
+    struck_by_report: set[tuple[str, str]] = {
+        (_place_key(d.place), str(d.source.side))
+        for d in drafts
+        if d.event_type == "strike" and d.modality == "asserted" and d.place is not None
+    }
+
+    def disputes_target(draft: _Draft) -> bool:
+        claimant = draft.meta.get("disputes_account_of")
+        if draft.modality != "negated" or not isinstance(claimant, str):
+            return False
+        place = _place_key(draft.place)
+        return any(key[0] == place and key[1] != claimant for key in struck_by_report)
+
+    return [d for d in drafts if not disputes_target(d)]
+
+
+def _disputes_target(context: _Context, draft: _Draft) -> bool:
+    """A negated strike whose evidence names a kind of target (optional claims.yaml key
+    ``target_kinds``: "there were no military objects there", "denied that military targets in the
+    port were hit", "військових об'єктів там не було"): the party disputes what was hit, not that a
+    strike took place (gold/README.md "Round 8 settlement" 6), so no negated strike is recorded. A
+    denial of the act itself ("denied striking the theatre", "our forces do not strike civilians")
+    names no kind of target and stays."""
+    if draft.event_type != "strike" or draft.modality != "negated":
+        return False
+    kinds = _extra_regex(context.lexicon, "target_kinds")
+    return kinds is not None and kinds.search(context.text, draft.evidence[0], draft.evidence[1]) is not None
+
+
 def _to_claims(context: _Context, drafts: list[_Draft]) -> list[Claim]:
     claims: list[Claim] = []
-    for draft in _drop_echoes(_settle_drafts(context, drafts)):
+    for draft in _drop_echoes(_drop_target_disputes(_settle_drafts(context, drafts))):
         place_key = _place_key(draft.place) + "|" + ",".join(_place_key(p) for p in draft.places_to)
         meta: dict[str, object] = {"trigger": draft.trigger_text, "trigger_start": draft.trigger[0]}
         meta.update(draft.meta)

@@ -38,6 +38,11 @@ none from another clause.
 
 Round 7: a broad sector named after a town ("crossed the border north of A", "units pulled out of
 the area north of A", optional claims.yaml key ``broad_sector_before``) is no place of any claim.
+
+Round 8: a withdrawal "into" a place (``into_before``) has it as where the force went; a capital as
+the agent of a passive ("shelled by Kyiv") is no place, one a strike word governs is, with the
+country the strike spreads over (``across_country_before``); a fight or strike that borrows another
+clause's places does not take what a move there headed for.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ from frontwatch.claims.context import (
 )
 from frontwatch.claims.event_rules import TYPE_RULES, TypeRule
 from frontwatch.claims.sentences import Sentence
+from frontwatch.claims.sides import AGENT_LOOKBACK
 from frontwatch.claims.sources import SourceMention
 from frontwatch.claims.speakers import _CAPITAL_AFTER_CUE
 from frontwatch.model import PlaceMention
@@ -65,6 +71,9 @@ REGION_PRECISIONS = frozenset({"oblast", "raion"})
 #: Types whose origin ("reserves from A", "fire from A") is where the forces or the fire come from,
 #: never where the claim happens (a withdrawal, an evacuation or an advance is where it starts).
 ORIGIN_IS_NO_PLACE = frozenset({TYPE_RULES["reinforcement"], TYPE_RULES["strike"]})
+#: Types that happen where a force is: a fight or a strike that borrows the places of a move's
+#: clause does not take what the move headed for ("toward A", ``_headed_for``).
+AT_THE_FORCE = frozenset({TYPE_RULES["fighting"], TYPE_RULES["strike"]})
 #: Places that contain settlements: the place of a claim only when no settlement is named.
 CONTAINER_PRECISIONS = frozenset({"oblast", "raion", "other", "country"})
 
@@ -96,6 +105,31 @@ _DATELINE_DASH = re.compile(r"(?:\s*,[^()\n,]{1,25})?(?:\s*\([^()\n]{1,30}\))?\s
 # Between two places a trigger governs: a list that may repeat an article or a head noun ("das
 # Kraftwerk A und die Brücke B", "A and the village of B").
 _GOVERNED_LIST_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,8}\s+){0,3}")
+# A coordinating conjunction inside a governed list ("Kyiv and cities across Ukraine").
+_CONJUNCTION = re.compile(r"\b(?:and|und|та|і|й|и|або|или|or|oder)\b", re.IGNORECASE)
+
+
+#: At most this many characters between the last governed place and the country spread over
+#: ("Kyiv and other cities across Ukraine", "Kiew und Städte in der ganzen Ukraine").
+ACROSS_COUNTRY_GAP = 40
+
+
+def _across_country(context: _Context, last: PlaceMention, country: PlaceMention) -> bool:
+    """ "strike Kyiv and cities across Ukraine", "по Києву та містах по всій Україні": the second part
+    of the list spreads the strike over the whole country (optional claims.yaml key
+    ``across_country_before``), which is then a place of its own; "other cities of Ukraine" only
+    locates the cities."""
+    across = _extra_regex(context.lexicon, "across_country_before")
+    if across is None or not 0 < country.start - last.end <= ACROSS_COUNTRY_GAP:
+        return False
+    gap = context.text[last.end : country.start]
+    return (
+        not any(ch in gap for ch in ",;:()")
+        and _CONJUNCTION.search(gap) is not None
+        and across.search(gap) is not None
+    )
+
+
 # Between two listed names across a clause break: a bare comma ("A, B und C").
 _LIST_COMMA = re.compile(r"\s*,\s*")
 
@@ -190,6 +224,33 @@ def _is_seat_of_government(context: _Context, mention: PlaceMention, mentions: l
     return True
 
 
+def _capital_as_agent(context: _Context, mention: PlaceMention) -> bool:
+    """ "shelled by Kyiv", "von Kiew beschossen", "обстрелян Киевом": the capital is the agent of a
+    passive (the ``passive`` keys ``agent_before`` and ``agent_grammeme``), the government that acts,
+    never where it happens. The instrumental after a place preposition ("под Киевом", "під Києвом",
+    optional claims.yaml key ``instrumental_place_before``) is a place, not an agent."""
+    if mention.place_id not in CAPITAL_IDS:
+        return False
+    lexicon = context.lexicon
+    before = context.text[max(0, mention.start - AGENT_LOOKBACK) : mention.start]
+    # "von Kiew" is also "südlich von Kiew", "Vororte von Kiew": a language may narrow the agent
+    # preposition for place names (optional claims.yaml key ``capital_agent_before``).
+    agent = _extra_regex(lexicon, "capital_agent_before") or lexicon.agent_before
+    if agent is not None and agent.search(before) is not None:
+        return True
+    if not lexicon.agent_grammeme:
+        return False
+    place_preposition = _extra_regex(lexicon, "instrumental_place_before")
+    if place_preposition is not None and place_preposition.search(before) is not None:
+        return False
+    index = bisect.bisect_left(context.tokens, mention.start, key=lambda t: t.start)
+    return (
+        index < len(context.tokens)
+        and context.tokens[index].start == mention.start
+        and lexicon.agent_grammeme in context.tokens[index].grammemes
+    )
+
+
 # Between a country and the speaker it qualifies: a possessive ("Ukraine's Southern Command") or, after
 # the speaker, a short preposition or article ("the Air Force of Ukraine", "Генштаб Украины").
 _SPEAKER_COUNTRY_GAP = re.compile(r"(?:['’]s)?[ \t\u00a0]+|[ \t\u00a0]+(?:[^\W\d_]{1,3}[ \t\u00a0]+)?")
@@ -237,6 +298,38 @@ def _is_objective(context: _Context, mention: PlaceMention, clause_start: int) -
         return True
     distance = _extra_regex(context.lexicon, "distance_before")
     return distance is not None and distance.search(before) is not None
+
+
+def _headed_for(context: _Context, mention: PlaceMention, clause_start: int) -> bool:
+    """The mention is what a move heads for ("toward A", "прорватися до A", ``to_before``) -- not a
+    place some distance away ("в нескольких километрах от A"), the far end of a road named by where
+    it leads ("the road to A", optional key ``road_to_before``) nor a name a relative clause is
+    about: those name places that are there."""
+    to_before = context.lexicon.to_before
+    if to_before is None:
+        return False
+    # "führt nach A, das russische Truppen einzunehmen versuchen": a relative clause right after the
+    # name (optional claims.yaml key ``relative_clause_opener``) is about A itself.
+    relative = _extra_regex(context.lexicon, "relative_clause_opener")
+    if relative is not None and relative.match(context.text, mention.end) is not None:
+        return False
+    before = context.text[max(clause_start, mention.start - TO_LOOKBACK) : mention.start]
+    if to_before.search(before) is None:
+        return False
+    road_to = _extra_regex(context.lexicon, "road_to_before")
+    return road_to is None or road_to.search(before) is None
+
+
+def _is_withdrawal_destination(context: _Context, mention: PlaceMention, clause_start: int) -> bool:
+    """ "fell back into the Kharkiv region", "отошёл на территорию области", "zogen sich in das Gebiet
+    A zurück": the place after an "into" word (optional claims.yaml key ``into_before``) is where the
+    leaving force went (``places_to``), not what it left. Only for withdrawals: "broke into A" is an
+    advance that is now at A."""
+    into = _extra_regex(context.lexicon, "into_before")
+    if into is None:
+        return False
+    before = context.text[max(clause_start, mention.start - TO_LOOKBACK) : mention.start]
+    return into.search(before) is not None
 
 
 def _distance(mention: PlaceMention, span: Span) -> int:
@@ -593,6 +686,8 @@ def _places_for(
     # "crossed the border north of Kharkiv", "units pulled out of the area north of A": a broad sector
     # named after a town is no place of the claim, nor is the town (round-6 rule 6, round-7 audit C).
     mentions = [m for m in mentions if not _names_broad_sector(context, m)]
+    # "Donetsk was shelled by Kyiv": the capital as the agent of a passive acts, it is no place.
+    mentions = [m for m in mentions if not _capital_as_agent(context, m)]
     # "Im Osten der Ukraine", "Ukraine's forces": the country is no place of most happenings.
     mentions = [
         m
@@ -646,6 +741,11 @@ def _places_for(
         for m in in_clause
         if m.start >= trigger[1] and _governs(context, trigger, m) and not _names_a_side(context, m)
     ]
+    # "missiles strike Kyiv and cities across Ukraine": a capital a strike word governs is what was
+    # hit, not the government; a country joined to it by "and" is a place of the same claim. (After
+    # other event words a capital may be the subject: "kontrolliert Kiew den Kreis A".)
+    struck_capitals = [m for m in governed if m.place_id in CAPITAL_IDS] if rule.country_place else []
+    joined_countries: list[PlaceMention] = []
     if governed and not (rule.destination_place or rule.origin_place or rule.shares_places):
         own_list = [governed[0]]
         for m in in_clause:
@@ -653,6 +753,12 @@ def _places_for(
             gap_start = own_list[-1].end
             if m.start >= gap_start and _GOVERNED_LIST_GAP.fullmatch(context.text, gap_start, m.start):
                 own_list.append(m)
+        named = [m for m in own_list if m.precision != "country"]
+        joined_countries = [
+            m
+            for m in in_clause
+            if m.precision == "country" and named and _across_country(context, named[-1], m)
+        ]
         in_clause = _with_enumeration(context, own_list, in_clause)
     if not in_clause and mentions and not _has_anaphor(context, trigger_clauses):
         # A relative clause ("..., die von den Ukrainern befreit wurde") speaks of the place
@@ -703,6 +809,10 @@ def _places_for(
                 if _in_span(m, antecedent[0]) and not _is_seat_of_government(context, m, mentions)
             ]
             in_clause = _with_enumeration(context, in_antecedent, mentions)
+            if rule in AT_THE_FORCE:
+                # "tried to break through via A toward B, but the defenders stopped them": what a move
+                # of the other clause headed for is not where this claim (a fight, a strike) happened.
+                in_clause = [m for m in in_clause if not _headed_for(context, m, antecedent[0][0])]
             borrowed = True
     if rule.region_place:
         return _regions(in_clause or mentions)[:1], [], borrowed
@@ -717,7 +827,7 @@ def _places_for(
         if (
             m.precision in CONTAINER_PRECISIONS
             or _is_region_named(context, m)
-            or _is_seat_of_government(context, m, in_clause)
+            or (_is_seat_of_government(context, m, in_clause) and m not in struck_capitals)
             or (listed and containers[-1].precision not in CONTAINER_PRECISIONS)
         ):
             containers.append(m)
@@ -739,7 +849,9 @@ def _places_for(
     picked = primary or settlements or containers
     # "Kiew kontrolliert den Kreis A": the capital is the government when another place is named.
     if len(picked) > 1 or (picked and picked is containers and len(in_clause) > 1):
-        places_of_happening = [m for m in picked if not _is_seat_of_government(context, m, in_clause)]
+        places_of_happening = [
+            m for m in picked if m in struck_capitals or not _is_seat_of_government(context, m, in_clause)
+        ]
         picked = places_of_happening or picked
     # "перерізали дорогу з A до B біля C", "cut the road between A and B at C": the ends of a road
     # only name it; where it is cut is the place (the ends stay the place when nothing else is named).
@@ -762,7 +874,13 @@ def _places_for(
     to_places: list[PlaceMention] = []
     at_places = picked
     if rule.uses_places_to:
-        to_places = [m for m in picked if _is_objective(context, m, clause_start)]
+        withdrawal = rule is TYPE_RULES["withdrawal"]
+        to_places = [
+            m
+            for m in picked
+            if _is_objective(context, m, clause_start)
+            or (withdrawal and _is_withdrawal_destination(context, m, clause_start))
+        ]
         # "toward Kreminna and Svatove": the places listed after an objective are objectives too.
         for previous_place, m in itertools.pairwise(picked):
             if (
@@ -799,6 +917,8 @@ def _places_for(
             if listed or _is_objective(context, m, clause_start):
                 destinations.append(m)
         at_places = [m for m in picked if m not in destinations]
+    if rule.country_place and at_places:
+        at_places = at_places + [m for m in joined_countries if m not in at_places]
     return at_places, to_places, borrowed
 
 

@@ -518,6 +518,13 @@ def find_speakers(
                         )
                         mentions[mentions.index(hit)] = retitled
                     continue
+            # "warf das ukrainische Militär Russland vor": after a role that names its own side, a side's
+            # name is the object of the verb (the side accused), not the speaker's name; without one
+            # it names the owner ("Міністерство оборони Росії").
+            side_named_twice = _side_within(start, end, side_spans) is not None and (
+                name_match is not None and _side_within(name_match.start(1), name_match.end(1), side_spans)
+            )
+            if name_match is not None and not side_named_twice:
                 name = name_match.group(1)
                 span_end = name_match.end()
             else:

@@ -88,6 +88,8 @@ ESTIMATE_AS_REPORT_KINDS = frozenset({"milblogger"})
 # Between a side adjective and the speaker it describes: at most one short word ("russische Militärblogger",
 # "der ukrainische Journalist", "Russian military bloggers").
 _ADJACENT_GAP = re.compile(r"\s+(?:[\w-]{1,10}\s+)?")
+#: Between a role noun and the unit it speaks for: a space, or a genitive article ("der", "des").
+_ROLE_OWNER_GAP = re.compile(r"\s+(?:(?:der|des|of(?:\s+the)?|for(?:\s+the)?)\s+)?")
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -248,11 +250,21 @@ def _name_side(lexicon: Lexicon, name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _writer_side(lexicon: Lexicon, text: str, tokens: list[Token]) -> str | None:
+def _writer_side(lexicon: Lexicon, text: str, tokens: list[Token], channel_post: bool = False) -> str | None:
     """The side whose writers use the words of the optional claims.yaml key ``writer_side``
     (``{UA: [...], RU: [...]}``: words only one side's own channels use, such as its slurs for the
-    other side); None when no such word occurs or both sides' words do."""
-    found = {side for side, cues in _writer_side_cues(lexicon).items() if cues.find(text, tokens)}
+    other side); None when no such word occurs or both sides' words do.
+
+    In a channel's post (``channel_post``) the words of the optional key ``channel_side_words`` count
+    too: names for the other side that one side's whole press uses ("окупанти", "ворог"), so they do not
+    tell a newspaper's side, but a channel that writes so is a channel of that side."""
+    keys = ("writer_side", "channel_side_words") if channel_post else ("writer_side",)
+    found = {
+        side
+        for key in keys
+        for side, cues in _writer_side_cues(lexicon, key).items()
+        if cues.find(text, tokens)
+    }
     found |= _saluted_sides(lexicon, text, tokens)
     return found.pop() if len(found) == 1 else None
 
@@ -275,13 +287,13 @@ def _saluted_sides(lexicon: Lexicon, text: str, tokens: list[Token]) -> set[str]
     }
 
 
-def _writer_side_cues(lexicon: Lexicon) -> dict[str, CueList]:
-    """Words only one side's own channels use, per side (optional key ``writer_side``)."""
-    raw = lexicon.extra.get("writer_side")
+def _writer_side_cues(lexicon: Lexicon, key: str = "writer_side") -> dict[str, CueList]:
+    """Words only one side's own channels use, per side (optional key ``writer_side``, or ``key``)."""
+    raw = lexicon.extra.get(key)
     if not isinstance(raw, dict):
         return {}
     sides = [str(side) for side, words in raw.items() if str(side) in SIDES and words]
-    return {side: _extra_cues(lexicon, "writer_side", side) for side in sides}
+    return {side: _extra_cues(lexicon, key, side) for side in sides}
 
 
 def _channel_voice(
@@ -293,6 +305,8 @@ def _channel_voice(
     enemy: list[Span],
     own_voice: list[Sentence],
     default_side: str | None,
+    title: str = "",
+    channel_post: bool = False,
 ) -> Source:
     """An outlet the registry does not know that writes as one side writes: a channel of that side.
 
@@ -303,6 +317,13 @@ def _channel_voice(
     partisan channel as outlet gets its side"). The side: the one its vocabulary names, else the
     language's ``default_speaker_side`` (a Russian-language channel speaking of "наши" writes for
     RU), else unknown.
+
+    The genre is read from ``title`` (the report's first line) as well as from the own-voice
+    sentences of the head: a title names the kind of text even when one of its words is an
+    attribution cue ("Russian Offensive Campaign Update": "update" attributes in running text).
+    A post exported from a messenger channel (``channel_post``) is a channel's like a name that says
+    "Telegram": one that writes in a side's vocabulary is that side's partisan channel, a milblogger
+    (docs/annotation.md), whatever its name.
     """
     if outlet.kind not in ("outlet", "unknown") or outlet.side is not None:
         return outlet
@@ -311,7 +332,9 @@ def _channel_voice(
     # "Russian Offensive Campaign Update, May 9" / "Defence Situation Note – Ukraine": the title
     # says what kind of text it is, and its publisher speaks as that kind of source (a news site
     # that reposts a think tank's update passes on an analysis, not a report of its own).
-    head = " ".join(s.text for s in own_voice if s.start < GENRE_TITLE_CHARS)
+    head = " ".join(
+        [title[:GENRE_TITLE_CHARS]] + [s.text for s in own_voice if s.start < GENRE_TITLE_CHARS]
+    ).strip()
     genre = report_genre(head) if head else None
     if genre is not None:
         return Source(name=outlet.name, kind=genre.kind, side=None)
@@ -327,7 +350,7 @@ def _channel_voice(
     # A channel (its name says so: "Frontline Pulse (Telegram)") that writes as one side writes is a
     # partisan channel: a milblogger of that side, like one that writes "our"; of no stated side when
     # its words do not tell which (docs/annotation.md: unnamed "Telegram channels").
-    if load_outlet_name_kinds().is_channel(outlet_name):
+    if channel_post or load_outlet_name_kinds().is_channel(outlet_name):
         return Source(name=outlet.name, kind="milblogger", side=side)
     if side is None:
         return outlet
@@ -363,8 +386,19 @@ def _inside_quote(text: str, offset: int) -> bool:
 
 
 def _belongs_to_speaker(text: str, start: int, end: int, speaker: SourceMention) -> bool:
-    """A side word inside a speaker's name, or an adjective right before it ("russische Militärblogger")."""
+    """A side word inside a speaker's name, or an adjective right before it ("russische Militärblogger"),
+    or the unit a role noun speaks for right after it ("Речник угруповання «Хортиця»", "Sprecher der
+    ukrainischen Armee": the owner of the office, not a party of the clause)."""
     if start < speaker.end and speaker.start < end:
+        return True
+    if (
+        speaker.entry_id is None
+        and speaker.end <= start
+        # a bare role noun ("Речник", "spokesman") is completed by its owner; after a body that names
+        # itself ("das ukrainische Militär Russland vorwerfen") a side's name is the one it accuses
+        and not any(c.isspace() for c in text[speaker.start : speaker.end])
+        and _ROLE_OWNER_GAP.fullmatch(text, speaker.end, start)
+    ):
         return True
     if end <= speaker.start:
         return _ADJACENT_GAP.fullmatch(text[end : speaker.start]) is not None
@@ -684,7 +718,33 @@ def _carried_speaker(
     return None
 
 
+#: A list item's mark at the start of a line: a bullet, a dash or a number ("•", "–", "1.").
+_LIST_ITEM = re.compile(r"\s*(?:[•▪●◦‣∙·*—–-]|\d{1,2}[.)])\s")
 _OPENING_QUOTE = re.compile(r"\s*[„“\"«‚‹»]")
+
+
+def _in_background_clause(context: _Context, sentence: Sentence, trigger: Span, source: Source) -> bool:
+    """The trigger lies in a relative or appositive clause that tells the writer's background inside a
+    speaker's sentence ("Kiper said drones hit Izmail, a port (which) Russia has attacked since July"):
+    a clause opener (claims.yaml ``relative_clause_opener``, optional ``background_clause_opener``)
+    before the trigger, a background cue (``background_cues``) after the opener in the sentence, and no
+    speaker or attribution cue between the opener and the trigger. Such a clause is the outlet's."""
+    if source is context.outlet:
+        return False
+    openers = [
+        match
+        for key in ("relative_clause_opener", "background_clause_opener")
+        if (pattern := _extra_regex(context.lexicon, key)) is not None
+        for match in pattern.finditer(context.text, sentence.start, trigger[0])
+    ]
+    if not openers:
+        return False
+    opened = max(match.end() for match in openers)
+    if not _spans_in(_report_cues(context, "background_cues"), opened, sentence.end):
+        return False
+    if _spans_in(context.attribution, opened, trigger[0]):
+        return False
+    return not any(opened <= m.start < trigger[0] for m in context.speakers)
 
 
 def _is_background(context: _Context, sentence: Sentence) -> bool:
@@ -751,6 +811,9 @@ def _is_header(context: _Context, sentence: Sentence) -> bool:
         index == 1
         and bool(_bulletin_title(context, context.sentences[0]))
         and not _tells_its_own_event(context, sentence)
+        # "Lagebild Ukraine, 18. März: Kursk und Sumy" / "• Das Verteidigungsministerium meldete ...":
+        # the first item of a list under a title is one entry, not the line that presents the post.
+        and _LIST_ITEM.match(sentence.text) is None
     )
 
 
