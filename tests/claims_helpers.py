@@ -90,6 +90,11 @@ def claim_keys(claims: Iterable[Claim]) -> set[ClaimKey]:
     return {(c.event_type, c.place.place_id if c.place else None, c.actor_side, c.modality) for c in claims}
 
 
+def extracted_keys(text: str, lang: str, places: list[PlaceSpec]) -> set[ClaimKey]:
+    """The claim keys of ``text`` with ``places`` marked, checked for well-formed claims."""
+    return claim_keys(extract_checked(text, lang, places))
+
+
 def place_side_keys(text: str, lang: str, places: list[PlaceSpec]) -> set[tuple[str, str | None, str | None]]:
     """(event type, place id, actor side) of every claim of ``text``: for probes of place and side only."""
     return {

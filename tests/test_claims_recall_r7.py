@@ -24,14 +24,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import claim_keys, extract_checked, settlement
+from claims_helpers import ClaimKey, PlaceSpec, extracted_keys, settlement
 
-PlaceSpec = tuple[str, str | None, str]
-ClaimKey = tuple[str, str | None, str | None, str]
-
-
-def _keys(text: str, lang: str, places: list[PlaceSpec]) -> set[ClaimKey]:
-    return claim_keys(extract_checked(text, lang, places))
+_keys = extracted_keys
 
 
 # --- 1. calling the claim just made false ------------------------------------------------------------

@@ -18,14 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import claim_keys, extract_checked, settlement
+from claims_helpers import ClaimKey, PlaceSpec, extract_checked, extracted_keys, settlement
 
-PlaceSpec = tuple[str, str | None, str]
-ClaimKey = tuple[str, str | None, str | None, str]
-
-
-def _keys(text: str, lang: str, places: list[PlaceSpec]) -> set[ClaimKey]:
-    return claim_keys(extract_checked(text, lang, places))
+_keys = extracted_keys
 
 
 # --- 1. the next objective ------------------------------------------------------------------------

@@ -822,12 +822,7 @@ def _belonging_slogan(context: _Context, draft: _Draft) -> bool:
     claims.yaml regex ``belonging_slogan``, searched in the draft's sentence."""
     if draft.event_type not in BELONGING_TYPES:
         return False
-    pattern = _extra_regex(context.lexicon, "belonging_slogan")
-    if pattern is None:
-        return False
-    start, end = draft.evidence
-    # On the sentence's own text, so that "^" of the regex is the sentence start.
-    return pattern.search(context.text[start:end]) is not None
+    return _sentence_matches(context, draft, "belonging_slogan")
 
 
 def _evacuation_not_told(context: _Context, draft: _Draft) -> bool:
@@ -839,7 +834,13 @@ def _evacuation_not_told(context: _Context, draft: _Draft) -> bool:
     ``evacuation_not_told``, searched in the draft's sentence."""
     if draft.event_type != "evacuation":
         return False
-    pattern = _extra_regex(context.lexicon, "evacuation_not_told")
+    return _sentence_matches(context, draft, "evacuation_not_told")
+
+
+def _sentence_matches(context: _Context, draft: _Draft, key: str) -> bool:
+    """True when the optional claims.yaml regex ``key`` matches in the draft's evidence sentence;
+    without the key nothing matches."""
+    pattern = _extra_regex(context.lexicon, key)
     if pattern is None:
         return False
     start, end = draft.evidence
