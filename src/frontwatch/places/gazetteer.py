@@ -440,14 +440,23 @@ class _FormTable:
             for place_id in self._phrases.pop(key):
                 self._put(key, place_id, WEIGHT_INFLECTED, CUE_LOWERCASE_OK)
 
-    def add_phrase(self, phrase: str, place_id: str) -> None:
+    def phrase_key(self, head: str, last_word: str) -> str:
+        """``normalize_name(f"{head} {last_word}")`` from the remembered keys of its two parts (the
+        index has ~300,000 phrases built from a few thousand adjective forms and ~100 noun forms)."""
+        return f"{self._key(head)} {self._key(last_word)}" if last_word else self._key(head)
+
+    def add_phrase(self, key: str, place_id: str) -> None:
         """``add(phrase, place_id, WEIGHT_INFLECTED, cue=CUE_LOWERCASE_OK)`` for a town adjective's
-        phrase ("Юнаківській громаді"), but kept out of the table (``Gazetteer.phrase_heads``), which
-        the recogniser then reads as if the phrase were there. A phrase the table has as a form
-        already, or whose last word is not all letters, goes into the table as before."""
-        key = self._key(phrase)
+        phrase ("Юнаківській громаді"; ``key``: its :meth:`phrase_key`), but kept out of the table
+        (``Gazetteer.phrase_heads``), which the recogniser then reads as if the phrase were there. A
+        phrase the table has as a form already, or whose last word is not all letters, goes into
+        the table as before."""
+        if not _has_letters(key, 3):
+            return
         place_id = self._ids.setdefault(place_id, place_id)
-        for variant_key in {key, self._key(strip_apostrophes(key))}:
+        without_apostrophes = strip_apostrophes(key)
+        variant_keys = {key} if without_apostrophes == key else {key, normalize_name(without_apostrophes)}
+        for variant_key in variant_keys:
             head, _, noun = variant_key.rpartition(" ")
             if variant_key in self._table or not head or not noun.isalpha():
                 self._put(variant_key, place_id, WEIGHT_INFLECTED, CUE_LOWERCASE_OK)
@@ -710,9 +719,20 @@ def _template_forms(template: str, values: dict[str, list[str]]) -> list[str]:
 
 
 def direction_phrases(lang: str, adjectives: Iterable[str], community: bool = False) -> set[str]:
+    """:func:`direction_phrase_parts` joined into phrases."""
+    return {
+        f"{head} {last}" if last else head
+        for head, last in direction_phrase_parts(lang, adjectives, community)
+    }
+
+
+def direction_phrase_parts(
+    lang: str, adjectives: Iterable[str], community: bool = False
+) -> set[tuple[str, str]]:
     """Front-direction phrases built on ``adjectives`` in every case ("Купянское направление",
-    "на Краматорському напрямку", "на купянском участке"): the adjective agrees with each
-    ``direction_nouns`` noun of the language; ``direction_templates`` add fixed patterns.
+    "на Краматорському напрямку", "на купянском участке"), each as (all but its last word, its
+    last word): the adjective agrees with each ``direction_nouns`` noun of the language;
+    ``direction_templates`` add fixed patterns.
 
     ``community``: the adjective is a town's, so its ``community_nouns`` phrases name the town too
     ("евакуація з Костянтинівської громади"), and so do its ``town_facility_nouns`` phrases ("удар
@@ -725,16 +745,22 @@ def direction_phrases(lang: str, adjectives: Iterable[str], community: bool = Fa
         *((config.get("community_nouns") or []) if community else []),
         *((config.get("town_facility_nouns") or []) if community else []),
     ]
-    phrases: set[str] = set()
+    phrases: set[tuple[str, str]] = set()
     for adjective in adjectives:
         for noun in nouns:
-            phrases.update(inflect.agreeing_phrase_forms(adjective, str(noun), lang))
+            phrases.update(inflect.agreeing_phrase_pairs(adjective, str(noun), lang))
         for template in config.get("direction_templates") or []:
             for phrase in _template_forms(str(template), {"adjective": [adjective]}):
-                phrases.add(phrase)
+                phrases.add(_split_last_word(phrase))
                 if inflects:
-                    phrases.update(inflect.case_forms(phrase, lang))
+                    phrases.update(_split_last_word(form) for form in inflect.case_forms(phrase, lang))
     return phrases
+
+
+def _split_last_word(phrase: str) -> tuple[str, str]:
+    """("Купянское", "направление") for "Купянское направление"; (phrase, "") for one word."""
+    head, _, last_word = phrase.rpartition(" ")
+    return (head, last_word) if head else (phrase, "")
 
 
 #: Marks the bare adjectives in the ``taken`` set of :func:`_add_direction_forms` (phrases hold a space).
@@ -760,12 +786,12 @@ def _add_direction_forms(
     ``phrases_apart``: the phrases go to ``Gazetteer.phrase_heads``, not to the form table
     (:meth:`_FormTable.add_phrase`; the thousands of towns' adjectives).
     """
-    for phrase in direction_phrases(lang, adjectives, community=community):
-        key = normalize_name(phrase)
-        adjective = phrase.rsplit(" ", 1)[0]
+    bare_added: set[str] = set()
+    for adjective, last_word in direction_phrase_parts(lang, adjectives, community=community):
+        key = table.phrase_key(adjective, last_word)
         # The bare adjective stands for a direction only ("на киевском и черниговском направлениях"),
         # so once an oblast took it, a town's hromada or port phrase must not bring it back.
-        adjective_key = f"{_BARE_ADJECTIVE_MARK}{normalize_name(adjective)}"
+        adjective_key = f"{_BARE_ADJECTIVE_MARK}{table.phrase_key(adjective, '')}"
         if taken is not None:
             if claim:
                 taken.add(key)
@@ -773,11 +799,19 @@ def _add_direction_forms(
             elif key in taken:
                 continue
         if phrases_apart:
-            table.add_phrase(phrase, target)
+            table.add_phrase(key, target)
         else:
-            table.add(phrase, target, WEIGHT_INFLECTED, cue=CUE_LOWERCASE_OK)
+            table.add(
+                f"{adjective} {last_word}" if last_word else adjective,
+                target,
+                WEIGHT_INFLECTED,
+                cue=CUE_LOWERCASE_OK,
+            )
+        if adjective in bare_added:
+            continue  # added once: adding the same reading again changes nothing
         if " " not in adjective and not (taken is not None and not claim and adjective_key in taken):
             table.add(adjective, target, WEIGHT_INFLECTED, cue=CUE_DIRECTION_NOUN)
+            bare_added.add(adjective)
 
 
 def _unit_forms(
