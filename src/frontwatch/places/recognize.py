@@ -16,6 +16,10 @@ A hit counts when
 - a town's bare adjective (Юнаківській, Дергачівська) names the town only before a community word
   ("громадах", "міська рада"; ``community_words_after``), alone or in a coordinated list.
 
+A town adjective's phrase ("Юнаківській громаді", "новопавловском направлении") is no key of the
+automaton: its adjective form is (``Gazetteer.phrase_heads``), and the head with the next word makes
+one candidate when that word is one of its nouns, as a listed phrase would.
+
 Readings that hold only in context (a river that needs a river word, the oblast reading of a
 capital's plain name) are passed on with their cue; the resolver checks the context.
 
