@@ -40,7 +40,7 @@ from frontwatch.places import inflect, normalize, variants
 from frontwatch.places.normalize import is_cyrillic, is_latin_name, normalize_name, strip_apostrophes
 
 #: Bump when the index layout changes; the cache key also hashes the source of this package.
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 
 COUNTRY_ID = "iso:UA"
 #: Place id prefix of a surface form that names a place outside Ukraine (Moskau, Белгород).
@@ -93,6 +93,10 @@ CUE_COMMUNITY_NOUN = 7
 #: Features of places that are neither settlements nor administrative units.
 LANDMARK_FEATURES = ("river", "region", "facility")
 
+#: The places a two-word phrase form of a town adjective names, by its head (the adjective's form):
+#: ((the noun forms that may follow it, place id), ...), place ids in order. See ``Gazetteer.phrase_heads``.
+PhraseReadings = tuple[tuple[frozenset[str], str], ...]
+
 
 @dataclass
 class Gazetteer:
@@ -107,6 +111,14 @@ class Gazetteer:
     #: One-word forms that are also ordinary words of their language (Головне, Чому): places at the
     #: start of a sentence only after a settlement word (``recognize``).
     common_word_keys: frozenset[str] = field(default_factory=frozenset)
+    #: The phrases of a town adjective with a direction, community or facility noun ("Юнаківській
+    #: громаді", "на Новопавловском направлении", "по одесскому порту"), kept apart from ``forms``:
+    #: listing every adjective form with every noun form more than doubled the table. Keyed by the
+    #: adjective form (the head, which the automaton holds); the recogniser reads the next word and
+    #: takes the phrase when it is one of the head's noun forms (:meth:`phrase_entries`). Each phrase
+    #: reads exactly as it would as a form: every one of its places at ``WEIGHT_INFLECTED``, with
+    #: ``CUE_LOWERCASE_OK``. A phrase that is also another kind of form stays in ``forms``.
+    phrase_heads: dict[str, PhraseReadings] = field(default_factory=dict)
     _automaton: Any = field(default=None, repr=False, compare=False)
     _lowercase_keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
@@ -137,8 +149,32 @@ class Gazetteer:
         return [self.places[pid] for _, _, pid in ranked]
 
     def _forms_of(self, name: str) -> tuple[FormEntry, ...]:
-        return self.forms.get(normalize_name(name)) or self.forms.get(
-            normalize_name(strip_apostrophes(name)), ()
+        return self.entries_of(normalize_name(name)) or self.entries_of(
+            normalize_name(strip_apostrophes(name))
+        )
+
+    def entries_of(self, key: str) -> tuple[FormEntry, ...]:
+        """The readings of a normalised form, whether listed in ``forms`` or a town adjective's phrase."""
+        entries = self.forms.get(key)
+        if entries is not None:
+            return entries
+        head, _, noun = key.rpartition(" ")
+        return self.phrase_entries(head, noun) if head else ()
+
+    def phrase_entries(self, head: str, noun: str) -> tuple[FormEntry, ...]:
+        """The readings of the phrase ``head noun`` (normalised words) from ``phrase_heads``; () when
+        ``noun`` is none of the nouns that follow ``head``."""
+        return tuple(
+            (place_id, WEIGHT_INFLECTED, CUE_LOWERCASE_OK)
+            for nouns, place_id in self.phrase_heads.get(head, ())
+            if noun in nouns
+        )
+
+    def phrase_count(self) -> int:
+        """How many phrase forms ``phrase_heads`` stands for (what listing them would add to ``forms``)."""
+        return sum(
+            len(frozenset().union(*(nouns for nouns, _ in readings)))
+            for readings in self.phrase_heads.values()
         )
 
     def describe(self) -> str:
@@ -152,6 +188,11 @@ class Gazetteer:
             f"{counts.get('river', 0)} rivers, {counts.get('region', 0)} regions, "
             f"{counts.get('facility', 0)} facilities), "
             f"{len(self.forms):,} surface forms"
+            + (
+                f" and {self.phrase_count():,} adjective phrases checked on recognition"
+                if self.phrase_heads
+                else ""
+            )
         )
 
     def admin1_code(self, place: Place) -> str | None:
@@ -162,13 +203,19 @@ class Gazetteer:
 
     @property
     def automaton(self) -> Any:
-        """The Aho-Corasick automaton over all surface forms (built on first use)."""
+        """The Aho-Corasick automaton over all surface forms and phrase heads (built on first use).
+
+        Each key's value is the key itself, as a :class:`HeadOnlyKey` for a phrase head that is no
+        form of its own (an oblast took its bare reading): there only a phrase may start."""
         if self._automaton is None:
             import ahocorasick
 
             automaton = ahocorasick.Automaton()
             for key in self.forms:
                 automaton.add_word(key, key)
+            for head in self.phrase_heads:
+                if head not in self.forms:
+                    automaton.add_word(head, HeadOnlyKey(head))
             automaton.make_automaton()
             self._automaton = automaton
         return self._automaton
@@ -189,6 +236,12 @@ class Gazetteer:
         state["_automaton"] = None
         state["_lowercase_keys"] = None
         return state
+
+
+class HeadOnlyKey(str):
+    """A phrase head that is not a form itself, as the automaton reports it (``Gazetteer.automaton``)."""
+
+    __slots__ = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -356,6 +409,8 @@ class _FormTable:
         self._keys: dict[str, str] = {}  # name -> normalize_name(name)
         #: Readings added only where another place already has the form (``defer_if_known``).
         self._deferred: list[tuple[str, str, float, str | None]] = []
+        #: Phrase forms kept out of the table (``add_phrase``): key -> place ids, in the order added.
+        self._phrases: dict[str, list[str]] = {}
 
     def add(
         self, form: str, place_id: str, weight: float, base: str | None = None, cue: int = CUE_NONE
@@ -369,10 +424,46 @@ class _FormTable:
             entry_cue = cue
             if entry_cue == CUE_NONE and (base_is_word or variant_key in self._stop_forms):
                 entry_cue = CUE_SETTLEMENT_WORD
-            per_place = self._table.setdefault(variant_key, {})
-            old = per_place.get(place_id)
-            if _replaces(old, weight, entry_cue):
-                per_place[place_id] = (place_id, weight, entry_cue)
+            self._put(variant_key, place_id, weight, entry_cue)
+
+    def _put(self, key: str, place_id: str, weight: float, cue: int) -> None:
+        self._phrase_into_table(key)
+        per_place = self._table.setdefault(key, {})
+        old = per_place.get(place_id)
+        if _replaces(old, weight, cue):
+            per_place[place_id] = (place_id, weight, cue)
+
+    def _phrase_into_table(self, key: str) -> None:
+        """Move a phrase kept apart so far into the table, when another reading of the form comes:
+        its readings go in first, as they came first (the order can decide a tie; ``_replaces``)."""
+        if self._phrases and key in self._phrases:
+            for place_id in self._phrases.pop(key):
+                self._put(key, place_id, WEIGHT_INFLECTED, CUE_LOWERCASE_OK)
+
+    def phrase_key(self, head: str, last_word: str) -> str:
+        """``normalize_name(f"{head} {last_word}")`` from the remembered keys of its two parts (the
+        index has ~300,000 phrases built from a few thousand adjective forms and ~100 noun forms)."""
+        return f"{self._key(head)} {self._key(last_word)}" if last_word else self._key(head)
+
+    def add_phrase(self, key: str, place_id: str) -> None:
+        """``add(phrase, place_id, WEIGHT_INFLECTED, cue=CUE_LOWERCASE_OK)`` for a town adjective's
+        phrase ("Юнаківській громаді"; ``key``: its :meth:`phrase_key`), but kept out of the table
+        (``Gazetteer.phrase_heads``), which the recogniser then reads as if the phrase were there. A
+        phrase the table has as a form already, or whose last word is not all letters, goes into
+        the table as before."""
+        if not _has_letters(key, 3):
+            return
+        place_id = self._ids.setdefault(place_id, place_id)
+        without_apostrophes = strip_apostrophes(key)
+        variant_keys = {key} if without_apostrophes == key else {key, normalize_name(without_apostrophes)}
+        for variant_key in variant_keys:
+            head, _, noun = variant_key.rpartition(" ")
+            if variant_key in self._table or not head or not noun.isalpha():
+                self._put(variant_key, place_id, WEIGHT_INFLECTED, CUE_LOWERCASE_OK)
+            else:
+                place_ids = self._phrases.setdefault(variant_key, [])
+                if place_id not in place_ids:
+                    place_ids.append(place_id)
 
     def defer_if_known(self, form: str, place_id: str, weight: float, base: str | None = None) -> None:
         """Add this reading later (:meth:`add_where_known`), and only if another place names the form."""
@@ -381,7 +472,7 @@ class _FormTable:
     def add_where_known(self) -> None:
         """The deferred readings whose form some place has as a name by now."""
         for form, place_id, weight, base in self._deferred:
-            if self._key(form) in self._table:
+            if self._key(form) in self._table or self._key(form) in self._phrases:
                 self.add(form, place_id, weight, base)
         self._deferred.clear()
 
@@ -398,10 +489,33 @@ class _FormTable:
         """Lower, by ``factor``, the readings of ``form`` that name places other than ``place_id``."""
         key = self._key(form)
         for variant_key in {key, self._key(strip_apostrophes(key))}:
+            self._phrase_into_table(variant_key)
             per_place = self._table.get(variant_key, {})
             for other_id, (entry_id, weight, cue) in list(per_place.items()):
                 if other_id != place_id:
                     per_place[other_id] = (entry_id, weight * factor, cue)
+
+    def freeze_phrases(self) -> dict[str, PhraseReadings]:
+        """The phrases kept apart, by head (``Gazetteer.phrase_heads``). Most heads of a town share
+        their few sets of nouns (one per grammatical slot), so each distinct set and reading tuple
+        is stored once: the pickle then holds one copy too."""
+        nouns_by_head: dict[str, dict[str, set[str]]] = {}
+        for key, place_ids in self._phrases.items():
+            head, _, noun = key.rpartition(" ")
+            per_place = nouns_by_head.setdefault(head, {})
+            for place_id in place_ids:
+                per_place.setdefault(place_id, set()).add(noun)
+        shared_nouns: dict[frozenset[str], frozenset[str]] = {}
+        shared_readings: dict[PhraseReadings, PhraseReadings] = {}
+        heads: dict[str, PhraseReadings] = {}
+        for head, per_place in nouns_by_head.items():
+            readings = tuple(
+                (shared_nouns.setdefault(frozenset(nouns), frozenset(nouns)), place_id)
+                # The order of ``freeze``: by weight (all equal here), then by place id.
+                for place_id, nouns in sorted(per_place.items())
+            )
+            heads[head] = shared_readings.setdefault(readings, readings)
+        return heads
 
     def freeze(self) -> dict[str, tuple[FormEntry, ...]]:
         frozen: dict[str, tuple[FormEntry, ...]] = {}
@@ -605,9 +719,20 @@ def _template_forms(template: str, values: dict[str, list[str]]) -> list[str]:
 
 
 def direction_phrases(lang: str, adjectives: Iterable[str], community: bool = False) -> set[str]:
+    """:func:`direction_phrase_parts` joined into phrases."""
+    return {
+        f"{head} {last}" if last else head
+        for head, last in direction_phrase_parts(lang, adjectives, community)
+    }
+
+
+def direction_phrase_parts(
+    lang: str, adjectives: Iterable[str], community: bool = False
+) -> set[tuple[str, str]]:
     """Front-direction phrases built on ``adjectives`` in every case ("Купянское направление",
-    "на Краматорському напрямку", "на купянском участке"): the adjective agrees with each
-    ``direction_nouns`` noun of the language; ``direction_templates`` add fixed patterns.
+    "на Краматорському напрямку", "на купянском участке"), each as (all but its last word, its
+    last word): the adjective agrees with each ``direction_nouns`` noun of the language;
+    ``direction_templates`` add fixed patterns.
 
     ``community``: the adjective is a town's, so its ``community_nouns`` phrases name the town too
     ("евакуація з Костянтинівської громади"), and so do its ``town_facility_nouns`` phrases ("удар
@@ -620,16 +745,22 @@ def direction_phrases(lang: str, adjectives: Iterable[str], community: bool = Fa
         *((config.get("community_nouns") or []) if community else []),
         *((config.get("town_facility_nouns") or []) if community else []),
     ]
-    phrases: set[str] = set()
+    phrases: set[tuple[str, str]] = set()
     for adjective in adjectives:
         for noun in nouns:
-            phrases.update(inflect.agreeing_phrase_forms(adjective, str(noun), lang))
+            phrases.update(inflect.agreeing_phrase_pairs(adjective, str(noun), lang))
         for template in config.get("direction_templates") or []:
             for phrase in _template_forms(str(template), {"adjective": [adjective]}):
-                phrases.add(phrase)
+                phrases.add(_split_last_word(phrase))
                 if inflects:
-                    phrases.update(inflect.case_forms(phrase, lang))
+                    phrases.update(_split_last_word(form) for form in inflect.case_forms(phrase, lang))
     return phrases
+
+
+def _split_last_word(phrase: str) -> tuple[str, str]:
+    """("Купянское", "направление") for "Купянское направление"; (phrase, "") for one word."""
+    head, _, last_word = phrase.rpartition(" ")
+    return (head, last_word) if head else (phrase, "")
 
 
 #: Marks the bare adjectives in the ``taken`` set of :func:`_add_direction_forms` (phrases hold a space).
@@ -644,6 +775,7 @@ def _add_direction_forms(
     taken: set[str] | None = None,
     claim: bool = False,
     community: bool = False,
+    phrases_apart: bool = False,
 ) -> None:
     """The direction phrases of ``adjectives`` (name ``target``, in any case) and their bare
     adjectives (only before a plural direction noun: "на Купянском и Лиманском направлениях").
@@ -651,22 +783,35 @@ def _add_direction_forms(
 
     ``taken``: phrases an oblast already names; with ``claim`` this call adds its phrases to it,
     without it skips the phrases in it (Donetsk raion and Donetsk Oblast share "донецком направлении").
+    ``phrases_apart``: the phrases go to ``Gazetteer.phrase_heads``, not to the form table
+    (:meth:`_FormTable.add_phrase`; the thousands of towns' adjectives).
     """
-    for phrase in direction_phrases(lang, adjectives, community=community):
-        key = normalize_name(phrase)
-        adjective = phrase.rsplit(" ", 1)[0]
+    bare_added: set[str] = set()
+    for adjective, last_word in direction_phrase_parts(lang, adjectives, community=community):
+        key = table.phrase_key(adjective, last_word)
         # The bare adjective stands for a direction only ("на киевском и черниговском направлениях"),
         # so once an oblast took it, a town's hromada or port phrase must not bring it back.
-        adjective_key = f"{_BARE_ADJECTIVE_MARK}{normalize_name(adjective)}"
+        adjective_key = f"{_BARE_ADJECTIVE_MARK}{table.phrase_key(adjective, '')}"
         if taken is not None:
             if claim:
                 taken.add(key)
                 taken.add(adjective_key)
             elif key in taken:
                 continue
-        table.add(phrase, target, WEIGHT_INFLECTED, cue=CUE_LOWERCASE_OK)
+        if phrases_apart:
+            table.add_phrase(key, target)
+        else:
+            table.add(
+                f"{adjective} {last_word}" if last_word else adjective,
+                target,
+                WEIGHT_INFLECTED,
+                cue=CUE_LOWERCASE_OK,
+            )
+        if adjective in bare_added:
+            continue  # added once: adding the same reading again changes nothing
         if " " not in adjective and not (taken is not None and not claim and adjective_key in taken):
             table.add(adjective, target, WEIGHT_INFLECTED, cue=CUE_DIRECTION_NOUN)
+            bare_added.add(adjective)
 
 
 def _unit_forms(
@@ -752,6 +897,7 @@ def _town_adjective_forms(
     known_adjectives: set[str],
     taken_directions: set[str],
     taken_region_nouns: set[str],
+    phrases_apart: bool = True,
 ) -> None:
     """Hromada, council, direction and surroundings forms of towns that are not raion centres.
 
@@ -762,6 +908,7 @@ def _town_adjective_forms(
     Центральний), adjectives a raion, an oblast or a listed direction has (``known_adjectives``: those
     keep their own reading), and an adjective more than ``MAX_TOWNS_PER_ADJECTIVE`` towns share
     (Іванівський): the resolver tells a few namesakes apart by the report's other places, not dozens.
+    ``phrases_apart``: their phrases go to ``Gazetteer.phrase_heads`` (False lists them as forms).
     """
     by_adjective: dict[tuple[str, str], set[str]] = {}
     for place in places.values():
@@ -779,7 +926,15 @@ def _town_adjective_forms(
         if inflect.is_common_word(adjective, lang):
             continue
         for place_id in sorted(place_ids):
-            _add_direction_forms(table, lang, [adjective], place_id, taken_directions, community=True)
+            _add_direction_forms(
+                table,
+                lang,
+                [adjective],
+                place_id,
+                taken_directions,
+                community=True,
+                phrases_apart=phrases_apart,
+            )
             _community_adjective_forms(table, lang, [adjective], place_id)
             _region_noun_forms(table, lang, [adjective], place_id, taken_region_nouns)
 
@@ -788,8 +943,14 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
-def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazetteer:
-    """Compile places and surface forms from settlement records plus the embedded data files."""
+def build_gazetteer(
+    records: Iterable[SettlementRecord], source: str, *, town_phrases_apart: bool = True
+) -> Gazetteer:
+    """Compile places and surface forms from settlement records plus the embedded data files.
+
+    ``town_phrases_apart``: the phrases of town adjectives go to ``Gazetteer.phrase_heads`` (the
+    default); False lists each of them in ``forms``, as round 8 did (for comparing the two).
+    """
     stop_forms = _stop_forms()
     table = _FormTable(stop_forms)
     places: dict[str, Place] = {}
@@ -965,7 +1126,9 @@ def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazette
     table.add_where_known()
     # After the deferred readings: a town's adjective forms (Украинское before a community word) must
     # not make a guessed Russian name that is an ordinary word (Украинское) a known form.
-    _town_adjective_forms(table, places, known_adjectives, taken_directions, oblast_region_nouns)
+    _town_adjective_forms(
+        table, places, known_adjectives, taken_directions, oblast_region_nouns, town_phrases_apart
+    )
 
     # Places outside Ukraine: consume their names so they never resolve to a Ukrainian homonym.
     for lang in inflect.places_languages():
@@ -974,6 +1137,7 @@ def build_gazetteer(records: Iterable[SettlementRecord], source: str) -> Gazette
 
     forms = table.freeze()
     return Gazetteer(
+        phrase_heads=table.freeze_phrases(),
         places=places,
         forms=forms,
         source=source,

@@ -272,6 +272,15 @@ def agreeing_phrase_forms(adjective: str, noun: str, lang: str) -> set[str]:
     Each case takes every form the dictionary lists for it (напрямку and напрямкові are both
     locative). Empty when the dictionary knows neither word.
     """
+    return {
+        f"{adjective_form} {noun_form}"
+        for adjective_form, noun_form in agreeing_phrase_pairs(adjective, noun, lang)
+    }
+
+
+def agreeing_phrase_pairs(adjective: str, noun: str, lang: str) -> set[tuple[str, str]]:
+    """:func:`agreeing_phrase_forms` as (adjective form, noun form) pairs: the index keeps the two
+    words of a town's phrases apart (``gazetteer.Gazetteer.phrase_heads``)."""
     cases = _phrase_cases(lang)
     if not cases:
         return set()
@@ -280,7 +289,7 @@ def agreeing_phrase_forms(adjective: str, noun: str, lang: str) -> set[str]:
     if noun_forms is None or adjective_lexeme is None:
         return set()
     gender, nouns_by_case = noun_forms
-    forms: set[str] = set()
+    forms: set[tuple[str, str]] = set()
     for case in cases:
         adjectives = {
             word
@@ -289,7 +298,7 @@ def agreeing_phrase_forms(adjective: str, noun: str, lang: str) -> set[str]:
         }
         for adjective_form in adjectives:
             for noun_form in nouns_by_case[case]:
-                forms.add(f"{_match_case(adjective, adjective_form)} {noun_form}")
+                forms.add((_match_case(adjective, adjective_form), noun_form))
     return forms
 
 
@@ -383,7 +392,13 @@ def is_common_word(word: str, lang: str) -> bool:
     if not wanted:
         return False
     try:
-        parses = _analyzer(lang).parse(word.lower())
+        analyzer = _analyzer(lang)
+        # Only a dictionary reading makes a common word (below), and the dictionary's readings are
+        # those of a known word: an unknown one (most place forms) is no common word, without the
+        # costly guessing from its ending that ``parse`` would do (most of a cold index build).
+        if not analyzer.word_is_known(word):
+            return False
+        parses = analyzer.parse(word.lower())
     except Exception:
         return False
     common = False

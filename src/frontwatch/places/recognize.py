@@ -16,6 +16,10 @@ A hit counts when
 - a town's bare adjective (Юнаківській, Дергачівська) names the town only before a community word
   ("громадах", "міська рада"; ``community_words_after``), alone or in a coordinated list.
 
+A town adjective's phrase ("Юнаківській громаді", "новопавловском направлении") is no key of the
+automaton: its adjective form is (``Gazetteer.phrase_heads``), and the head with the next word makes
+one candidate when that word is one of its nouns, as a listed phrase would.
+
 Readings that hold only in context (a river that needs a river word, the oblast reading of a
 capital's plain name) are passed on with their cue; the resolver checks the context.
 
@@ -42,6 +46,7 @@ from frontwatch.places.gazetteer import (
     FOREIGN_PREFIX,
     FormEntry,
     Gazetteer,
+    HeadOnlyKey,
 )
 from frontwatch.places.normalize import APOSTROPHES, fold_text, normalize_name
 from frontwatch.places.persons import drop_person_names
@@ -250,6 +255,26 @@ def _after_name_prefix(text: str, folded: str, start: int) -> bool:
     return text[word_start].isupper() and folded[word_start : start - 1] in _name_prefix_words()
 
 
+#: The word after a phrase head: what ``str.isalnum`` calls a letter or digit, as far as it goes.
+_NEXT_ALNUM_WORD = re.compile(r"[^\W_]+")
+
+
+def _phrase_after_head(
+    folded: str, end: int, head: str, gazetteer: Gazetteer
+) -> tuple[int, str, tuple[FormEntry, ...]] | None:
+    """The town adjective phrase that ``head`` (ending at ``end``, a space after it) opens, as
+    (end, key, readings), or None when the next word is none of its nouns. The word runs to the next
+    character that is not a letter or digit, the boundary a form of the table must end on; the
+    nouns are letters only (``_FormTable.add_phrase``), so a listed phrase matches exactly here."""
+    word = _NEXT_ALNUM_WORD.match(folded, end + 1)
+    if word is None:
+        return None
+    entries = gazetteer.phrase_entries(head, word.group())
+    if not entries:
+        return None
+    return word.end(), f"{head} {word.group()}", entries
+
+
 def _is_settlement(gazetteer: Gazetteer, place_id: str) -> bool:
     place = gazetteer.places.get(place_id)
     return place is not None and place.feature == "settlement"
@@ -275,7 +300,10 @@ def recognize_folded(
     """:func:`recognize` for a caller that has folded the text already (``fold_for_search(text)``)."""
     n = len(folded)
     lowercase_keys = gazetteer.lowercase_keys
+    phrase_heads = gazetteer.phrase_heads
     candidates: list[tuple[int, int, str]] = []
+    # Readings of the town adjective phrases found (``Gazetteer.phrase_heads``), by phrase key.
+    phrase_entries: dict[str, tuple[FormEntry, ...]] = {}
     for end_index, key in gazetteer.automaton.iter(folded):
         start = end_index - len(key) + 1
         end = end_index + 1
@@ -285,8 +313,18 @@ def recognize_folded(
                 continue
             if before == "'" and start > 1 and folded[start - 2].isalpha():
                 continue  # inside a word written with an apostrophe
-        if end < n and folded[end].isalnum():
-            continue
+        if end < n:
+            after = folded[end]
+            if after.isalnum():
+                continue
+            if after == " " and key in phrase_heads:
+                phrase = _phrase_after_head(folded, end, key, gazetteer)
+                if phrase is not None:
+                    # Read like a form of the table: in any case, longest match first.
+                    candidates.append((start, phrase[0], phrase[1]))
+                    phrase_entries[phrase[1]] = phrase[2]
+        if key.__class__ is HeadOnlyKey:
+            continue  # only a phrase starts here
         if not text[start].isupper() and key not in lowercase_keys:
             continue
         candidates.append((start, end, key))
@@ -308,7 +346,7 @@ def recognize_folded(
     # Capitalised common-word names without a settlement word before them, held back likewise.
     held_back_cued: list[tuple[int, int, str]] = []
     for start, end, key in kept:
-        entries = gazetteer.forms.get(key, ())
+        entries = gazetteer.forms.get(key) or phrase_entries.get(key, ())
         if not entries:
             continue
         if key in common_word_keys and not pattern.search(folded[max(0, start - 60) : start]):
