@@ -49,6 +49,12 @@ BOUND_WINDOW = 40
 #: How far (characters) either side of a figure a word may stand that says whom a vague noun counts
 #: ("300 человек" are troops next to "личного состава", evacuees next to "эвакуированы").
 CONTEXT_WINDOW = 120
+#: How far back (characters) a unit said before the number may start: a toll phrase names what it counts
+#: and then the place or the attack ("the death toll from Friday's missile strike on X has risen to 21").
+LEADING_UNIT_WINDOW = 120
+#: Quantities that measure (an area, a depth) rather than count: "about" on a measure says nothing
+#: about a count joined to it ("rund 500 km² und 29 Ortschaften": the 29 is exact).
+MEASURE_NAMES = frozenset({"area_km2", "distance_km"})
 SPACE = r"[\s\u00a0\u202f\u2009]"
 
 #: A sentence ends at . ! ? … or a line break; a dot after a digit ("8. September") does not end one.
@@ -326,6 +332,9 @@ def _quantity_after(
         ):
             unit_match, pattern = None, None
     leading = _leading_unit(number, text, lexicon, prefix)
+    if leading is not None and prefix is not None and leading[1].end() > prefix.start():
+        # "кількість загиблих зросла до 21": the toll phrase's own preposition, no "up to" bound.
+        prefix = None
     # A verb before the number decides what people are counted: "уничтожив 200 военнослужащих" are losses.
     if leading is not None and (pattern is None or pattern.name in leading[0].overrides):
         entry, lead = leading
@@ -370,12 +379,16 @@ def _bound_before(number: NumberMatch, text: str, lexicon: QuantityLexicon) -> r
 def _leading_unit(
     number: NumberMatch, text: str, lexicon: QuantityLexicon, prefix: re.Match[str] | None
 ) -> tuple[LeadingUnit, re.Match[str]] | None:
-    """The unit said before the number ("killing at least 13 people"), with its match, or None."""
-    lead_end = prefix.start() if prefix else number.start
-    for leading in lexicon.leading_units:
-        lead = leading.lead_re.search(text, max(0, lead_end - BOUND_WINDOW), lead_end)
-        if lead is not None:
-            return leading, lead
+    """The unit said before the number ("killing at least 13 people"), with its match, or None.
+
+    It ends before the bound word, else right before the number, taking in a word that reads as a bound
+    elsewhere ("зросла до 21", "возросло до 12": "до" is the verb's preposition there)."""
+    ends = (prefix.start(), number.start) if prefix else (number.start,)
+    for lead_end in ends:
+        for leading in lexicon.leading_units:
+            lead = leading.lead_re.search(text, max(0, lead_end - LEADING_UNIT_WINDOW), lead_end)
+            if lead is not None:
+                return leading, lead
     return None
 
 
@@ -411,6 +424,9 @@ def _inherit_coordinated_bounds(
         has_own_bound = found[index][1]
         # Only "about" carries over: "more than 200 soldiers and 17 vehicles" says nothing about the 17.
         if has_own_bound or previous.quantity.bound != "approx":
+            continue
+        # A rounded measure does not make a count joined to it approximate ("about 500 km² and 29 villages").
+        if (previous.name in MEASURE_NAMES) != (current.name in MEASURE_NAMES):
             continue
         if lexicon.coordinator_re.fullmatch(text[previous.end : current.start]):
             result[index] = replace(

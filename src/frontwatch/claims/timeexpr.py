@@ -30,6 +30,11 @@ what the ``resolve`` kinds of those patterns mean:
 ``fixed``       a named moment of the war that every report means the same way ("since the full-scale
                 invasion", "з перших днів вторгнення"): the day in the pattern's ``date`` option
                 (ISO), ``day``; with ``since`` a range from it.
+``feast``       a named day of the calendar: ``feast: easter`` / ``palm_sunday`` (Orthodox Easter by default:
+                the reports are about Ukraine, where Easter follows the Julian reckoning; ``calendar:
+                western`` for the Gregorian one), ``new_year`` (1 January), ``new_year_night`` (31 December
+                to 1 January, ``range``): the last one on or before publication ("у Вербну неділю",
+                "in der Silvesternacht", "в новогоднюю ночь").
 ``season``      "im Sommer", "since the summer", "влітку" -> the three months from the season's first month
                 (``seasons`` in time.yaml: 3 spring, 6 summer, 9 autumn, 12 winter), ``range``.
 
@@ -517,6 +522,24 @@ class _Resolver:
         day = date.fromisoformat(str(options["date"]))
         return When(day, day, "day") if day <= self.published else None
 
+    def _resolve_feast(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
+        feast = str(options.get("feast", "easter"))
+        western = str(options.get("calendar", "orthodox")) == "western"
+        for year in (self.published.year, self.published.year - 1):
+            if feast in ("easter", "palm_sunday"):
+                easter = _western_easter(year) if western else _orthodox_easter(year)
+                day = easter - timedelta(days=7) if feast == "palm_sunday" else easter
+                when = When(day, day, "day")
+            elif feast == "new_year":
+                when = When(date(year, 1, 1), date(year, 1, 1), "day")
+            elif feast == "new_year_night":
+                when = When(date(year - 1, 12, 31), date(year, 1, 1), "range")
+            else:
+                raise ValueError(f"unknown feast {feast!r} in {self.lexicon.lang}/time.yaml")
+            if when.start <= self.published:
+                return when
+        return None
+
     def _resolve_vague(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
         """ "in recent days": no time (``resolve_times`` consumes the phrase before resolving)."""
         return None
@@ -626,6 +649,28 @@ def resolve_times(text: str, published: date, lang: str, told_before: When | Non
 
 
 #: Kinds whose year, when they name none, is that of a time told before them in the sentence.
+def _western_easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_skips, leap_rest = divmod(century, 4)
+    correction = (century + 8) // 25
+    moon = (19 * golden + century - leap_skips - (century - correction + 1) // 3 + 15) % 30
+    rest_quarter, rest_rest = divmod(rest, 4)
+    weekday_shift = (32 + 2 * leap_rest + 2 * rest_quarter - moon - rest_rest) % 7
+    offset = (golden + 11 * moon + 22 * weekday_shift) // 451
+    month, day = divmod(moon + weekday_shift - 7 * offset + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday (the Julian computus, Meeus), as a Gregorian date (valid 1900-2099)."""
+    moon = (19 * (year % 19) + 15) % 30
+    weekday_shift = (2 * (year % 4) + 4 * (year % 7) - moon + 34) % 7
+    month, day = divmod(moon + weekday_shift + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=13)
+
+
 YEAR_TAKING_KINDS = frozenset({"date", "date_range", "month", "month_part", "season"})
 
 Chosen = tuple[int, int, TimePattern, re.Match[str], bool, When]

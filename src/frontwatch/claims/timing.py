@@ -82,6 +82,12 @@ event words coordinated in a clause that opens with one go on the verb before it
 ("від початку доби") and a time opening the words after a speaker's colon frame the whole line (a "since"
 range too); a conjunction may stand before the comma in front of a time ("A and, on June 26, B"), and a
 time right before a place is that place's own.
+
+Round 9 (tests/test_claims_time_r9.py): a habit told over a stated stretch of several days or more ("щодня
+упродовж тижня", "every day this week"; ``HABIT_STRETCH_DAYS``) takes the stretch; a night told as a manner
+or a habit ("день и ночь", "only at night") is a habit marker, not last night; a post that spreads
+("разошлось видео", "розійшлося відео"), a boast and a naming ("nannte die Explosion ...") are verbs of
+saying (``statement_verbs``), so their time dates the saying.
 """
 
 from __future__ import annotations
@@ -98,6 +104,10 @@ from frontwatch.claims.sentences import Sentence, clause_spans
 from frontwatch.claims.sources import SourceMention
 from frontwatch.claims.timeexpr import TimeMatch, resolve_times, time_lexicon
 from frontwatch.model import When
+
+#: A habit told over a stretch this long or longer ("every day this week", "щодня упродовж тижня") takes
+#: the stretch as its time; a shorter one ("every night", one night) names no period of the habit.
+HABIT_STRETCH_DAYS = 4
 
 #: At most this many characters between a verb of saying and the time that dates the statement
 #: ("said on Friday", "erklärte am Sonntagabend", "заявив у понеділок увечері").
@@ -735,14 +745,23 @@ def _in_statement_clause(
     return False
 
 
+def _is_stretch(when: When) -> bool:
+    """A period ("this week", "протягом тижня", "im Juni") over which a habit can be told."""
+    return when.precision in ("week", "month") or (when.end - when.start).days >= HABIT_STRETCH_DAYS
+
+
 def _nearest_time(times: _SentenceTimes, trigger: Span, trigger_clauses: list[Span]) -> When | None:
     if not times:
         return None
     types = times.types_of(trigger)
     candidates = [t for t in times if not t.stamp and (not t.statement or types & STATEMENT_ACT_TYPES)]
-    if (types and types <= STATE_TYPES) or times.habitual(trigger):
-        # A holding, or a habit ("almost daily since the summer"): no one day, only a "since" stretch.
+    if types and types <= STATE_TYPES:
+        # A holding: no one day, only a "since" stretch.
         candidates = [t for t in candidates if t.match.since]
+    elif times.habitual(trigger):
+        # A habit ("almost daily since the summer", "щодня упродовж тижня", "every night this week"):
+        # no one day, but the stretch it is told over (a "since" range, a week or longer) dates it.
+        candidates = [t for t in candidates if t.match.since or _is_stretch(t.when)]
     in_clause = [
         t
         for t in candidates
@@ -821,8 +840,8 @@ def _bulletin_time(
         # A habit has no one time: its claims take none from a header or from elsewhere.
         for draft in current:
             if times.habitual(draft.trigger):
-                # A habit keeps only a "since" stretch of its own (``_nearest_time``), nothing else.
-                if not any(t.match.since and t.when == draft.when for t in times):
+                # A habit keeps only a stretch of its own ("since", a week or longer; ``_nearest_time``).
+                if not any((t.match.since or _is_stretch(t.when)) and t.when == draft.when for t in times):
                     draft.when = None
                 draft.meta["undated"] = "habitual"
     for draft in current:
