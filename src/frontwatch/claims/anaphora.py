@@ -54,6 +54,7 @@ from frontwatch.claims.placing import (
     _is_region_named,
     _is_seat_of_government,
     _is_secondary,
+    _names_direction,
     names_itself,
 )
 from frontwatch.claims.sentences import Sentence
@@ -112,6 +113,9 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
             and not (m.place_id or "").startswith((FACILITY_ID_PREFIX, REGION_ID_PREFIX))
             # "fires from positions near A at the city": where the fire comes from is another town.
             and not (m.start >= sentence.start and _fire_origin(context, m))
+            # "Лиманський напрямок ... на цю ділянку": a direction named after a town is no place
+            # (round-9 rule 14), so "this sector" after it stays null.
+            and not _names_direction(context, m)
         ]
         if not earlier:
             # A feature about one town ("Kherson after the occupation"): "the city" far down the
@@ -122,6 +126,7 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
                 if m.end <= anaphor_start
                 and m.precision not in CONTAINER_PRECISIONS
                 and not (m.start >= sentence.start and _fire_origin(context, m))
+                and not _names_direction(context, m)
             ]
             if named_before and len({_place_key(m) for m in named_before}) == 1:
                 earlier = named_before[-1:]
@@ -334,7 +339,12 @@ def _resolve_strike_anaphora(placeless: list[_Draft], context: _Context, sentenc
     (round-6 rule 7). A region in the sentence (a governor's title) is no place of its own. Several
     places there, or more than ``STRIKE_ANAPHORA_SENTENCES`` sentences without a strike word in
     between, leave it open."""
-    strikes = [d for d in placeless if d.event_type in STRIKE_TYPES and _tells_strike_again(context, d)]
+    strikes = [
+        d
+        for d in placeless
+        if (d.event_type in STRIKE_TYPES and _tells_strike_again(context, d))
+        or _rescue_after_strike(context, d)
+    ]
     if not strikes:
         return
     own = [
@@ -377,6 +387,21 @@ def _resolve_strike_anaphora(placeless: list[_Draft], context: _Context, sentenc
 
 #: Modalities of a claim about what is still to come: no strike told before is its place.
 FUTURE_MODALITIES = frozenset({"predicted", "conditional"})
+
+
+def _rescue_after_strike(context: _Context, draft: _Draft) -> bool:
+    """ "Rescuers evacuated 30 residents from the damaged building", "brachten Bewohner aus den
+    beschädigten Häusern in Sicherheit": people moved out of something the sentence calls damaged
+    (optional claims.yaml key ``struck_building_words``), with no place of their own, after a strike,
+    are moved out of where it hit (round-6 rule 7, round-8 settlement 1: a placeless clause that goes
+    on with the same happening takes its place). An evacuation that names no damage ("volunteers are
+    organising an evacuation") may be for a wider area, and a call or a plan is no rescue;
+    ``_resolve_strike_anaphora`` still needs a strike word within its reach before it."""
+    if draft.event_type != "evacuation" or draft.modality not in ("asserted", "hedged"):
+        return False
+    damage = _extra_regex(context.lexicon, "struck_building_words")
+    sentence = context.sentences[draft.sentence_index]
+    return damage is not None and damage.search(context.text, sentence.start, sentence.end) is not None
 
 
 def _tells_strike_again(context: _Context, draft: _Draft) -> bool:

@@ -4,7 +4,9 @@ A short reply ("Kyiv denied this.") or a reply part of a sentence negates the cl
 sentence before it with the denier as source; a denial clause after a claim ("..., was Kiew
 bestreitet") adds the negation and leaves the claim as made; a denial does not reach past a new
 verb of saying nor into another part's claim; "denied striking" makes the denier the actor. Failed
-attempts (optional key ``failed_attempt``) are negated advances. A counter-accusation is a reply too
+attempts (optional key ``failed_attempt``) are negated advances, and so is a move named by a noun that a
+failure word after it says was stopped ("the enemy's advance near A has been stopped", key
+``failed_attempt.move``). A counter-accusation is a reply too
 (optional key ``blame``): "..., Moskau wiederum beschuldigte die ukrainische Armee", "Russia blamed
 Ukraine." -- a part or a short sentence without an event word of its own that blames a side says that
 side did the act just reported (a strike, a demolition): the claim again, with the blamed side as actor
@@ -224,6 +226,8 @@ def _failed_attempt(context: _Context, trigger: Span, sentence: Sentence) -> boo
     word after it in the sentence ("... попытку форсировать Донец, но был остановлен", "attempts to
     break through near A were repelled") -- the advance is ``negated`` (gold/README.md)."""
     attempts, failures = _attempt_cues(context)
+    if _stopped_move(context, trigger, sentence, failures):
+        return True
     if not attempts:
         return False
     own_attempts = [
@@ -242,6 +246,41 @@ def _failed_attempt(context: _Context, trigger: Span, sentence: Sentence) -> boo
         for f_start, f_end in failures
         for a_start, _a_end in own_attempts
     )
+
+
+#: Punctuation between a noun of movement and a failure word that puts the failure in another clause.
+MOVE_CLAUSE_BREAKS = (",", ";", ":", "—", "–", "(")
+
+
+def _stopped_move(context: _Context, trigger: Span, sentence: Sentence, failures: list[Span]) -> bool:
+    """An advance named by a noun of movement that its sentence says was stopped ("the enemy's advance
+    near A has been stopped", "Просування ворога ... зупинено", "продвижение там застопорилось", "Der
+    Vormarsch ... wurde gestoppt"): the noun is the attempt itself, so a failure word after it, with no
+    other event word between, makes the advance negated like any failed attempt (gold/README.md, round-8
+    settlement 5: "stopped" is "repelled"). Nouns: optional claims.yaml list ``failed_attempt.move``."""
+    if not failures:
+        return False
+    moves = context.memo.get("stopped_move_nouns")
+    if moves is None:
+        move_cues = _extra_cues(context.lexicon, "failed_attempt", "move")
+        found = move_cues.find(context.text, context.tokens) if move_cues else []
+        moves = context.memo["stopped_move_nouns"] = (found, [])
+    if not any(start < trigger[1] and trigger[0] < end for start, end in moves[0]):
+        return False
+    spans = context.event_spans
+    for f_start, f_end in failures:
+        if not (trigger[1] <= f_start and f_end <= sentence.end):
+            continue
+        if any(mark in context.text[trigger[1] : f_start] for mark in MOVE_CLAUSE_BREAKS):
+            return False  # "the advance near A continued, while attacks near B were repelled"
+        low = bisect.bisect_left(spans, (trigger[1], -1, -1))
+        for start, end, _rank in spans[low:]:
+            if start >= f_start:
+                break
+            if end <= f_start:
+                return False  # another event word stands between: the failure is that one's
+        return True  # the nearest failure word after the noun decides
+    return False
 
 
 def _attempt_cues(context: _Context) -> tuple[list[Span], list[Span]]:

@@ -3,18 +3,36 @@
 A comparison ("größer als ganz Berlin") belongs to the figure of its sentence or of the one before.
 A placeless troop figure in a sentence reporting a move is the size of what moved, not a force
 estimate of its own. Direction words give compass codes in the order written.
+
+Two events a sentence carries without a word of its own for them are made here too, where a sentence's
+drafts meet those of the sentence before:
+
+- A casualty count that goes on with a strike told just before ("Russian missiles hit A. Five people
+  were killed, the governor said.") is that strike again as its own source tells it: a ``strike``
+  with actor ``null`` at the strike's place (gold/README.md, round-6 rule 7 and round-7 audit rule 1:
+  a casualty sentence names no actor). The count is a strike word (optional claims.yaml key
+  ``casualty_strike``, among the strike words); in a strike sentence or told by the same source as the
+  strike it says nothing new, and with neither a strike before nor a place it is dropped.
+- A failed attempt that someone stopped ("attempts to cross near A were repelled", "намагаються
+  переправитися біля А, але українські військові зривають ці спроби", "були відкинуті") is combat at
+  that place as well as a negated advance: it also carries a ``fighting`` claim whose side is the
+  subject of the stopping clause, ``null`` in an agentless passive (gold/README.md, round-4 rule 4
+  and round-8 settlement 5, "stopped" is "repelled").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from frontwatch.claims.clauses import _accused_acts, _avoided_outcomes
-from frontwatch.claims.context import Span, _Context, _Draft
+from frontwatch.claims.context import SIDES, Span, _Context, _Draft, _report_cues, _spans_in
+from frontwatch.claims.denials import _attempt_cues, _failed_attempt
 from frontwatch.claims.event_rules import QUANTITY_EVENTS
+from frontwatch.claims.lexicon import Lexicon, compile_regex
 from frontwatch.claims.quantities import QuantityMatch, find_comparisons
 from frontwatch.claims.sentences import Sentence
-from frontwatch.claims.sides import _is_passive, _patient_state
+from frontwatch.claims.sides import _is_agent, _is_passive, _patient_state, _resolve_own
 
 #: Events that move a force: a troop figure in their clause is the size of what moved.
 MOVING_FORCE_TYPES = frozenset({"advance", "withdrawal", "reinforcement"})
@@ -37,6 +55,8 @@ def _fold_troop_figures(
     take the accused as their side (``clauses._accused_acts``).
     """
     drafts = _avoided_outcomes(context, drafts, previous, sentence)
+    drafts = _casualty_continuations(context, drafts, previous)
+    drafts = drafts + _fights_of_stopped_attempts(context, drafts, sentence)
     # Here too, before fallbacks give a side: an accusation names who did the act it is about.
     _accused_acts(context, drafts, sentence)
     estimates = [d for d in drafts if d.event_type == "force_estimate" and d.place is None]
@@ -151,3 +171,161 @@ def _attach_comparisons(
                 and not quantity.comparison
             ):
                 target.quantities[name] = replace(quantity, comparison=comparisons[0][2])
+
+
+def _casualty_continuations(context: _Context, drafts: list[_Draft], previous: list[_Draft]) -> list[_Draft]:
+    """The drafts with the strikes made of a casualty count (claims.yaml key ``casualty_strike``)
+    set as the count's own claim of the strike it goes on with.
+
+    "Russische Raketen trafen Lisne. Nach Angaben des Gouverneurs wurden fünf Menschen getötet.":
+    the governor's count is his claim of that strike, so a ``strike`` with actor ``null`` (the count
+    names nobody who fired) at the strike's place (its own, unless that is only in the speaker's title).
+    Left as it is: a count in a sentence that tells a strike of its own (part of that strike). Dropped
+    when it has no place of its own: a count the strike's own source goes on with (it repeats the
+    claim before: "At least 61 people were wounded."), and a count with no strike just before (the
+    dead of fighting or of an accident: "Heavy fighting near A. Two people died.").
+    "20 people were killed in the attack on A" with no strike before is the report of that strike.
+    """
+    pattern = _casualty_pattern(context.lexicon)
+    if pattern is None:
+        return drafts
+    counts = [d for d in drafts if d.event_type == "strike" and pattern.search(d.trigger_text)]
+    if not counts or any(d.event_type == "strike" and not any(d is c for c in counts) for d in drafts):
+        return drafts
+    earlier = [d for d in previous if d.event_type == "strike"]
+    if not earlier:
+        return [d for d in drafts if not any(d is c for c in counts) or d.place is not None]
+    told_by = {_source_key(e) for e in earlier}
+    if any(_source_key(c) in told_by for c in counts):
+        # The same source going on ("Missiles hit A and B. Nine people died."): a count with a place
+        # of its own stays that place's strike; one without repeats the claim before and is dropped.
+        return [d for d in drafts if not any(d is c for c in counts) or d.place is not None]
+    # A count without a place of its own is at the places of the strike before (placed here, not by the
+    # continuation of placeless claims, which would also hand it that strike's side).
+    struck = [e.place for e in earlier if e.place is not None and e.trigger == earlier[-1].trigger]
+    placed: list[_Draft] = []
+    for count in counts:
+        count.actor_side = None
+        count.meta["casualty_count"] = True
+        if count.place is not None and _in_attribution(context, count.place.start, count.trigger[0]):
+            # "по данным главы Запорожской ОВА": the region in the speaker's title is not where it hit.
+            count.place = None
+        if count.place is None and struck:
+            count.place = struck[0]
+            placed.extend(replace(count, place=place, meta=dict(count.meta)) for place in struck[1:])
+    return drafts + placed
+
+
+_CASUALTY_PATTERNS: dict[str, re.Pattern[str] | None] = {}
+
+
+def _casualty_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The casualty-count strike words of the language (claims.yaml key ``casualty_strike``, the
+    same ``re:`` entry as in ``events.strike``), compiled once; None if absent."""
+    try:
+        return _CASUALTY_PATTERNS[lexicon.lang]
+    except KeyError:
+        raw = lexicon.extra.get("casualty_strike")
+        text = str(raw).removeprefix("re:") if raw else ""
+        compiled = _CASUALTY_PATTERNS[lexicon.lang] = compile_regex(text) if text else None
+        return compiled
+
+
+#: Characters after the words of attribution within which a place can be part of the speaker's title.
+ATTRIBUTION_TITLE_GAP = 40
+
+
+def _in_attribution(context: _Context, offset: int, trigger_start: int) -> bool:
+    """The offset lies in the words that say who tells it, before the count ("по данным главы
+    Запорожской ОВА", "according to the Kharkiv governor", "laut dem Gouverneur des Gebiets A"): right
+    after words of attribution, with no clause break between them and the place."""
+    for _start, end in context.attribution:
+        if end <= offset < min(end + ATTRIBUTION_TITLE_GAP, trigger_start) and not any(
+            mark in context.text[end:offset] for mark in ",;:.!?\n"
+        ):
+            return True
+    return any(sp.start <= offset < sp.end for sp in context.speakers)
+
+
+def _source_key(draft: _Draft) -> tuple[str, str, str | None]:
+    """Who tells a draft, as compared between sentences."""
+    return (draft.source.name, draft.source.kind, draft.source.side)
+
+
+#: Characters after a passive failure word within which a side word can be its agent ("were stopped by
+#: our drone operators").
+STOPPING_AGENT_GAP = 40
+
+
+def _fights_of_stopped_attempts(context: _Context, drafts: list[_Draft], sentence: Sentence) -> list[_Draft]:
+    """The ``fighting`` drafts of the failed attempts of the sentence that someone stopped.
+
+    A negated advance whose failure word (claims.yaml ``failed_attempt.failure``) in the sentence says
+    it was fought off (key ``fought_off``) was fought there: one fighting draft at each of its places
+    (null when it has none) unless the sentence already has a fighting draft at that place. Its side
+    is the subject of the failure word's clause when the word is active ("українські військові
+    зривають ці спроби", "Ukrainian units repelled ..."), the agent of a passive ("were stopped by our
+    drone operators"), and none in an agentless passive ("wurde gestoppt", "были отброшены").
+    """
+    failed = [d for d in drafts if d.event_type == "advance" and d.modality == "negated"]
+    if not failed:
+        return []
+    failures = [f for f in _attempt_cues(context)[1] if sentence.start <= f[0] and f[1] <= sentence.end]
+    if not failures:
+        return []
+    # Only a failure word that says someone fought the attempt off (claims.yaml key ``fought_off``):
+    # "scheitert bislang", "безуспешно" tell that it failed, not that it was fought there.
+    fought_off = _spans_in(_report_cues(context, "fought_off"), sentence.start, sentence.end)
+    failures = [f for f in failures if any(s < f[1] and f[0] < e for s, e in fought_off)]
+    if not failures:
+        return []
+    fought = {(d.place.place_id if d.place else None) for d in drafts if d.event_type == "fighting"}
+    added: list[_Draft] = []
+    for draft in failed:
+        key = draft.place.place_id if draft.place else None
+        if key in fought or (key is None and fought) or not _failed_attempt(context, draft.trigger, sentence):
+            continue  # a placeless attempt in a sentence that tells its fighting already adds nothing
+        # The failure word that tells of this attempt: the first after it, else the last before it
+        # ("repelled two attempts to cross").
+        after = [f for f in failures if f[0] >= draft.trigger[1]]
+        before = [f for f in failures if f[1] <= draft.trigger[0]]
+        failure = after[0] if after else (before[-1] if before else None)
+        if failure is None:
+            continue
+        fought.add(key)
+        side = _stopping_side(context, draft, failure, sentence)
+        added.append(
+            replace(
+                draft,
+                event_type="fighting",
+                actor_side=side,
+                modality="asserted",
+                places_to=[],
+                quantities={},
+                direction=[],
+                meta={"stopped_attempt": True},
+            )
+        )
+    return added
+
+
+def _stopping_side(context: _Context, draft: _Draft, failure: Span, sentence: Sentence) -> str | None:
+    """Who stopped an attempt: the agent of a passive failure word, else (when active) the last side
+    word before the failure word and after the attempt's own words; none in an agentless passive."""
+    lexicon = context.lexicon
+
+    def resolved(label: str) -> str | None:
+        side = _resolve_own(label, draft.source, context.outlet, lexicon.default_speaker_side)
+        return side if side in SIDES else None
+
+    # The failure word itself carries the voice ("were stopped", "отброшены"); a few characters
+    # before it take in an auxiliary ("attempts were repelled").
+    if _is_passive(context, failure, max(sentence.start, failure[0] - 12), failure[1]):
+        for start, end, label in context.sides:
+            near = failure[1] <= start <= failure[1] + STOPPING_AGENT_GAP and end <= sentence.end
+            if near and _is_agent(context, start, end, failure[1]):
+                return resolved(label)
+        return None
+    low = draft.trigger[1] if failure[0] >= draft.trigger[1] else sentence.start
+    subjects = [label for start, end, label in context.sides if low <= start and end <= failure[0]]
+    return resolved(subjects[-1]) if subjects else None

@@ -29,6 +29,11 @@ The cues come from the lexicon. Scope:
 * a denial or a plain negator does not reach past a colon that opens the speaker's own statement
   ("called the claim a lie: A remains under Ukrainian control", "Не вірте: А під контролем ЗСУ"
   assert the holding);
+* a prediction cue after the trigger in a later subordinate clause ("..., because its jets could
+  fire from across the border"), and a sentence-level prediction phrase in a later part that carries
+  a claim of its own ("... and predicts that the garrison will soon be encircled"), are that part's;
+* an event noun named as the means of an aim ("mit den Drohnenangriffen auf A ... auslösen zu
+  wollen", optional claims.yaml key ``presupposed_means``) is told as done: the aim is predicted;
 * a word of impossibility after the trigger, with no other event word between ("эвакуация сейчас
   невозможна", optional claims.yaml key ``impossible_after``), negates it;
 * an event negated inside a condition ("if reserves do not arrive, ...", ``negated_condition``) is
@@ -50,7 +55,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -176,6 +181,22 @@ def decide_modality(
         foreign_clauses if hedge_clauses is None else hedge_clauses,
         later_conjunct,
     )
+    if modality == "predicted" and _presupposed_means(trigger_span, tokens, lexicon):
+        # "warf Russland vor, mit den Drohnenangriffen auf A eine Hungerkrise auslösen zu wollen": the
+        # aim is what the attacks are for; the attacks themselves are told as done.
+        modality = _modality_from_cues(
+            replace(cues, prediction=[], prediction_sentence=[], threat=[]),
+            sentence_span,
+            clause_span,
+            trigger_span,
+            tokens,
+            lexicon,
+            foreign_clauses,
+            other_triggers,
+            speech_cues,
+            foreign_clauses if hedge_clauses is None else hedge_clauses,
+            later_conjunct,
+        )
     if modality != "asserted" and _attributive_background(trigger_span, tokens, lexicon):
         # "im russisch besetzten Melitopol sollen Partisanen ...", "Sollten sie das besetzte Tokmak
         # erreichen, ...": a holding or an annexation in an attribute is a background fact that the
@@ -245,12 +266,14 @@ def _modality_from_cues(
         any(
             _ends_in_clause(p, clause_span, s_start)
             and not (p[0] >= trigger_span[1] and any(c[0] <= p[0] and p[1] <= c[1] for c in hedge_clauses))
+            and not _in_later_subordinate(p, trigger_span, other_triggers, tokens, lexicon)
             for p in cues.prediction
         )
         or any(
             s_start <= p[0]
             and p[1] <= s_end
             and not _any_within(cues.relative_openers, p[1], trigger_span[0])
+            and not _later_claims_own(p, trigger_span, hedge_clauses, other_triggers, tokens, lexicon)
             for p in cues.prediction_sentence
         )
         or _near_own(cues.threat, trigger_span, tokens, sentence_span, THREAT_WINDOW, other_triggers)
@@ -268,6 +291,26 @@ def _modality_from_cues(
     if any(not any(c[0] <= h[0] and h[1] <= c[1] for c in hedge_clauses) for h in hedges):
         return "hedged"
     return "asserted"
+
+
+def _later_claims_own(
+    cue: Span,
+    trigger: Span,
+    claim_parts: Sequence[Span],
+    other_triggers: Sequence[Span],
+    tokens: list[Token],
+    lexicon: Lexicon,
+) -> bool:
+    """A sentence-level prediction phrase after the trigger that belongs to a later part of the sentence:
+    a coordinated part that carries a claim of its own ("is shelling A day and night and predicts that
+    the garrison will soon be encircled": the encirclement is to come, the shelling goes on), or a
+    subordinate clause opened after the trigger ("..., because its aircraft could soon fire from across
+    the border"). Such a phrase is that part's, as a hedge or a modal verb there is."""
+    if cue[0] < trigger[1]:
+        return False
+    if any(c[0] <= cue[0] and cue[1] <= c[1] for c in claim_parts):
+        return True
+    return _in_later_subordinate(cue, trigger, other_triggers, tokens, lexicon)
 
 
 def _rejection_colon(cues: ModalityCues, sentence_start: int, trigger: Span) -> int | None:
@@ -396,6 +439,27 @@ def _attributive_background(trigger: Span, tokens: list[Token], lexicon: Lexicon
         return False
     words = " ".join(t.text for t in tokens[max(0, first - ATTRIBUTIVE_LOOKBACK) : last])
     return _attributive_pattern(lexicon.lang, str(raw)).search(words) is not None
+
+
+#: Tokens before the trigger that the optional claims.yaml key ``presupposed_means`` sees (a
+#: preposition, a determiner and up to two attributes: "mit den nächtlichen Drohnenangriffen").
+MEANS_LOOKBACK = 4
+
+
+def _presupposed_means(trigger: Span, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """The trigger is an event noun named as the means of an aim ("mit den Drohnenangriffen auf A ...
+    auslösen zu wollen", "with its attacks on A"): a definite or possessive noun phrase after a
+    preposition of means refers to acts already done, so a modal or a time frame of the clause
+    predicts the aim, not them. The optional claims.yaml key ``presupposed_means`` is a regex that must
+    match at the end of the trigger's first word and the few words before it (joined by spaces)."""
+    raw = lexicon.extra.get("presupposed_means")
+    if not raw:
+        return False
+    first, last = _token_index_range(tokens, trigger[0], trigger[1])
+    if first >= last:
+        return False
+    words = " ".join(t.text for t in tokens[max(0, first - MEANS_LOOKBACK) : first + 1])
+    return _key_pattern(lexicon.lang, str(raw)).search(words) is not None
 
 
 def _ends_in_clause(cue: Span, clause: Span, sentence_start: int) -> bool:

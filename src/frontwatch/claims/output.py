@@ -21,6 +21,7 @@ from frontwatch.claims.context import (
     _Draft,
     _evacuation_not_told,
     _extra_regex,
+    _failed_open_attempt,
     _failure_as_withdrawal,
     _failure_negates_fight,
     _hold_of_nothing_held,
@@ -158,10 +159,14 @@ def _settle_drafts(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
     (``context._rejected_alternative``), "the retreating troops" describe the actors of another act
     (``context._circumstance_withdrawal``), a slogan of belonging holds nothing
     (``context._belonging_slogan``), an evacuation slogan, how-to heading, hotline notice or job
-    description tells no evacuation (``context._evacuation_not_told``), and a move is not also at its
-    own objective (``_objective_as_place``); then one draft per key again."""
+    description tells no evacuation (``context._evacuation_not_told``), an event a party does not
+    comment on or claim is no claim (``_not_commented``), and a move is not also at its
+    own objective (``_objective_as_place``); then one draft per key again. A tried move whose failure
+    the sentence states is a negated advance before any of this (``context._failed_open_attempt``)."""
     settled: list[_Draft] = []
     for same_sentence in _by_sentence(drafts).values():
+        for draft in same_sentence:
+            _failed_open_attempt(context, draft, same_sentence)
         attempts = [d for d in same_sentence if _open_attempt(context, d, same_sentence)]
         for draft in attempts:
             _attempt_as_fight(draft)
@@ -189,6 +194,7 @@ def _settle_drafts(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
             and not _evacuation_not_told(context, d)
             and not _disputes_target(context, d)
             and not _clearing_work(context, d)
+            and not _not_commented(context, d)
             and not (d in attempts and _place_key(d.place) in fought_at)
         ]
         settled.extend(_dedupe(kept, context.text) if attempts else kept)
@@ -215,6 +221,35 @@ def _clearing_work(context: _Context, draft: _Draft) -> bool:
         m.start() < end and start < m.end()
         for m in pattern.finditer(context.text, sentence.start, sentence.end)
     )
+
+
+#: A no-comment phrase governs an event word this many characters after it ("äußerte sich nicht zu
+#: dem Angriff auf A", "did not comment on the overnight strike on A").
+NO_COMMENT_OBJECT_CHARS = 60
+#: Punctuation between a no-comment phrase and a later event word that ends the phrase's object.
+NO_COMMENT_OBJECT_ENDS = (",", ";", ":", "—", "–", "(")
+
+
+def _not_commented(context: _Context, draft: _Draft) -> bool:
+    """An event word that a party's no-comment or non-claim is about (optional claims.yaml regex
+    ``no_comment``: "did not comment on the strike on A", "hat sich zu den Angriffen auf A nicht
+    bekannt", "ответственность за атаку на себя не взял", "не коментує удар по A"): the sentence refers
+    to the event, it neither asserts nor denies it, so it gives no claim (docs/annotation.md: "Has not
+    confirmed" is no claim at all). The event word lies inside the phrase, or right after it within
+    its object (no clause punctuation between)."""
+    pattern = _extra_regex(context.lexicon, "no_comment")
+    if pattern is None:
+        return False
+    start, end = draft.trigger
+    for match in pattern.finditer(context.text, draft.evidence[0], draft.evidence[1]):
+        if match.start() < end and start < match.end():
+            return True
+        gap = context.text[match.end() : start]
+        if 0 <= start - match.end() <= NO_COMMENT_OBJECT_CHARS and not any(
+            mark in gap for mark in NO_COMMENT_OBJECT_ENDS
+        ):
+            return True
+    return False
 
 
 def _drop_target_disputes(drafts: list[_Draft]) -> list[_Draft]:

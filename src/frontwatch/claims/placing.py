@@ -362,6 +362,29 @@ def _names_broad_sector(context: _Context, mention: PlaceMention) -> bool:
     )
 
 
+#: How far before a town the words naming a front sector after it may start ("im Abschnitt bei A").
+DIRECTION_LOOKBACK = 40
+
+
+def _names_direction(context: _Context, mention: PlaceMention) -> bool:
+    """The mention only names a direction or front sector after the town ("на сватовском
+    направлении", "Лиманський напрямок", "the Lyman axis"; optional claims.yaml keys
+    ``town_direction_after`` / ``town_direction_before``). A direction is a sector tens of kilometres
+    wide, so a claim located only by it has place null (gold/README.md, round-9 audit rule 14); the
+    mention itself keeps the town. An axis named after a region ("on the Kherson axis" resolved to the
+    oblast) still places a claim in the region."""
+    if mention.precision in CONTAINER_PRECISIONS:
+        return False
+    after = _extra_regex(context.lexicon, "town_direction_after")
+    # (a slice: "^" in the key would not match at a ``pos`` inside the text)
+    if after is not None and after.match(context.text[mention.end : mention.end + DIRECTION_LOOKBACK]):
+        return True
+    before = _extra_regex(context.lexicon, "town_direction_before")
+    return before is not None and (
+        before.search(context.text, max(0, mention.start - DIRECTION_LOOKBACK), mention.start) is not None
+    )
+
+
 def _is_region_named(context: _Context, mention: PlaceMention) -> bool:
     """ "im Gebiet Charkiw", "in the Kharkiv oblast": a region whatever the resolver made of it."""
     if mention.precision in REGION_PRECISIONS:
@@ -686,6 +709,8 @@ def _places_for(
     # "crossed the border north of Kharkiv", "units pulled out of the area north of A": a broad sector
     # named after a town is no place of the claim, nor is the town (round-6 rule 6, round-7 audit C).
     mentions = [m for m in mentions if not _names_broad_sector(context, m)]
+    # "на сватовском направлении", "the Lyman axis": a direction named after a town is no place (round 9, 14).
+    mentions = [m for m in mentions if not _names_direction(context, m)]
     # "Donetsk was shelled by Kyiv": the capital as the agent of a passive acts, it is no place.
     mentions = [m for m in mentions if not _capital_as_agent(context, m)]
     # "Im Osten der Ukraine", "Ukraine's forces": the country is no place of most happenings.

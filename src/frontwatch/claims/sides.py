@@ -1110,7 +1110,11 @@ def _fallback_side(context: _Context, draft: _Draft) -> str | None:
         and draft.modality == "negated"
         and draft.source.side in SIDES
         and not told_as_lost
-        and _source_denies(context, draft)
+        # A capture told as not having happened ("Гайдай пишет, что город не захвачен") is denied by
+        # whoever tells it, as a denial word would (the dev gold: all 35 negated control changes told
+        # by a side are the other side's). A stalled or failed advance may be the speaker's own
+        # ("признают, что продвижение застопорилось"), so it needs the denial word.
+        and (draft.event_type == "control_change" or _source_denies(context, draft))
     ):
         # "The General Staff denied that A had been captured": a party denies the other side's gain;
         # its own acts it denies by name ("denied striking", ``_denies_own_act``).
@@ -1424,7 +1428,13 @@ def _encircler_from_context(context: _Context, draft: _Draft, drafts: list[_Draf
             if resolved in SIDES and not _is_target(context, start) and not _oblique(context, start):
                 draft.actor_side = resolved
                 return
-    if draft.source.side not in SIDES or draft.modality == "negated":
+    if draft.source.side not in SIDES:
+        return
+    if draft.modality == "negated":
+        # "Die Stadt ist laut Hajdaj nicht eingekesselt", "Конашенков опроверг ... окружение": a side
+        # denies a ring around its own forces, so the denied encircler is the other side (dev gold:
+        # 12 of 14 negated encirclements told by a side).
+        draft.actor_side = OTHER_SIDE[draft.source.side]
         return
     # A side speaks of a ring around its own troops as a threat and of one around the enemy as its
     # own act ("the cauldron around A is closing!").
