@@ -397,3 +397,32 @@ def test_a_prediction_in_the_triggers_own_part_still_counts(lang: str, text: str
     found = keys(text, lang, [name])
     assert found
     assert all(k[3] == "predicted" for k in found)
+
+
+# --------------------------------------------------------------------------- attempts to cut a line
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Russian troops are trying to cut the road into Vesele.", "Vesele"),
+        ("uk", "Росіяни намагаються перерізати дорогу на Веселе.", "Веселе"),
+        ("ru", "Противник пытается перерезать логистику Весёлого.", "Весёлого"),
+    ],
+)
+def test_an_attempt_to_cut_a_line_is_a_predicted_supply_claim(lang: str, text: str, name: str) -> None:
+    # gold/README.md, round-9 audit rule 1: the line is threatened, not cut.
+    found = keys(text, lang, [name])
+    assert {k[3] for k in found if k[0] == "supply_line"} == {"predicted"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Russian troops have cut the road into Vesele.", "Vesele"),
+        ("uk", "Росіяни перерізали дорогу на Веселе.", "Веселе"),
+    ],
+)
+def test_a_cut_line_stays_asserted(lang: str, text: str, name: str) -> None:
+    found = keys(text, lang, [name])
+    assert {k[3] for k in found if k[0] == "supply_line"} == {"asserted"}

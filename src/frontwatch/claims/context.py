@@ -604,6 +604,22 @@ def _open_attempt(context: _Context, draft: _Draft, others: list[_Draft]) -> boo
     return _attempt_before(context, draft, others, sentence) is not None
 
 
+def _attempted_cut(context: _Context, draft: _Draft, others: list[_Draft]) -> bool:
+    """An asserted ``supply_line`` draft opened by an attempt word ("trying to cut the road to A",
+    "намагаються перерізати трасу", "пытаются перерезать"), in a sentence that states no failure: the
+    line is threatened, not cut, so the claim is ``predicted`` (gold/README.md, round-9 audit rule 1,
+    as round-6 rule 8 reads attempts to encircle). The draft is changed in place."""
+    if draft.event_type != "supply_line" or draft.modality != "asserted":
+        return False
+    sentence = context.sentences[draft.sentence_index]
+    if _attempt_before(context, draft, others, sentence) is None:
+        return False
+    if _spans_in(_report_subcues(context, "failed_attempt", "failure"), sentence.start, sentence.end):
+        return False
+    draft.modality = "predicted"
+    return True
+
+
 #: Characters before an attempt word within which a failure word may stand as its adverb ("безуспешно
 #: пытаются", "vainly tried"); a failure word after the attempt word counts anywhere in the sentence.
 FAILURE_BEFORE_ATTEMPT_GAP = 25

@@ -15,6 +15,7 @@ from frontwatch.claims.context import (
     Span,
     _abandoned_attempt,
     _attempt_as_fight,
+    _attempted_cut,
     _belonging_slogan,
     _circumstance_withdrawal,
     _Context,
@@ -162,11 +163,13 @@ def _settle_drafts(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
     description tells no evacuation (``context._evacuation_not_told``), an event a party does not
     comment on or claim is no claim (``_not_commented``), and a move is not also at its
     own objective (``_objective_as_place``); then one draft per key again. A tried move whose failure
-    the sentence states is a negated advance before any of this (``context._failed_open_attempt``)."""
+    the sentence states is a negated advance before any of this (``context._failed_open_attempt``), and
+    an attempt to cut a supply line is a predicted one (``context._attempted_cut``)."""
     settled: list[_Draft] = []
     for same_sentence in _by_sentence(drafts).values():
         for draft in same_sentence:
             _failed_open_attempt(context, draft, same_sentence)
+            _attempted_cut(context, draft, same_sentence)
         attempts = [d for d in same_sentence if _open_attempt(context, d, same_sentence)]
         for draft in attempts:
             _attempt_as_fight(draft)
