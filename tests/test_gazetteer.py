@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -399,3 +400,22 @@ def test_lookup_takes_the_name_as_a_text_has_it(typed: str, place_id: str) -> No
 
 def test_lookup_of_an_unknown_phrase_finds_nothing() -> None:
     assert load_gazetteer().lookup("unter dem Regenbogen") == []
+
+
+def test_cache_key_follows_the_data_files_but_not_their_documentation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "gazetteer"
+    shutil.copytree(gazetteer_module.gazetteer_data_dir(), data)
+    monkeypatch.setattr(gazetteer_module, "gazetteer_data_dir", lambda: data)
+
+    def key() -> str:
+        return str(gazetteer_module._code_and_data_digest().hexdigest())
+
+    before = key()
+    with (data / "SOURCE.md").open("a", encoding="utf-8") as handle:
+        handle.write("\nA corrected source line.\n")
+    assert key() == before
+    with (data / "extra_places.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("\n")
+    assert key() != before

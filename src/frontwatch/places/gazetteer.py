@@ -1306,7 +1306,9 @@ def _code_and_data_digest() -> Any:
     digest = hashlib.sha256()
     digest.update(f"index-format-{INDEX_FORMAT}".encode())
     digest.update(_LOADED_CODE_DIGEST)
-    _hash_files(digest, gazetteer_data_dir().glob("*.*"))
+    # The data files the index is built from; SOURCE.md documents them and is left out, so that
+    # correcting a licence line or a source row does not make every user rebuild the index.
+    _hash_files(digest, (p for p in gazetteer_data_dir().glob("*.*") if p.suffix != ".md"))
     _hash_files(digest, variants.translit_files())
     _hash_files(digest, inflect.places_lang_files())
     return digest
