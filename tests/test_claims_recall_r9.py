@@ -256,3 +256,14 @@ def test_a_call_on_others_is_no_evacuation() -> None:
         [settlement("Лісного", 64), settlement("Дубків", 65), settlement("Ярового", 66)],
     )
     assert not any(k[0] == "evacuation" for k in keys)
+
+
+def test_a_count_in_the_strike_sentence_is_no_second_placeless_strike() -> None:
+    # The count is part of the sentence's own strike ("атака ... на A: пострадали трое").
+    found = extracted_keys(
+        "Массированная атака российских беспилотников на Весёлое: пострадали трое мирных жителей.",
+        "ru",
+        [settlement("Весёлое", 1)],
+    )
+    assert [k for k in found if k[0] == "strike" and k[1] is None] == []
+    assert any(k[0] == "strike" and k[1] == "gn:1" for k in found)

@@ -180,18 +180,23 @@ def _casualty_continuations(context: _Context, drafts: list[_Draft], previous: l
     "Russische Raketen trafen Lisne. Nach Angaben des Gouverneurs wurden fünf Menschen getötet.":
     the governor's count is his claim of that strike, so a ``strike`` with actor ``null`` (the count
     names nobody who fired) at the strike's place (its own, unless that is only in the speaker's title).
-    Left as it is: a count in a sentence that tells a strike of its own (part of that strike). Dropped
-    when it has no place of its own: a count the strike's own source goes on with (it repeats the
-    claim before: "At least 61 people were wounded."), and a count with no strike just before (the
-    dead of fighting or of an accident: "Heavy fighting near A. Two people died.").
+    A count in a sentence that tells a strike of its own is part of that strike: dropped when it has no
+    place of its own, left as it is when it has one. Dropped also when it has no place of its own: a
+    count the strike's own source goes on with (it repeats the claim before: "At least 61 people were
+    wounded."), and a count with no strike just before (the dead of fighting or of an accident: "Heavy
+    fighting near A. Two people died.").
     "20 people were killed in the attack on A" with no strike before is the report of that strike.
     """
     pattern = _casualty_pattern(context.lexicon)
     if pattern is None:
         return drafts
     counts = [d for d in drafts if d.event_type == "strike" and pattern.search(d.trigger_text)]
-    if not counts or any(d.event_type == "strike" and not any(d is c for c in counts) for d in drafts):
+    if not counts:
         return drafts
+    if any(d.event_type == "strike" and not any(d is c for c in counts) for d in drafts):
+        # "Атака беспилотников на A: пострадали трое": the count is part of the sentence's own strike;
+        # one with no place of its own would be a second, placeless strike.
+        return [d for d in drafts if not any(d is c for c in counts) or d.place is not None]
     earlier = [d for d in previous if d.event_type == "strike"]
     if not earlier:
         return [d for d in drafts if not any(d is c for c in counts) or d.place is not None]
