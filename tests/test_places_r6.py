@@ -13,24 +13,14 @@ import pytest
 
 import frontwatch
 from frontwatch.datafiles import read_yaml
-from frontwatch.model import PlaceMention, Report
+from frontwatch.model import Report
 from frontwatch.places import inflect
 from frontwatch.places.gazetteer import Gazetteer
-from frontwatch.places.resolve import haversine_km, resolve_places
+from frontwatch.places.resolve import haversine_km
+from places_helpers import mention_covering as mention_of
+from places_helpers import mentions
 
 LANDMARKS = Path(frontwatch.__file__).parent / "data" / "gazetteer" / "landmarks.yaml"
-
-
-def mentions(
-    make_report: Callable[..., Report], gazetteer: Gazetteer, text: str, lang: str
-) -> list[PlaceMention]:
-    return resolve_places(make_report(text, lang=lang), gazetteer)
-
-
-def mention_of(found: list[PlaceMention], surface: str) -> PlaceMention:
-    matching = [m for m in found if surface in m.text]
-    assert matching, f"{surface!r} not recognised in {[m.text for m in found]}"
-    return matching[0]
 
 
 # --- sites and the Mokri Yaly ------------------------------------------------------------------

@@ -12,34 +12,10 @@ from collections.abc import Callable
 
 import pytest
 
-from frontwatch.model import PlaceMention, Report
+from frontwatch.model import Report
 from frontwatch.places import inflect
 from frontwatch.places.gazetteer import Gazetteer
-from frontwatch.places.resolve import resolve_places
-
-
-def mentions(
-    make_report: Callable[..., Report], gazetteer: Gazetteer, text: str, lang: str
-) -> list[PlaceMention]:
-    return resolve_places(make_report(text, lang=lang), gazetteer)
-
-
-def mention_of(found: list[PlaceMention], surface: str) -> PlaceMention:
-    matching = [m for m in found if m.text == surface]
-    assert matching, f"{surface!r} not recognised in {[m.text for m in found]}"
-    return matching[0]
-
-
-def settlement(gazetteer: Gazetteer, name: str, admin1: str) -> str:
-    """The id of the largest settlement of ``admin1`` called ``name`` in English."""
-    found = [
-        p
-        for p in gazetteer.places.values()
-        if p.name == name and p.feature == "settlement" and p.admin1 == admin1
-    ]
-    assert found, name
-    return max(found, key=lambda p: p.population or 0).id
-
+from places_helpers import mention_of, mentions, settlement
 
 # --- adjectives derived from town names ------------------------------------------------------------
 
