@@ -168,24 +168,10 @@ def decide_modality(
     that follows the trigger and opens a claim of its own: a condition there is that claim's
     ("A is half encircled, and if the enemy reaches B, the pocket will close": A is asserted).
     """
-    modality = _modality_from_cues(
-        cues,
-        sentence_span,
-        clause_span,
-        trigger_span,
-        tokens,
-        lexicon,
-        foreign_clauses,
-        other_triggers,
-        speech_cues,
-        foreign_clauses if hedge_clauses is None else hedge_clauses,
-        later_conjunct,
-    )
-    if modality == "predicted" and _presupposed_means(trigger_span, tokens, lexicon):
-        # "warf Russland vor, mit den Drohnenangriffen auf A eine Hungerkrise auslösen zu wollen": the
-        # aim is what the attacks are for; the attacks themselves are told as done.
-        modality = _modality_from_cues(
-            replace(cues, prediction=[], prediction_sentence=[], threat=[]),
+
+    def modality_with(cue_set: ModalityCues) -> str:
+        return _modality_from_cues(
+            cue_set,
             sentence_span,
             clause_span,
             trigger_span,
@@ -197,6 +183,12 @@ def decide_modality(
             foreign_clauses if hedge_clauses is None else hedge_clauses,
             later_conjunct,
         )
+
+    modality = modality_with(cues)
+    if modality == "predicted" and _presupposed_means(trigger_span, tokens, lexicon):
+        # "warf Russland vor, mit den Drohnenangriffen auf A eine Hungerkrise auslösen zu wollen": the
+        # aim is what the attacks are for; the attacks themselves are told as done.
+        modality = modality_with(replace(cues, prediction=[], prediction_sentence=[], threat=[]))
     if modality != "asserted" and _attributive_background(trigger_span, tokens, lexicon):
         # "im russisch besetzten Melitopol sollen Partisanen ...", "Sollten sie das besetzte Tokmak
         # erreichen, ...": a holding or an annexation in an attribute is a background fact that the
@@ -422,23 +414,29 @@ def negated_condition(
 ATTRIBUTIVE_LOOKBACK = 4
 
 
-@lru_cache(maxsize=16)
-def _attributive_pattern(lang: str, raw: str) -> re.Pattern[str]:
-    return re.compile(raw, re.IGNORECASE)
-
-
-def _attributive_background(trigger: Span, tokens: list[Token], lexicon: Lexicon) -> bool:
-    """The trigger is a participle in an attribute ("der von Russland annektierten Krim", "in
-    Russian-occupied Melitopol"): the optional claims.yaml key ``attributive_background`` is a regex
-    that must match at the end of the trigger's words and the few words before it (joined by spaces)."""
-    raw = lexicon.extra.get("attributive_background")
+def _key_matches_words_before(
+    trigger: Span, tokens: list[Token], lexicon: Lexicon, key: str, lookback: int, *, whole_trigger: bool
+) -> bool:
+    """The optional claims.yaml regex ``key`` matches the ``lookback`` words before the trigger and
+    the trigger's words (all of them, or only its first when not ``whole_trigger``), joined by spaces."""
+    raw = lexicon.extra.get(key)
     if not raw:
         return False
     first, last = _token_index_range(tokens, trigger[0], trigger[1])
     if first >= last:
         return False
-    words = " ".join(t.text for t in tokens[max(0, first - ATTRIBUTIVE_LOOKBACK) : last])
-    return _attributive_pattern(lexicon.lang, str(raw)).search(words) is not None
+    end = last if whole_trigger else first + 1
+    words = " ".join(t.text for t in tokens[max(0, first - lookback) : end])
+    return _key_pattern(lexicon.lang, str(raw)).search(words) is not None
+
+
+def _attributive_background(trigger: Span, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """The trigger is a participle in an attribute ("der von Russland annektierten Krim", "in
+    Russian-occupied Melitopol"): the optional claims.yaml key ``attributive_background`` is a regex
+    that must match at the end of the trigger's words and the few words before it."""
+    return _key_matches_words_before(
+        trigger, tokens, lexicon, "attributive_background", ATTRIBUTIVE_LOOKBACK, whole_trigger=True
+    )
 
 
 #: Tokens before the trigger that the optional claims.yaml key ``presupposed_means`` sees (a
@@ -451,15 +449,10 @@ def _presupposed_means(trigger: Span, tokens: list[Token], lexicon: Lexicon) -> 
     auslösen zu wollen", "with its attacks on A"): a definite or possessive noun phrase after a
     preposition of means refers to acts already done, so a modal or a time frame of the clause
     predicts the aim, not them. The optional claims.yaml key ``presupposed_means`` is a regex that must
-    match at the end of the trigger's first word and the few words before it (joined by spaces)."""
-    raw = lexicon.extra.get("presupposed_means")
-    if not raw:
-        return False
-    first, last = _token_index_range(tokens, trigger[0], trigger[1])
-    if first >= last:
-        return False
-    words = " ".join(t.text for t in tokens[max(0, first - MEANS_LOOKBACK) : first + 1])
-    return _key_pattern(lexicon.lang, str(raw)).search(words) is not None
+    match at the end of the trigger's first word and the few words before it."""
+    return _key_matches_words_before(
+        trigger, tokens, lexicon, "presupposed_means", MEANS_LOOKBACK, whole_trigger=False
+    )
 
 
 def _ends_in_clause(cue: Span, clause: Span, sentence_start: int) -> bool:
