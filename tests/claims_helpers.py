@@ -74,6 +74,21 @@ def extract_from(
     return extract_claims(report, mentions_for(report, places))
 
 
+def claims_at(
+    text: str, lang: str, places: Iterable[PlaceSpec], event_type: str, place_id: str, published: date
+) -> list[Claim]:
+    """The claims of ``event_type`` at ``place_id``, from the probe places the text names; at least one
+    must be found."""
+    present = [p for p in places if p[0] in text]
+    found = [
+        c
+        for c in extract_from(text, lang, present, "Testblatt", published)
+        if c.event_type == event_type and c.place is not None and c.place.place_id == place_id
+    ]
+    assert found, f"no {event_type} claim in {text!r}"
+    return found
+
+
 def extract_checked(
     text: str, lang: str, places: Iterable[PlaceSpec], source: str = "Testblatt"
 ) -> list[Claim]:

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from claims_helpers import PlaceSpec, extract_from
+from claims_helpers import PlaceSpec, claims_at
 from frontwatch.claims.quantities import find_quantities
 from frontwatch.claims.timeexpr import resolve_times
 from frontwatch.model import Claim
@@ -33,14 +33,7 @@ PLACES: list[PlaceSpec] = [
 
 def claims_of(lang: str, text: str, event_type: str) -> list[Claim]:
     """The claims of ``event_type`` at the probe's settlement; at least one must be found."""
-    present = [p for p in PLACES if p[0] in text]
-    found = [
-        c
-        for c in extract_from(text, lang, present, "Testblatt", FRI)
-        if c.event_type == event_type and c.place is not None and c.place.place_id == "gn:951"
-    ]
-    assert found, f"no {event_type} claim in {text!r}"
-    return found
+    return claims_at(text, lang, PLACES, event_type, "gn:951", FRI)
 
 
 def span_of(claim: Claim) -> tuple[date, date] | None:
