@@ -17,7 +17,8 @@ import pytest
 
 from frontwatch.model import Place, Report
 from frontwatch.places.gazetteer import Gazetteer
-from frontwatch.places.resolve import _spelling_key, haversine_km
+from frontwatch.places.resolve import haversine_km
+from frontwatch.places.variants import spelling_key
 from places_helpers import mention_covering, mention_of, mentions, settlement
 
 
@@ -35,12 +36,12 @@ def place_of(gazetteer: Gazetteer, place_id: str | None) -> Place:
     [("Терни", "Терны"), ("Оленівка", "Оленевка"), ("Плавні", "Плавни"), ("Мар'їнка", "Марьинка")],
 )
 def test_spelling_key_equates_the_two_spellings_of_a_name(ukrainian: str, russian: str) -> None:
-    assert _spelling_key(ukrainian) == _spelling_key(russian)
+    assert spelling_key(ukrainian) == spelling_key(russian)
 
 
 @pytest.mark.parametrize(("first", "second"), [("Новоселівка", "Новоселовка"), ("Терни", "Тарни")])
 def test_spelling_key_keeps_names_that_differ_in_other_letters_apart(first: str, second: str) -> None:
-    assert _spelling_key(first) != _spelling_key(second)
+    assert spelling_key(first) != spelling_key(second)
 
 
 # --- settlements listed in Russian only --------------------------------------------------------------

@@ -40,7 +40,7 @@ from frontwatch.places import inflect, normalize, variants
 from frontwatch.places.normalize import is_cyrillic, is_latin_name, normalize_name, strip_apostrophes
 
 #: Bump when the index layout changes; the cache key also hashes the source of this package.
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
 
 COUNTRY_ID = "iso:UA"
 #: Place id prefix of a surface form that names a place outside Ukraine (Moskau, Белгород).
@@ -119,6 +119,10 @@ class Gazetteer:
     #: reads exactly as it would as a form: every one of its places at ``WEIGHT_INFLECTED``, with
     #: ``CUE_LOWERCASE_OK``. A phrase that is also another kind of form stays in ``forms``.
     phrase_heads: dict[str, PhraseReadings] = field(default_factory=dict)
+    #: Settlement id -> the settlements GeoNames names in Russian only whose name is the Russian
+    #: spelling of one of its Ukrainian names (Терни -> Терны near Lyman): readings the resolver adds
+    #: with a lower weight, since no Ukrainian form of theirs is listed (:func:`_russian_counterparts`).
+    russian_counterparts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _automaton: Any = field(default=None, repr=False, compare=False)
     _lowercase_keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
@@ -1144,7 +1148,39 @@ def build_gazetteer(
         admin1_iso=admin1_iso,
         courses=courses,
         common_word_keys=_common_word_keys(forms, places),
+        russian_counterparts=_russian_counterparts(places),
     )
+
+
+def _russian_counterparts(places: dict[str, Place]) -> dict[str, tuple[str, ...]]:
+    """For each settlement, the settlements listed under Russian names only (no Cyrillic name with a
+    letter only Ukrainian has) whose name has the spelling key (``variants.spelling_key``) of one of
+    its Ukrainian names and whose main romanised name agrees too: a former name two places share
+    (Жовтневе) pairs nothing."""
+    russian_only: dict[str, list[Place]] = {}
+    for place in places.values():
+        if place.feature != "settlement":
+            continue
+        cyrillic = {n for n in (*place.names.get("ru", ()), *place.names.get("uk", ())) if n}
+        if not cyrillic or any(variants.has_ukrainian_letter(name) for name in cyrillic):
+            continue
+        for name in cyrillic:
+            russian_only.setdefault(variants.spelling_key(name), []).append(place)
+    counterparts: dict[str, tuple[str, ...]] = {}
+    if not russian_only:
+        return counterparts
+    for place in places.values():
+        if place.feature != "settlement":
+            continue
+        main_key = variants.latin_spelling_key(place.name)
+        found: dict[str, None] = {}
+        for name in place.names.get("uk", ()):
+            for other in russian_only.get(variants.spelling_key(name), ()):
+                if other.id != place.id and variants.latin_spelling_key(other.name) == main_key:
+                    found.setdefault(other.id)
+        if found:
+            counterparts[place.id] = tuple(found)
+    return counterparts
 
 
 def _common_word_keys(forms: dict[str, tuple[FormEntry, ...]], places: dict[str, Place]) -> frozenset[str]:

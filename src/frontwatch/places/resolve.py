@@ -45,7 +45,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from frontwatch.datafiles import DATA_DIR, read_yaml
 from frontwatch.model import Place, PlaceMention, Report
 from frontwatch.places import inflect
 from frontwatch.places.gazetteer import CUE_REGION_CONTEXT, CUE_RIVER_WORD, Gazetteer
@@ -596,7 +595,7 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
                 candidates.append(place)
             weights[place_id] = max(weight, weights.get(place_id, 0.0))
         if candidates:
-            for place in _russian_spelled_counterparts(match.key, candidates, gazetteer):
+            for place in _russian_spelled_counterparts(candidates, gazetteer):
                 if place.id not in weights:
                     candidates.append(place)
                     weights[place.id] = W_RUSSIAN_COUNTERPART_FORM
@@ -708,113 +707,22 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
     return results
 
 
-@dataclass
-class _RussianOnlyTables:
-    """Lookup tables for :func:`_russian_spelled_counterparts` (see ``_RUSSIAN_ONLY_INDEX``)."""
-
-    by_spelling: dict[str, tuple[Place, ...]]
-    by_place: dict[str, tuple[Place, ...]] = field(default_factory=dict)
-    #: (form, its readings' ids) -> counterparts: a form's readings vary a little with the context.
-    by_form: dict[tuple[str, tuple[str, ...]], tuple[Place, ...]] = field(default_factory=dict)
-
-
-@lru_cache(maxsize=1)
-def _spelling_rules() -> tuple[frozenset[str], dict[int, str | None], dict[int, str | None]]:
-    """(letters only Ukrainian has, the letter map that makes both Cyrillic spellings of a name equal,
-    the same for romanised names), from ``ukrainian_letters``, ``spelling_key`` and
-    ``latin_spelling_key`` of ``data/translit/uk_to_ru.yaml``."""
-    data = read_yaml(DATA_DIR / "translit" / "uk_to_ru.yaml") or {}
-    letters = str(data.get("ukrainian_letters") or "")
-
-    def letter_map(key: str) -> dict[int, str | None]:
-        return str.maketrans({str(k): (str(v) if v else None) for k, v in (data.get(key) or {}).items()})
-
-    return frozenset(letters + letters.upper()), letter_map("spelling_key"), letter_map("latin_spelling_key")
-
-
-def _spelling_key(name: str) -> str:
-    """``name`` folded so that its Ukrainian and Russian spellings compare equal (Терни, Терны)."""
-    return fold_text(name).translate(_spelling_rules()[1])
-
-
-def _latin_spelling_key(name: str) -> str:
-    """A romanised name folded the same way (Olenivka, Olenevka)."""
-    return fold_text(name).translate(_spelling_rules()[2])
-
-
-def _has_ukrainian_letter(name: str) -> bool:
-    ukrainian_letters = _spelling_rules()[0]
-    return any(ch in ukrainian_letters for ch in name)
-
-
-#: Per gazetteer (by identity; the gazetteer is kept alive beside its tables): spelling key -> the
-#: settlements GeoNames names in Russian only that have a Cyrillic name of that key; place id -> its
-#: Russian-only counterparts; and recognised form -> the counterparts of its readings (the last two
-#: filled as places and forms come up: most never do).
-_RUSSIAN_ONLY_INDEX: dict[int, tuple[Gazetteer, _RussianOnlyTables]] = {}
-
-
-def _russian_only_tables(gazetteer: Gazetteer) -> _RussianOnlyTables:
-    cached = _RUSSIAN_ONLY_INDEX.get(id(gazetteer))
-    if cached is not None and cached[0] is gazetteer:
-        return cached[1]
-    index: dict[str, list[Place]] = {}
-    for place in gazetteer.places.values():
-        if place.feature != "settlement":
-            continue
-        cyrillic = {n for n in (*place.names.get("ru", ()), *place.names.get("uk", ())) if n}
-        if not cyrillic or any(_has_ukrainian_letter(name) for name in cyrillic):
-            continue
-        for name in cyrillic:
-            index.setdefault(_spelling_key(name), []).append(place)
-    tables = _RussianOnlyTables(by_spelling={key: tuple(places) for key, places in index.items()})
-    _RUSSIAN_ONLY_INDEX.clear()  # one gazetteer in use at a time; do not keep old ones alive
-    _RUSSIAN_ONLY_INDEX[id(gazetteer)] = (gazetteer, tables)
-    return tables
-
-
-def _counterparts_of(place: Place, gazetteer: Gazetteer) -> tuple[Place, ...]:
-    """The Russian-only settlements whose name is the Russian spelling of one of ``place``'s
-    Ukrainian names (every Cyrillic name listed as Ukrainian: "Терни" is spelled alike in both
-    languages but for the vowel, and a Russian spelling listed as Ukrainian finds only its own key)."""
-    tables = _russian_only_tables(gazetteer)
-    known = tables.by_place.get(place.id)
-    if known is None:
-        found: dict[str, Place] = {}
-        if place.feature == "settlement" and tables.by_spelling:
-            # The main names must agree too: a former name both places share (Жовтневе) pairs nothing.
-            main_key = _latin_spelling_key(place.name)
-            for name in place.names.get("uk", ()):
-                for counterpart in tables.by_spelling.get(_spelling_key(name), ()):
-                    if counterpart.id != place.id and _latin_spelling_key(counterpart.name) == main_key:
-                        found.setdefault(counterpart.id, counterpart)
-        known = tables.by_place[place.id] = tuple(found.values())
-    return known
-
-
-def _russian_spelled_counterparts(
-    form: str, candidates: list[Place], gazetteer: Gazetteer
-) -> tuple[Place, ...]:
+def _russian_spelled_counterparts(candidates: list[Place], gazetteer: Gazetteer) -> list[Place]:
     """Settlements that GeoNames lists under a Russian name only and whose name is the Russian
-    spelling of a reading's Ukrainian name: Terny near Lyman (only "Терны") for "Тернів", whose
-    readings are the Terny of Dnipropetrovsk and Sumy oblasts; Olenivka on Cape Tarkhankut (only
-    "Оленевка") for "Оленівці" or "Olenivka". Without them such a village can never be chosen,
-    however clearly the report places it; as candidates they compete on the usual evidence
-    (region words, nearby places), with a lower form weight. ``form``: the recognised form whose
-    readings ``candidates`` are (the answer is kept per form and readings)."""
-    tables = _russian_only_tables(gazetteer)
-    form_key = (form, tuple(place.id for place in candidates))
-    cached = tables.by_form.get(form_key)
-    if cached is None:
-        known = {place.id for place in candidates}
-        found: list[Place] = []
-        for place in candidates:
-            for counterpart in _counterparts_of(place, gazetteer):
-                if counterpart.id not in known:
-                    known.add(counterpart.id)
-                    found.append(counterpart)
-        cached = tables.by_form[form_key] = tuple(found)
-    return cached
+    spelling of a reading's Ukrainian name (``Gazetteer.russian_counterparts``): Terny near Lyman
+    (only "Терны") for "Тернів", whose readings are the Terny of Dnipropetrovsk and Sumy oblasts;
+    Olenivka on Cape Tarkhankut (only "Оленевка") for "Оленівці" or "Olenivka". Without them such a
+    village can never be chosen, however clearly the report places it; as candidates they compete on
+    the usual evidence (region words, nearby places), with a lower form weight."""
+    known = {place.id for place in candidates}
+    found: list[Place] = []
+    for place in candidates:
+        for counterpart_id in gazetteer.russian_counterparts.get(place.id, ()):
+            counterpart = gazetteer.get(counterpart_id)
+            if counterpart is not None and counterpart_id not in known:
+                known.add(counterpart_id)
+                found.append(counterpart)
+    return found
 
 
 def _drop_stray_homonyms(results: list[PlaceMention], mentions: list[_Mention]) -> None:

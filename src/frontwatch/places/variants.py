@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from frontwatch.datafiles import DATA_DIR, read_yaml
-from frontwatch.places.normalize import APOSTROPHES, cyrillic_language, is_cyrillic
+from frontwatch.places.normalize import APOSTROPHES, cyrillic_language, fold_text, is_cyrillic
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,35 @@ def load_translit_rules() -> tuple[TranslitRules, ...]:
 def translit_files() -> list[Path]:
     """The rule files, for cache keys."""
     return sorted(_translit_dir().glob("*.yaml"))
+
+
+@lru_cache(maxsize=1)
+def _spelling_rules() -> tuple[frozenset[str], dict[int, str | None], dict[int, str | None]]:
+    """(letters only Ukrainian has, the letter map that makes both Cyrillic spellings of a name equal,
+    the same for romanised names), from ``ukrainian_letters``, ``spelling_key`` and
+    ``latin_spelling_key`` of ``data/translit/uk_to_ru.yaml``."""
+    data = read_yaml(_translit_dir() / "uk_to_ru.yaml") or {}
+    letters = str(data.get("ukrainian_letters") or "")
+
+    def letter_map(key: str) -> dict[int, str | None]:
+        return str.maketrans({str(k): (str(v) if v else None) for k, v in (data.get(key) or {}).items()})
+
+    return frozenset(letters + letters.upper()), letter_map("spelling_key"), letter_map("latin_spelling_key")
+
+
+def spelling_key(name: str) -> str:
+    """``name`` folded so that its Ukrainian and Russian spellings compare equal (Терни, Терны)."""
+    return fold_text(name).translate(_spelling_rules()[1])
+
+
+def latin_spelling_key(name: str) -> str:
+    """A romanised name folded the same way (Olenivka, Olenevka)."""
+    return fold_text(name).translate(_spelling_rules()[2])
+
+
+def has_ukrainian_letter(name: str) -> bool:
+    ukrainian_letters = _spelling_rules()[0]
+    return any(ch in ukrainian_letters for ch in name)
 
 
 def strip_diacritics(text: str) -> str:
