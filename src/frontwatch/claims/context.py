@@ -164,13 +164,15 @@ _EXTRA_REGEXES: dict[tuple[str, str], re.Pattern[str] | None] = {}
 
 
 def _extra_regex(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
-    """An optional regex key of claims.yaml that ``lexicon.py`` does not know (yet); None if absent."""
+    """An optional regex key of claims.yaml that ``lexicon.py`` does not know (yet); None if absent.
+    The value may be a cue-list entry shared through a YAML anchor ("re:..."; ``casualty_strike``)."""
     cache_key = (lexicon.lang, key)
     try:
         return _EXTRA_REGEXES[cache_key]  # one look-up: asked some 170 times per report
     except KeyError:
         raw = lexicon.extra.get(key)
-        _EXTRA_REGEXES[cache_key] = compiled = compile_regex(str(raw)) if raw else None
+        text = str(raw).removeprefix("re:") if raw else ""
+        _EXTRA_REGEXES[cache_key] = compiled = compile_regex(text) if text else None
         return compiled
 
 

@@ -22,14 +22,12 @@ drafts meet those of the sentence before:
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from frontwatch.claims.clauses import _accused_acts, _avoided_outcomes
-from frontwatch.claims.context import SIDES, Span, _Context, _Draft, _report_cues, _spans_in
+from frontwatch.claims.context import SIDES, Span, _Context, _Draft, _extra_regex, _report_cues, _spans_in
 from frontwatch.claims.denials import _attempt_cues, _failed_attempt
 from frontwatch.claims.event_rules import QUANTITY_EVENTS
-from frontwatch.claims.lexicon import Lexicon, compile_regex
 from frontwatch.claims.quantities import QuantityMatch, find_comparisons
 from frontwatch.claims.sentences import Sentence
 from frontwatch.claims.sides import _is_agent, _is_passive, _patient_state, _resolve_own
@@ -187,7 +185,7 @@ def _casualty_continuations(context: _Context, drafts: list[_Draft], previous: l
     fighting near A. Two people died.").
     "20 people were killed in the attack on A" with no strike before is the report of that strike.
     """
-    pattern = _casualty_pattern(context.lexicon)
+    pattern = _extra_regex(context.lexicon, "casualty_strike")
     if pattern is None:
         return drafts
     counts = [d for d in drafts if d.event_type == "strike" and pattern.search(d.trigger_text)]
@@ -219,21 +217,6 @@ def _casualty_continuations(context: _Context, drafts: list[_Draft], previous: l
             count.place = struck[0]
             placed.extend(replace(count, place=place, meta=dict(count.meta)) for place in struck[1:])
     return drafts + placed
-
-
-_CASUALTY_PATTERNS: dict[str, re.Pattern[str] | None] = {}
-
-
-def _casualty_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """The casualty-count strike words of the language (claims.yaml key ``casualty_strike``, the
-    same ``re:`` entry as in ``events.strike``), compiled once; None if absent."""
-    try:
-        return _CASUALTY_PATTERNS[lexicon.lang]
-    except KeyError:
-        raw = lexicon.extra.get("casualty_strike")
-        text = str(raw).removeprefix("re:") if raw else ""
-        compiled = _CASUALTY_PATTERNS[lexicon.lang] = compile_regex(text) if text else None
-        return compiled
 
 
 #: Characters after the words of attribution within which a place can be part of the speaker's title.
