@@ -394,14 +394,14 @@ def test_each_file_has_a_heldout_share(path: Path) -> None:
 
     At least 8 heldout reports per language, so that a language's generalisation figure rests on more
     than a handful of texts; the share is bounded so that most of the work is not hidden from the
-    rule authors either. The lower bound is a tenth: each round turns the heldout reports its rule
-    authors had to read into dev and adds a fresh blind set of about nine per language, so the share
-    shrinks as the gold grows while the count stays.
+    rule authors either. The count, not the share, is the floor: each round turns the heldout reports
+    its rule authors had to read into dev and adds a fresh blind set of about twelve per language, so
+    the share shrinks as the gold grows (under a tenth since round 10) while the count stays.
     """
     splits = Counter(record.get("split") for record in read_jsonl(path))
     share = splits["heldout"] / sum(splits.values())
     problem = f"{path.name}: heldout share {share:.0%} ({dict(splits)})"
-    assert splits["heldout"] >= 8 and 0.1 <= share <= 0.6, problem
+    assert splits["heldout"] >= 8 and share <= 0.6, problem
 
 
 def test_gold_sets_are_large_enough() -> None:
