@@ -38,10 +38,6 @@ def test_town_adjective_from_the_name_ending(name: str, lang: str, adjective: st
     assert adjective in inflect.town_adjectives(name, lang)
 
 
-def test_no_adjective_for_a_name_of_two_words() -> None:
-    assert inflect.town_adjectives("Велика Новосілка", "uk") == []
-
-
 @pytest.mark.parametrize(
     ("adjective", "noun"),
     [("Краснопільський", "Краснопільщина"), ("Тростянецький", "Тростянеччина")],

@@ -415,6 +415,8 @@ class _FormTable:
         self._deferred: list[tuple[str, str, float, str | None]] = []
         #: Phrase forms kept out of the table (``add_phrase``): key -> place ids, in the order added.
         self._phrases: dict[str, list[str]] = {}
+        #: Keys of named facilities' phrases (``reserve``), which no town phrase may also claim.
+        self._reserved: set[str] = set()
 
     def add(
         self, form: str, place_id: str, weight: float, base: str | None = None, cue: int = CUE_NONE
@@ -468,6 +470,15 @@ class _FormTable:
                 place_ids = self._phrases.setdefault(variant_key, [])
                 if place_id not in place_ids:
                     place_ids.append(place_id)
+
+    def reserve(self, form: str) -> None:
+        """Keep town phrases (``_add_direction_forms``) off ``form``: a named facility's phrase
+        ("Каховської ГЕС" is the Kakhovka plant, not a plant of the town of Kakhovka)."""
+        self._reserved.add(self._key(form))
+
+    def is_reserved(self, key: str) -> bool:
+        """Whether ``key`` (a :meth:`phrase_key`) is a named facility's phrase (:meth:`reserve`)."""
+        return key in self._reserved
 
     def defer_if_known(self, form: str, place_id: str, weight: float, base: str | None = None) -> None:
         """Add this reading later (:meth:`add_where_known`), and only if another place names the form."""
@@ -688,9 +699,14 @@ def _listed_other_names(table: _FormTable, places: dict[str, Place]) -> None:
         for lang, lang_names in (("uk", uk_names), ("ru", ru_names)):
             for name in lang_names:
                 forms.extend((form, WEIGHT_INFLECTED, name) for form in inflect.case_forms(name, lang))
+        # ``keep_homonyms: true``: a further name of the place (a spelling GeoNames lacks) that other
+        # places rightly bear too, so it adds a reading without lowering theirs; the region words and
+        # nearby places of a report then choose, as between any namesakes.
+        demote = not entry.get("keep_homonyms", False)
         for form, weight, base in forms:
             table.add(form, place.id, weight, base=base)
-            table.demote_others(form, place.id, WEIGHT_OTHER_NAME_FACTOR)
+            if demote:
+                table.demote_others(form, place.id, WEIGHT_OTHER_NAME_FACTOR)
         place.names.setdefault("alt", []).extend(n for n in names if n not in place.names.get("alt", []))
 
 
@@ -793,6 +809,8 @@ def _add_direction_forms(
     bare_added: set[str] = set()
     for adjective, last_word in direction_phrase_parts(lang, adjectives, community=community):
         key = table.phrase_key(adjective, last_word)
+        if table.is_reserved(key):
+            continue  # a named facility's phrase (Каховської ГЕС): the facility's alone
         # The bare adjective stands for a direction only ("на киевском и черниговском направлениях"),
         # so once an oblast took it, a town's hromada or port phrase must not bring it back.
         adjective_key = f"{_BARE_ADJECTIVE_MARK}{table.phrase_key(adjective, '')}"
@@ -957,6 +975,7 @@ def build_gazetteer(
     """
     stop_forms = _stop_forms()
     table = _FormTable(stop_forms)
+    _reserve_facility_phrases(table)
     places: dict[str, Place] = {}
     units = _load_units()
     admin1_by_gn = {str(u["geonames_admin1"]): u for u in units}
@@ -1301,15 +1320,38 @@ def _landmark_places(
             for values in (item.get("forms") or {}).values():
                 for form in values:
                     table.add(str(form), place.id, WEIGHT_NAME, cue=cue)
-            for values in (item.get("phrases") or {}).values():
+            for lang, values in (item.get("phrases") or {}).items():
                 for phrase in values:
                     table.add(str(phrase), place.id, WEIGHT_NAME)
+                    for form in _abbreviated_facility_forms(str(phrase), str(lang)):
+                        table.add(form, place.id, WEIGHT_INFLECTED)
             for lang, adjectives in (item.get("direction_adjective") or {}).items():
                 _add_direction_forms(table, lang, [str(a) for a in adjectives], place.id)
             if feature == "river":
                 course = tuple((float(a), float(b)) for a, b in item.get("course") or [])
                 courses[place.id] = course or ((lat, lon),)
     return courses
+
+
+def _reserve_facility_phrases(table: _FormTable) -> None:
+    """Reserve the phrases of the named facilities of ``landmarks.yaml`` and their case forms
+    (:meth:`_FormTable.reserve`) before any town phrase is built: the raion centres' come first."""
+    for item in _load_landmarks().get("facilities") or []:
+        for lang, values in (item.get("phrases") or {}).items():
+            for phrase in values:
+                table.reserve(str(phrase))
+                for form in _abbreviated_facility_forms(str(phrase), str(lang)):
+                    table.reserve(form)
+
+
+def _abbreviated_facility_forms(phrase: str, lang: str) -> set[str]:
+    """Every case of a facility name made of an adjective and an indeclinable abbreviation
+    ("Запорізька АЕС" -> "Запорізькою АЕС", "Каховской ГЭС"): the adjective inflects, the
+    abbreviation does not, so the listed phrases need only the nominative. Empty for other phrases."""
+    adjective, _, abbreviation = phrase.partition(" ")
+    if lang not in ("uk", "ru") or not abbreviation.isupper() or " " in abbreviation:
+        return set()
+    return {f"{form} {abbreviation}" for form in inflect.adjective_case_forms(adjective, lang)}
 
 
 # --------------------------------------------------------------------------------------------

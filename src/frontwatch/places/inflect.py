@@ -315,7 +315,13 @@ _LexemeForm = tuple[str, frozenset[str]]
 @lru_cache(maxsize=1_000)
 def _noun_case_forms(noun: str, lang: str) -> tuple[str | None, dict[str, frozenset[str]]] | None:
     """The gender of ``noun`` and its singular forms by case (the same few direction and community
-    nouns head every town's phrases, so they are analysed once). None when the dictionary lacks it."""
+    nouns head every town's phrases, so they are analysed once). None when the dictionary lacks it.
+    An abbreviation listed in ``indeclinable_nouns`` of places.yaml (ТЕС, ГЕС: feminine, never
+    inflected) has its gender from there and one form in every case: the dictionary would read it
+    as another word (тес)."""
+    indeclinable: dict[str, str] = load_places_lang(lang).get("indeclinable_nouns") or {}
+    if noun in indeclinable:
+        return str(indeclinable[noun]), {case: frozenset({noun}) for case in _phrase_cases(lang)}
     try:
         analyzer = _analyzer(lang)
         parse = next((p for p in analyzer.parse(noun) if p.tag.POS == "NOUN" and "nomn" in p.tag), None)
@@ -449,11 +455,14 @@ def town_adjectives(name: str, lang: str) -> list[str]:
     """The relational adjectives (masculine nominative) a one-word town name forms by the ending
     rules ``town_adjective_suffixes`` of places.yaml: Юнаківка -> Юнаківський, Краснопілля ->
     Краснопільський, Дергачі -> Дергачівський, Новопавловка -> Новопавловский. Longest ending
-    first; "" stands for any final consonant. Empty for names of several words and where no rule
+    first; "" stands for any final consonant. A two-word name gets its compound adjective
+    (:func:`_compound_town_adjectives`). Empty for hyphenated names and where no rule
     applies; a rule may guess wrong for an irregular name (Липці, Липецька громада), which then
     only adds a form that reporting never writes."""
     rules: dict[str, str] = load_places_lang(lang).get("town_adjective_suffixes") or {}
-    if not rules or " " in name or "-" in name or len(name) < 4:
+    if " " in name:
+        return _compound_town_adjectives(name, lang)
+    if not rules or "-" in name or len(name) < 4:
         return []
     lowered = name.lower()
     for ending in sorted(rules, key=len, reverse=True):
@@ -466,6 +475,24 @@ def town_adjectives(name: str, lang: str) -> list[str]:
         else:
             continue
         return [stem + str(adjective_ending) for adjective_ending in str(rules[ending]).split("|")]
+    return []
+
+
+def _compound_town_adjectives(name: str, lang: str) -> list[str]:
+    """The adjective of a two-word name whose first word is an adjective (Велика Писарівка ->
+    Великописарівський, Нова Каховка -> Новокаховський, Великая Писаревка -> Великописаревский): the
+    first word's stem with its linking vowel (``compound_adjective_first_endings`` of places.yaml),
+    then the second word's adjective in lower case. Empty for other names."""
+    first_endings: dict[str, str] = load_places_lang(lang).get("compound_adjective_first_endings") or {}
+    words = name.split(" ")
+    if len(words) != 2 or not first_endings or not words[0][:1].isupper() or not words[1][:1].isupper():
+        return []
+    first, second = words
+    lowered = first.lower()
+    for ending in sorted(first_endings, key=len, reverse=True):
+        if ending and lowered.endswith(ending) and len(first) > len(ending) + 2:
+            stem = first[: -len(ending)] + str(first_endings[ending])
+            return [stem + adjective.lower() for adjective in town_adjectives(second, lang)]
     return []
 
 

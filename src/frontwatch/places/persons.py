@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontwatch.datafiles import read_yaml_mapping
+from frontwatch.places.gazetteer import CUE_COMMUNITY_NOUN, CUE_DIRECTION_NOUN
 from frontwatch.places.inflect import lang_dir
 
 if TYPE_CHECKING:
@@ -168,6 +169,13 @@ def _all_settlements(match: NameMatch) -> bool:
     return all(entry[0].startswith(_SETTLEMENT_PREFIXES) for entry in match.entries)
 
 
+def _names_a_body(match: NameMatch) -> bool:
+    """The match is a town's adjective read before its council, hromada or front-direction word
+    ("секретарь Белоцерковского горсовета", "голова Великописарівської громади"; the recogniser kept
+    only those readings): an adjective that heads such a phrase is no surname."""
+    return all(entry[2] in (CUE_COMMUNITY_NOUN, CUE_DIRECTION_NOUN) for entry in match.entries)
+
+
 def drop_person_names(text: str, matches: Sequence[NameMatch]) -> list[NameMatch]:
     """``matches`` without the names that are people's surnames (module docstring)."""
     words = person_words()
@@ -177,7 +185,7 @@ def drop_person_names(text: str, matches: Sequence[NameMatch]) -> list[NameMatch
         # Most names follow a preposition or punctuation: rejected here without building a word.
         if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
             continue
-        if in_person_context(text, start, words) and _all_settlements(match):
+        if in_person_context(text, start, words) and _all_settlements(match) and not _names_a_body(match):
             surname_keys.add(match.key)
     if not surname_keys:
         return list(matches)

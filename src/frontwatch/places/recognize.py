@@ -172,6 +172,48 @@ def _region_noun_follows(
     return True
 
 
+@lru_cache(maxsize=1)
+def _oblast_phrase_start() -> re.Pattern[str]:
+    """A comma, bracket or dash, or a ``region_links`` word of any language, then up to three words
+    (as many as "im Gebiet Luhansk" or "Луганської області" take), right after a name."""
+    links = inflect.words_of_every_language("region_links", normalize_name)
+    return re.compile(
+        rf"[\s,(–—-]*(?:(?:{inflect.regex_alternation(links)})\s+)?"
+        rf"({_GAP_WORD.pattern})(?:\s+({_GAP_WORD.pattern}))?(?:\s+({_GAP_WORD.pattern}))?"
+    )
+
+
+def _after_name_word(text: str, folded: str, start: int, gazetteer: Gazetteer) -> bool:
+    """The word right before ``start`` (one space between) is a capitalised name, so that the name
+    at ``start`` ends a longer proper name ("the Oskil River in Kharkiv Oblast"), not a place of its
+    own: capitalised inside a sentence, or a place name of the index at its start ("Oskil River
+    ..."); "Обстріл Щастя Луганської області" opens with an ordinary word."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    index = start - 2
+    while index > 0 and text[index - 1].isalpha():
+        index -= 1
+    if not text[index].isupper():
+        return False
+    return not at_sentence_start(text, index) or folded[index : start - 1] in gazetteer.forms
+
+
+def _oblast_phrase_follows(folded: str, end: int, gazetteer: Gazetteer) -> bool:
+    """An oblast's region word right after a name ("Щастя Луганської області", "Schtschastja im
+    Gebiet Luhansk", "Щастя на Луганщині"): the name is a place, as after a settlement word, even
+    when it is also a common word. The region word is read from the index as the longest of the
+    next one to three words that names an oblast unconditionally."""
+    found = _oblast_phrase_start().match(folded, end, min(len(folded), end + 60))
+    if found is None:
+        return False
+    words = [word for word in found.groups() if word]
+    for count in range(len(words), 0, -1):
+        for entry in gazetteer.forms.get(" ".join(words[:count]), ()):
+            if entry[0].startswith("iso:UA-") and entry[2] in (CUE_NONE, CUE_LOWERCASE_OK):
+                return True
+    return False
+
+
 #: How far before a bare region adjective a plural region noun may stand ("чотирьох областей,
 #: зокрема Донецької").
 PRECEDING_REGION_NOUN_CHARS = 40
@@ -402,7 +444,13 @@ def recognize_folded(
         if not plain:
             # Every reading is also a common word: a place only right after a settlement word.
             cued = tuple(e for e in entries if e[2] == CUE_SETTLEMENT_WORD)
-            if cued and pattern.search(folded[max(0, start - 60) : start]):
+            if cued and (
+                pattern.search(folded[max(0, start - 60) : start])
+                or (
+                    not _after_name_word(text, folded, start, gazetteer)
+                    and _oblast_phrase_follows(folded, end, gazetteer)
+                )
+            ):
                 plain = cued
             elif cued and not conditional:
                 # Still that place when the text names it after a settlement word elsewhere ("по селу
@@ -427,7 +475,42 @@ def recognize_folded(
     if matches:
         # "Kremlin spokesman Dmitry Peskov", "пресс-секретарь Песков": surnames, not villages.
         matches = drop_person_names(text, matches)
+    if matches:
+        matches = [m for m in matches if not _settlement_after_article(text, folded, m)]
     return matches
+
+
+@lru_cache(maxsize=1)
+def _article_words() -> frozenset[str]:
+    """``article_words_before`` of every language (German der/die/das...), folded."""
+    return frozenset(inflect.words_of_every_language("article_words_before", normalize_name))
+
+
+def _settlement_after_article(text: str, folded: str, match: NameMatch) -> bool:
+    """A settlement name right after a definite article: German place names take none, so "am
+    Ausgang des Limans" is the estuary, a common noun, not the town of Lyman. Kept: the town's
+    adjective ("der Kiewer Militärverwaltung") and hyphenated compounds ("den Krynky-Brückenkopf"),
+    where the article belongs to the noun that follows."""
+    start, end = match.start, match.end
+    # Plain string tests first (this runs for every name found): the word before, then the readings.
+    if start < 3 or folded[start - 1] != " ":
+        return False
+    word_start = start - 1
+    while word_start > 0 and folded[word_start - 1].isalpha() and start - word_start <= _ARTICLE_MAX_CHARS:
+        word_start -= 1
+    if folded[word_start : start - 1] not in _article_words():
+        return False
+    if text.endswith("er", start, end) or (end < len(text) and text[end] == "-"):
+        return False
+    return _all_settlement_readings(match)
+
+
+#: Longest article word looked for before a name (characters, with the space after it).
+_ARTICLE_MAX_CHARS = 5
+
+
+def _all_settlement_readings(match: NameMatch) -> bool:
+    return all(entry[0].startswith(("gn:", "x:")) for entry in match.entries)
 
 
 @dataclass(frozen=True)
