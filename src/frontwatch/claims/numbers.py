@@ -87,6 +87,9 @@ class NumberLexicon:
     #: literals (``AnyPatternSearch``): the same answer as searching the whole alternation, which cost
     #: more than the number-word loop it guards. None: ``word_literals`` and ``word_gate`` decide.
     word_search: AnyPatternSearch | None = None
+    #: What makes the number before it an age ("-year-old"); digits check it in ``digit_re``, number
+    #: words ("a seven-year-old boy") here. None: the language lists no age suffixes.
+    age_re: re.Pattern[str] | None = None
 
     def classify(self, word: str) -> str | None:
         """Which kind of number word ``word`` (lower case) is, or None."""
@@ -165,6 +168,12 @@ def number_lexicon(lang: str) -> NumberLexicon:
     # Ordinals name a unit or a place in a row, they count nothing: "1st Guards Tank Army", "93-тя бригада".
     ordinal_suffixes = [str(suffix) for suffix in config.get("ordinal_suffixes", []) or []]
     not_ordinal = rf"(?!(?:{alternation(ordinal_suffixes)})(?!\w))" if ordinal_suffixes else ""
+    # An age counts no one: "a 64-year-old man", "ein 70-jähriger Rentner", "45-річну жінку" (the
+    # suffixes are word beginnings, so every case ending of the adjective is covered).
+    age_suffixes = [str(suffix) for suffix in config.get("age_suffixes", []) or []]
+    age_re = re.compile(alternation(age_suffixes), re.IGNORECASE) if age_suffixes else None
+    if age_suffixes:
+        not_ordinal += rf"(?!{alternation(age_suffixes)})"
     # A case ending written after digits belongs to the number: "5-ти тысяч", "2-х тисяч".
     case_suffixes = [str(suffix) for suffix in config.get("case_suffixes", []) or []]
     case_ending = rf"(?:(?:{alternation(case_suffixes)})(?!\w))?" if case_suffixes else ""
@@ -212,6 +221,7 @@ def number_lexicon(lang: str) -> NumberLexicon:
         word_literals=word_literals,
         word_search=word_search,
         clock_re=clock_re,
+        age_re=age_re,
     )
 
 
@@ -427,9 +437,10 @@ def _find_number_words(
                 and (len(words[0]) <= 3 or words[0].endswith("."))
             )
             lone_article = len(words) == 1 and words[0] in lexicon.not_alone
+            is_age = lexicon.age_re is not None and lexicon.age_re.match(text, end) is not None
             if (
                 value is not None
-                and not (lone_abbreviation or lone_article)
+                and not (lone_abbreviation or lone_article or is_age)
                 and not _overlaps(start, end, taken)
             ):
                 # A run of scale words only ("тисячі", "tausend") may turn out to be a vague plural.

@@ -18,7 +18,23 @@ stand between number and unit. Some units come before the number ("killing at le
   it goes to the nearest preceding quantity, an area if there is one.
 
 Square miles and miles are converted to km² and km. Numbers inside a date ("8. September 2022") are never
-quantities. All words and patterns come from ``data/lang/<code>/quantities.yaml``.
+quantities, nor are ages ("a 64-year-old man", ``numbers.age_suffixes``). All words and patterns come
+from ``data/lang/<code>/quantities.yaml``.
+
+Round 10 (tests/test_claims_time_r10.py):
+
+- **Casualties**: a sentence that gives the dead and the wounded carries the number killed (gold/README.md,
+  the dev majority; ``wounded_words``). A casualty told only by the persons it names counts them
+  (``casualty_words``, ``casualty_persons``): one for a singular noun, the number right before a plural, the
+  sum over a list ("killing a farmer, his two sons and a neighbour" is 4); a plural with no number, a
+  clause that says nobody was hurt (``casualty_negations``) or a clause whose figure already counts people
+  counts nothing.
+- **Munitions** (drones, missiles launched or shot down) are no ``equipment``: the equipment units name
+  vehicles, guns and aircraft only.
+- **Bounds**: a limit before a rounding word gives the limit ("no more than about 60" is ``max``); a postfix
+  bound that is the next number's prefix ("12 населённых пунктов и более 300 км²") stays with that number.
+- A distance from a border or front line, "further east" or the width of a front ("5 km wide") is no depth
+  of an advance (``locates_after``); two adjectives joined by "and" may stand between number and noun.
 """
 
 from __future__ import annotations
@@ -51,10 +67,14 @@ BOUND_WINDOW = 40
 CONTEXT_WINDOW = 120
 #: How far back (characters) a unit said before the number may start: a toll phrase names what it counts
 #: and then the place or the attack ("the death toll from Friday's missile strike on X has risen to 21").
-LEADING_UNIT_WINDOW = 120
+LEADING_UNIT_WINDOW = 200
 #: Quantities that measure (an area, a depth) rather than count: "about" on a measure says nothing
 #: about a count joined to it ("rund 500 km² und 29 Ortschaften": the 29 is exact).
 MEASURE_NAMES = frozenset({"area_km2", "distance_km"})
+#: Quantities that count people: a figure of either in a clause leaves its persons uncounted.
+PEOPLE_NAMES = frozenset({"casualties", "troops"})
+#: At most this many words between a count and the person noun it counts ("two small children").
+PERSON_COUNT_WORDS = 3
 SPACE = r"[\s\u00a0\u202f\u2009]"
 
 #: A sentence ends at . ! ? … or a line break; a dot after a digit ("8. September") does not end one.
@@ -75,7 +95,8 @@ class QuantityMatch:
     name: str
     quantity: Quantity
     #: True for a distance that says where a place lies ("about 25 km north-east of Balakliia", "12,5 km
-    #: östlich der Stadt"), not how far someone went ("pushed 50 km into"); a claim may leave it out.
+    #: östlich der Stadt", "30 km from the border") or how wide a front is ("5 km wide"), not how far
+    #: someone went ("pushed 50 km into"); a claim may leave it out.
     locates: bool = False
 
 
@@ -130,6 +151,16 @@ class QuantityLexicon:
     blocking_context_res: dict[str, re.Pattern[str]] | None = None
     #: Which ``comparison_res`` can match a text at all (most sentences compare nothing).
     comparison_gate: PatternGate | None = None
+    #: Words of injury ("wounded", "verletzt", "поранен"): a wounded count gives way to a death toll of
+    #: the same sentence (gold/README.md: the number killed when both are given).
+    wounded_re: re.Pattern[str] | None = None
+    #: Words of being killed or injured, and person nouns in the singular and the plural: a casualty
+    #: told by the persons it names ("a pensioner was hurt", "загинула пенсіонерка") counts them.
+    casualty_word_re: re.Pattern[str] | None = None
+    person_one_re: re.Pattern[str] | None = None
+    person_many_re: re.Pattern[str] | None = None
+    #: "nobody was hurt", "обійшлося без постраждалих": a clause that counts no one.
+    casualty_negation_re: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         if self.comparison_gate is None and self.comparison_res:
@@ -172,7 +203,13 @@ def quantity_lexicon(lang: str) -> QuantityLexicon:
     word_shape = str(config.get("between_word") or r"[^\W\d_]+")
     stopwords = [str(w) for w in config.get("between_stopwords") or []]
     excluded = rf"(?!(?:{alternation(stopwords)}){SPACE})" if stopwords else ""
-    between = rf"(?:{excluded}{word_shape}{SPACE}+){{0,{MAX_WORDS_BETWEEN}}}?"
+    adjective = rf"{excluded}{word_shape}{SPACE}+"
+    # Two adjectives joined by "and" count as one: "2000 Ukrainian and foreign fighters", "более двух
+    # тысяч украинских и иностранных боевиков" (the number joiners of quantities.yaml).
+    adjective_joiners = [str(w) for w in (config.get("numbers") or {}).get("joiners") or []]
+    if adjective_joiners:
+        adjective = rf"{adjective}(?:(?:{alternation(adjective_joiners)}){SPACE}+{adjective})?"
+    between = rf"(?:{adjective}){{0,{MAX_WORDS_BETWEEN}}}?"
     unit_re = (
         re.compile(rf"{SPACE}*-?{between}(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
         if alternatives
@@ -222,7 +259,20 @@ def quantity_lexicon(lang: str) -> QuantityLexicon:
         ),
         context_res=_context_regexes(config.get("contexts") or {}, "needs"),
         blocking_context_res=_context_regexes(config.get("contexts") or {}, "not_with"),
+        wounded_re=_word_regex(config.get("wounded_words"), stems=True),
+        casualty_word_re=_word_regex(config.get("casualty_words"), stems=True),
+        person_one_re=_word_regex((config.get("casualty_persons") or {}).get("one"), stems=False),
+        person_many_re=_word_regex((config.get("casualty_persons") or {}).get("many"), stems=False),
+        casualty_negation_re=_word_regex(config.get("casualty_negations"), stems=True),
     )
+
+
+def _word_regex(words: list[str] | None, stems: bool) -> re.Pattern[str] | None:
+    """Regex alternatives (word stems when ``stems``, else whole words), case-insensitive; None if empty."""
+    if not words:
+        return None
+    end = "" if stems else r"(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{'|'.join(str(w) for w in words)}){end}", re.IGNORECASE)
 
 
 def _context_regexes(spec: dict[str, dict[str, list[str]]], key: str) -> dict[str, re.Pattern[str]]:
@@ -305,11 +355,13 @@ def _find_scope(
 
 
 def _quantity_after(
-    number: NumberMatch, text: str, lexicon: QuantityLexicon
+    number: NumberMatch, text: str, lexicon: QuantityLexicon, next_number: NumberMatch | None = None
 ) -> tuple[QuantityMatch, bool] | None:
     """Read a bound, unit and postfix bound around ``number``; None when it has no unit.
 
-    The flag says whether a bound word was found (as opposed to the default ``exact``).
+    The flag says whether a bound word was found (as opposed to the default ``exact``). A postfix bound
+    that is the bound word of the next number ("12 населённых пунктов и более 300 км²", "8 villages
+    and more than 90 km²") is that number's, not this one's.
     """
     if lexicon.unit_re is None:
         return None
@@ -355,11 +407,11 @@ def _quantity_after(
         return None
     if lexicon.postfix_re is not None:
         postfix = lexicon.postfix_re.match(text, end)
-        if postfix:
+        if postfix and not _opens_next_figure(postfix, next_number, text, lexicon):
             bound, explicit = _matched_bound(postfix), True
             end = postfix.end()
     if prefix:
-        bound, explicit = _matched_bound(prefix), True
+        bound, explicit = _prefix_bound(prefix, text, lexicon), True
         start = min(start, prefix.start())
     quantity = Quantity(value=round(number.value * factor, 2), bound=bound, unit=unit)
     locates = (
@@ -370,10 +422,31 @@ def _quantity_after(
     return QuantityMatch(start, end, text[start:end], name, quantity, locates), explicit
 
 
+def _opens_next_figure(
+    postfix: re.Match[str], next_number: NumberMatch | None, text: str, lexicon: QuantityLexicon
+) -> bool:
+    """Whether the words read as a postfix bound begin the bound word of the next number."""
+    if next_number is None or next_number.start < postfix.end():
+        return False
+    before_next = _bound_before(next_number, text, lexicon)
+    return before_next is not None and before_next.start() < postfix.end()
+
+
 def _bound_before(number: NumberMatch, text: str, lexicon: QuantityLexicon) -> re.Match[str] | None:
     if lexicon.bound_re is None:
         return None
     return lexicon.bound_re.search(text, max(0, number.start - BOUND_WINDOW), number.start)
+
+
+def _prefix_bound(prefix: re.Match[str], text: str, lexicon: QuantityLexicon) -> str:
+    """The bound a prefix gives. A limit right before a rounding word is the bound: "no more than about
+    60", "bis zu etwa 60", "до примерно 60" -> ``max``, not ``approx`` (the figure's span still starts
+    at the rounding word)."""
+    bound = _matched_bound(prefix)
+    if bound != "approx" or lexicon.bound_re is None:
+        return bound
+    limit = lexicon.bound_re.search(text, max(0, prefix.start() - BOUND_WINDOW), prefix.start())
+    return _matched_bound(limit) if limit is not None and _matched_bound(limit) in ("min", "max") else bound
 
 
 def _leading_unit(
@@ -441,7 +514,8 @@ def find_quantities(text: str, lang: str) -> list[QuantityMatch]:
     if lexicon.unit_re is None:
         return []
     numbers = find_numbers(text, lang)
-    if not numbers:
+    counted = _counted_casualties(text, lexicon, numbers)
+    if not numbers and not counted:
         return []  # no figure, no quantity: spares the scans for dates, scopes and comparisons
     date_spans: list[tuple[int, int]] | None = None
     found: list[tuple[QuantityMatch, bool]] = []
@@ -452,7 +526,8 @@ def find_quantities(text: str, lang: str) -> list[QuantityMatch]:
             text, max(0, number.start - BOUND_WINDOW), number.start
         ):
             continue  # "Nr. 5", "№ 3": a label, not a count
-        quantity = _quantity_after(number, text, lexicon)
+        following = numbers[position + 1] if position + 1 < len(numbers) else None
+        quantity = _quantity_after(number, text, lexicon, following)
         if quantity is None:
             continue
         if position > 0:
@@ -464,9 +539,16 @@ def find_quantities(text: str, lang: str) -> list[QuantityMatch]:
         if any(number.start < end and start < number.end for start, end in date_spans):
             continue
         found.append(quantity)
-    if not found:
+    if not found and not counted:
         return []
     matches = _inherit_coordinated_bounds(text, found, lexicon)
+    # A casualty told by the persons it names counts them, unless a figure of its clause counts people.
+    matches += [
+        count
+        for count in counted
+        if not any(m.name in PEOPLE_NAMES and m.start < count.end and count.start < m.end for m in matches)
+    ]
+    matches = _deaths_before_injuries(sorted(matches, key=lambda m: m.start), lexicon)
 
     sentences = sentence_spans(text)
     with_scope = []
@@ -475,6 +557,115 @@ def find_quantities(text: str, lang: str) -> list[QuantityMatch]:
         scope = _find_scope(text, sentence, (match.start, match.end), lexicon)
         with_scope.append(replace(match, quantity=replace(match.quantity, scope=scope)) if scope else match)
     return _attach_comparisons(text, lang, with_scope, sentences)
+
+
+#: Where a clause ends for counting the persons a casualty names: punctuation or a dash between words.
+_CASUALTY_CLAUSE_BREAK_RE = re.compile(rf"[,;:!?()\n]|\.(?={SPACE}|$)|{SPACE}[—–-]{SPACE}")
+
+
+def _person_counts(
+    part: tuple[int, int], text: str, lexicon: QuantityLexicon, numbers: list[NumberMatch]
+) -> list[tuple[int, int, int | None]]:
+    """The person nouns of ``part`` as (start, end, how many): the number right before the noun ("двоє
+    людей", "two small children", "21 людина"), else one for a singular noun and None for a plural
+    ("children"). A number joined to the noun by "and" or a comma is another's: an age ("водій 50 років і
+    пасажир 30 років")."""
+    persons: list[tuple[int, int, int | None]] = []
+    start, end = part
+    for person_re, default in ((lexicon.person_one_re, 1), (lexicon.person_many_re, None)):
+        if person_re is None:
+            continue
+        for match in person_re.finditer(text, start, end):
+            count: int | None = default
+            for number in numbers:
+                if not (start <= number.start and number.end <= match.start()):
+                    continue
+                gap = text[number.end : match.start()]
+                if len(gap.split()) > PERSON_COUNT_WORDS or _CASUALTY_CLAUSE_BREAK_RE.search(gap):
+                    continue
+                if lexicon.coordinator_re is not None and any(
+                    lexicon.coordinator_re.fullmatch(word) for word in gap.split()
+                ):
+                    continue
+                count = int(number.value) if number.value == int(number.value) else None
+            persons.append((match.start(), match.end(), count))
+    return sorted(persons)
+
+
+def _counted_casualties(
+    text: str, lexicon: QuantityLexicon, numbers: list[NumberMatch]
+) -> list[QuantityMatch]:
+    """Casualties told by the persons they name, with no figure: "a 64-year-old man was injured" (1),
+    "ein Fahrer und eine Passantin wurden verwundet" (2), "при обстреле ранен водитель" (1), "поранено
+    трьох працівників" (3). Counted per clause that holds a word of being killed or injured; a clause of
+    persons with no such word goes with the next clause that has one and names no one ("Троє
+    рятувальників, які гасили пожежу, дістали травми"), else with the clause before ("killing a farmer,
+    his two sons and a neighbour"). A plural with no number, or a clause that says nobody was hurt, counts
+    nothing."""
+    if lexicon.casualty_word_re is None or not lexicon.casualty_word_re.search(text):
+        return []
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for brk in _CASUALTY_CLAUSE_BREAK_RE.finditer(text):
+        if text[start : brk.start()].strip():
+            parts.append((start, brk.start()))
+        start = brk.end()
+    if text[start:].strip():
+        parts.append((start, len(text)))
+    persons = [_person_counts(part, text, lexicon, numbers) for part in parts]
+    hurt = [lexicon.casualty_word_re.search(text, s, e) is not None for s, e in parts]
+    groups: list[list[int]] = []
+    for index in range(len(parts)):
+        if not persons[index]:
+            continue
+        if hurt[index]:
+            groups.append([index])
+            continue
+        following = next(
+            (j for j in range(index + 1, min(len(parts), index + 3)) if hurt[j] or persons[j]), None
+        )
+        if following is not None and hurt[following] and not persons[following]:
+            groups.append([index, following])
+        elif groups and groups[-1][-1] == index - 1 and hurt[groups[-1][0]]:
+            groups[-1].append(index)
+    counted: list[QuantityMatch] = []
+    for group in groups:
+        group_persons = [p for index in group for p in persons[index]]
+        span_start, span_end = parts[group[0]][0], parts[group[-1]][1]
+        if any(count is None for _, _, count in group_persons):
+            continue
+        if lexicon.casualty_negation_re is not None and lexicon.casualty_negation_re.search(
+            text, span_start, span_end
+        ):
+            continue
+        total = sum(count or 0 for _, _, count in group_persons)
+        # The match is the whole clause, so that its word of injury (or death) is part of it.
+        span_start += len(text[span_start:span_end]) - len(text[span_start:span_end].lstrip())
+        counted.append(
+            QuantityMatch(
+                span_start,
+                span_end,
+                text[span_start:span_end],
+                "casualties",
+                Quantity(value=float(total), bound="exact", unit="people"),
+            )
+        )
+    return counted
+
+
+def _deaths_before_injuries(matches: list[QuantityMatch], lexicon: QuantityLexicon) -> list[QuantityMatch]:
+    """The casualty figure of a sentence that gives the dead and the wounded is the number killed
+    (gold/README.md, the dev majority): "killed 9 people and injured 40" is 9. Only a sentence that
+    gives the wounded alone keeps them ("more than 30 were injured")."""
+    if lexicon.wounded_re is None:
+        return matches
+    casualties = [m for m in matches if m.name == "casualties"]
+    if len(casualties) < 2:
+        return matches
+    wounded = [m for m in casualties if lexicon.wounded_re.search(m.text)]
+    if not wounded or len(wounded) == len(casualties):
+        return matches
+    return [m for m in matches if m not in wounded]
 
 
 def _attach_comparisons(

@@ -88,6 +88,13 @@ Round 9 (tests/test_claims_time_r9.py): a habit told over a stated stretch of se
 or a habit ("день и ночь", "only at night") is a habit marker, not last night; a post that spreads
 ("разошлось видео", "розійшлося відео"), a boast and a naming ("nannte die Explosion ...") are verbs of
 saying (``statement_verbs``), so their time dates the saying.
+
+Round 10 (tests/test_claims_time_r10.py): a line that tells no claim ("rescuers were at the scene all
+night" after a strike) is no happening that a later paragraph's "the same day" counts from; how long a
+picture has been going round ("a video reposted since Monday") dates its spread, not what it shows; an
+accusation, a ruling-out and an ultimatum are verbs of saying (``statement_verbs``). Whole nights ("за
+ніч", "all night"), dawn and the rush hour, "за вихідні" and "yesterday's attack" with adjectives between
+are patterns of time.yaml.
 """
 
 from __future__ import annotations
@@ -414,12 +421,19 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
             # a "since" after a superlative measures a record, it dates no happening.
             continue
         in_clause = tuple(t for t in triggers if clause[0] <= t[0] < clause[1])
-        statement = not match.since and (
-            _dates_the_statement(text, match, cues, triggers)
-            or _in_statement_clause(text, match, clause, cues, triggers, words)
-            or _dates_the_announcement(text, match, clause, triggers, words)
-            or _dates_the_publication(text, match, sentence, triggers, words)
-            or _frames_the_saying(text, match, sentence, cues, triggers)
+        statement = (
+            not match.since
+            and (
+                _dates_the_statement(text, match, cues, triggers)
+                or _in_statement_clause(text, match, clause, cues, triggers, words)
+                or _dates_the_announcement(text, match, clause, triggers, words)
+                or _dates_the_publication(text, match, sentence, triggers, words)
+                or _frames_the_saying(text, match, sentence, cues, triggers)
+            )
+        ) or (
+            # "a video reposted by channels since Monday": how long a picture has been going
+            # round dates the picture's spread, not what it shows.
+            match.since and _dates_the_publication(text, match, sentence, triggers, words)
         )
         stamp = _is_stamp(text, match, sentence, triggers) or _is_deadline(text, match, sentence, words)
         relative = bool(
@@ -833,7 +847,12 @@ def _bulletin_time(
     # Most lines without claims name no time: the (cached) scan says so before ``_times`` works.
     lang = context.lexicon.lang
     if current or resolve_times(sentence.text, context.published, lang):
+        told_before = list(_happening_told)
         times = _times(context, sentence)
+        if not current:
+            # A time in a line that tells no claim ("rescuers were at the scene all night" after a
+            # strike) dates no happening that a later "the same day" counts from: the strike does.
+            _happening_told[:] = told_before
     else:
         times = _SentenceTimes()
     if times.habitual_clauses:
