@@ -19,6 +19,11 @@ flag (``name_flags`` in sources.yaml) is a channel of that side.
 Round 6 (tests/test_claims_time_source_r6.py): і/ї and и/ы spell the same name letter past a name's
 first three letters; ``speaker_anaphora`` also lists words for an official text ("говорится в сводке"),
 which speaks for the ministry or staff named before.
+
+Round 10 (tests/test_claims_sources_r10.py): where role phrases of different kinds overlap the longest
+wins ("der von Moskau eingesetzte Bürgermeister" is an occupation official); an occupation official
+keeps that kind under any office title; a role noun ending a line does not take the next line's name;
+countries in ``capitals`` (``exact_names``) are matched without inflection endings.
 """
 
 from __future__ import annotations
@@ -44,8 +49,10 @@ _CYRILLIC_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "а", "я", "о", "
 _SIDE_LOOKBACK_CHARS = 30
 # Capitalised words (a person's name) after a role noun: "Journalist Ilja Ponomarenko".
 # A dot only as an initial ("V. Zelensky"): "спасатель Олег. По данным ..." ends the name at "Олег".
+# Not across a line break: a role noun that ends a title line ("что заявили официальные лица") does not
+# take the name that opens the next line ("Министерство обороны России.") as its holder.
 _NAME_AFTER_ROLE = re.compile(
-    r"\s+((?:[A-ZА-ЯЁІЇЄҐ]\.|[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+)(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+){0,2})"
+    r"[^\S\n]+((?:[A-ZА-ЯЁІЇЄҐ]\.|[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+)(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+){0,2})"
 )
 
 
@@ -59,6 +66,9 @@ class RegistryEntry:
     # The evidence kind of what this source says when the sentence gives no other (optional
     # ``evidence`` in sources.yaml: a foreign defence intelligence publishes assessments).
     evidence: str | None = None
+    # Names matched only as written, without inflection endings (``exact_names`` of ``capitals``: a
+    # country's name "Russia" must not match "Russian", nor "Україна" "Українські").
+    exact_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,6 +117,12 @@ def _vowel_tolerant(stem: str) -> str:
     return re.escape(head) + "".join(
         _I_VOWEL_CLASS if letter.lower() in _I_VOWELS else re.escape(letter) for letter in tail
     )
+
+
+def _exact_pattern(name: str) -> str:
+    """``name`` as written (first letter in either case), a whole word: no inflection ending."""
+    body = r"[\s-]+".join(re.escape(w) for w in name.split())
+    return r"(?<![\w-])" + _first_letter_either_case(body) + r"(?!\w)"
 
 
 def _name_pattern(name: str) -> str:
@@ -184,7 +200,8 @@ class SourceRegistry:
                 named.append((name, entry))
         named.sort(key=lambda p: len(p[0]), reverse=True)  # longest name first
         for name, entry in named:
-            self._index.setdefault(_key(name), []).append((re.compile(_name_pattern(name)), entry))
+            pattern = _exact_pattern(name) if name in entry.exact_names else _name_pattern(name)
+            self._index.setdefault(_key(name), []).append((re.compile(pattern), entry))
         self._starts: ahocorasick.Automaton | None = None
         literals = {literal for name, _ in named for literal in _literal_starts(name)}
         if literals:
@@ -400,16 +417,26 @@ CAPITAL_KIND = "government"
 def load_capitals(path: Path | None = None) -> SourceRegistry:
     """The capitals that stand for their governments (``capitals`` in sources.yaml), as a registry
     of ``government`` entries with the capital's side. Whether a capital in a text is a speaker or a
-    place is for the extractor to decide; this only finds the names (inflected forms included)."""
+    place is for the extractor to decide; this only finds the names (inflected forms included).
+
+    An entry's optional ``exact_names`` (the country: "Russland meldet", "Україна заявила") are
+    matched as written, each inflected form listed: with the usual inflection tolerance "Russia" would
+    match the adjective "Russian" ("according to Russian sources" names the military, not the state)."""
     data: Any = read_yaml(path or SOURCES_PATH) or {}
     entries: list[RegistryEntry] = []
     for raw in data.get("capitals") or []:
-        names = tuple(str(n) for n in raw.get("names") or [] if str(n).strip())
+        exact = tuple(str(n) for n in raw.get("exact_names") or [] if str(n).strip())
+        names = tuple(str(n) for n in raw.get("names") or [] if str(n).strip()) + exact
         side = raw.get("side")
         if names and side:
             entries.append(
                 RegistryEntry(
-                    id=f"capital:{side}", name=names[0], names=names, kind=CAPITAL_KIND, side=str(side)
+                    id=f"capital:{side}",
+                    name=names[0],
+                    names=names,
+                    kind=CAPITAL_KIND,
+                    side=str(side),
+                    exact_names=exact,
                 )
             )
     return SourceRegistry(entries)
@@ -500,48 +527,66 @@ def find_speakers(
         side = entry.side or _side_before(text, start, side_ends)
         mentions.append(SourceMention(start, end, Source(entry.name, entry.kind, side), entry.id))
     taken = [(m.start, m.end) for m in mentions]
-    for kind, cues in [*lexicon.roles.items(), *_extra_roles(lexicon)]:
-        for start, end in cues.find(text, tokens):
-            if any(s < end and start < e for s, e in taken):
+    # The longest role phrase wins where role phrases of different kinds overlap: "der von Moskau
+    # eingesetzte Bürgermeister" is an occupation official, not a mayor ("Bürgermeister"); "Moscow-
+    # installed official" not an "official". Among phrases of one length the kinds' order decides.
+    role_phrases = sorted(
+        (
+            (start, end, kind, order)
+            for order, (kind, cues) in enumerate([*lexicon.roles.items(), *_extra_roles(lexicon)])
+            for start, end in cues.find(text, tokens)
+        ),
+        key=lambda phrase: (phrase[0] - phrase[1], phrase[3], phrase[0]),
+    )
+    for start, end, kind, _ in role_phrases:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        name_match = _NAME_AFTER_ROLE.match(text, end)
+        if name_match is not None:
+            registry_hit = [m for m in mentions if m.start >= end and m.start <= name_match.end()]
+            if registry_hit:
+                # "Journalist Ilja Ponomarenko": the registry entry says it all -- except the office,
+                # which changes over time: "regional governor Ivan Fedorov" (a mayor before) is a
+                # governor when the text says so.
+                hit = registry_hit[0]
+                # An official installed by the occupier keeps that kind whatever the office's name
+                # ("Moscow-installed official Kirill Stremousov", "назначенный Россией чиновник Рогов").
+                if (
+                    kind != hit.source.kind
+                    and {kind, hit.source.kind} <= OFFICE_KINDS
+                    and hit.source.kind not in KIND_SIDES
+                ):
+                    retitled = SourceMention(
+                        hit.start, hit.end, Source(hit.source.name, kind, hit.source.side), hit.entry_id
+                    )
+                    mentions[mentions.index(hit)] = retitled
+                # the title's words are used up: a shorter role inside it ("official") names nobody
+                taken.append((start, end))
                 continue
-            name_match = _NAME_AFTER_ROLE.match(text, end)
-            if name_match is not None:
-                registry_hit = [m for m in mentions if m.start >= end and m.start <= name_match.end()]
-                if registry_hit:
-                    # "Journalist Ilja Ponomarenko": the registry entry says it all -- except the office,
-                    # which changes over time: "regional governor Ivan Fedorov" (a mayor before) is a
-                    # governor when the text says so.
-                    hit = registry_hit[0]
-                    if kind != hit.source.kind and {kind, hit.source.kind} <= OFFICE_KINDS:
-                        retitled = SourceMention(
-                            hit.start, hit.end, Source(hit.source.name, kind, hit.source.side), hit.entry_id
-                        )
-                        mentions[mentions.index(hit)] = retitled
-                    continue
-            # "warf das ukrainische Militär Russland vor": after a role that names its own side, a side's
-            # name is the object of the verb (the side accused), not the speaker's name; without one
-            # it names the owner ("Міністерство оборони Росії").
-            side_named_twice = _side_within(start, end, side_spans) is not None and (
-                name_match is not None and _side_within(name_match.start(1), name_match.end(1), side_spans)
-            )
-            if name_match is not None and not side_named_twice:
-                name = name_match.group(1)
-                span_end = name_match.end()
-            else:
-                name = text[start:end]
-                span_end = end
-            # A side word inside the role's own words ("ukrainischer Behörden", "Ukraine's military")
-            # is the speaker's side; only without one does a side word before it count, which may
-            # belong to somebody else in the same clause ("Russische Truppen stehen nach Angaben
-            # ukrainischer Behörden ...").
-            side = (
-                _side_within(start, end, side_spans)
-                or _side_before(text, start, side_ends)
-                or _side_within(start, span_end + 15, side_spans)
-                or KIND_SIDES.get(kind)
-            )
-            mentions.append(SourceMention(start, span_end, Source(name, kind, side), None))
-            taken.append((start, span_end))
+        # "warf das ukrainische Militär Russland vor": after a role that names its own side, a side's
+        # name is the object of the verb (the side accused), not the speaker's name; without one
+        # it names the owner ("Міністерство оборони Росії").
+        side_named_twice = _side_within(start, end, side_spans) is not None and (
+            name_match is not None and _side_within(name_match.start(1), name_match.end(1), side_spans)
+        )
+        if name_match is not None and not side_named_twice:
+            name = name_match.group(1)
+            span_end = name_match.end()
+        else:
+            name = text[start:end]
+            span_end = end
+        # A side word inside the role's own words ("ukrainischer Behörden", "Ukraine's military")
+        # is the speaker's side; only without one does a side word before it count, which may
+        # belong to somebody else in the same clause ("Russische Truppen stehen nach Angaben
+        # ukrainischer Behörden ...").
+        side = (
+            _side_within(start, end, side_spans)
+            or _side_before(text, start, side_ends)
+            or _side_within(start, span_end + 15, side_spans)
+            or KIND_SIDES.get(kind)
+        )
+        mentions.append(SourceMention(start, span_end, Source(name, kind, side), None))
+        taken.append((start, span_end))
     if lexicon.unknown_speaker is not None:
         for match in lexicon.unknown_speaker.finditer(text):
             start, end = match.span("name")

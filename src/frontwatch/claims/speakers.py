@@ -46,11 +46,18 @@ place is the post's first item, not a header that makes the whole post its speak
 Round 8 (tests/test_claims_sources_r8.py): a sentence that tells the writer's own background or
 estimate (optional key ``background_cues``: "since March 2022", "Напомним", "dürfte", "likely") is
 the outlet's; a speaker of an earlier sentence does not carry into it.
+
+Round 10 (tests/test_claims_sources_r10.py): a sentence that opens by pointing back at the one before
+(optional key ``source_of_previous``: "Про це повідомив X", "Об этом сообщил X", "Das teilte X mit")
+names that sentence's speaker; a line that only names a speaker at the head of a paragraph ("Генштаб
+ВСУ.") makes the paragraph that speaker's; a country speaks as its government only as the subject that
+opens its clause ("Russland meldet ...", ``exact_names`` of ``capitals`` in sources.yaml).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from frontwatch.claims.clauses import _clause_start
 from frontwatch.claims.context import (
@@ -173,9 +180,30 @@ def _capital_speakers(text: str, cues: list[Span], speakers: list[SourceMention]
             cue_end <= start and _CAPITAL_AFTER_CUE.fullmatch(text[cue_end:start]) is not None
             for _, cue_end in cues
         )
+        # A country ("Russland meldet", "Ukraine says", "Россия заявила") speaks only as the subject that
+        # opens its clause: after a verb of saying it is what is told about ("said Russia would ..."),
+        # and inside a clause it is a party ("schickte Russland laut Kim ...").
+        country = text[start:end].casefold() in {name.casefold() for name in entry.exact_names}
+        if country and not (subject and _opens_clause(text, start)):
+            continue
         if subject or named_after_cue:
             found.append(SourceMention(start, end, Source(text[start:end], entry.kind, entry.side), entry.id))
     return found + _surname_references(text, cues, speakers)
+
+
+#: How far back ``_opens_clause`` looks for the punctuation that opens a clause.
+CLAUSE_OPENING_LOOKBACK = 40
+# Punctuation (or a line break, a dash, a bullet) that ends the text before a clause, then no word.
+_CLAUSE_OPENING = re.compile(r"[.!?:;,\n—–•+]\W*$")
+_ANY_WORD = re.compile(r"\w")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Nothing but punctuation stands between ``start`` and the text's start or the last clause break."""
+    before = text[max(0, start - CLAUSE_OPENING_LOOKBACK) : start]
+    if start <= CLAUSE_OPENING_LOOKBACK and _ANY_WORD.search(before) is None:
+        return True
+    return _CLAUSE_OPENING.search(before) is not None
 
 
 # A capitalised word: a surname standing for a person named in full before.
@@ -409,7 +437,7 @@ def _named_speaker(context: _Context, sentence: Sentence) -> Source | None:
     """The registry or role-noun speaker of the sentence, when the sentence attributes something."""
     speakers = [m for m in context.speakers if sentence.start <= m.start and m.end <= sentence.end]
     if not speakers:
-        return _quote_closer(context, sentence)
+        return _quote_closer(context, sentence) or _cataphoric_speaker(context, sentence)
     speakers = _before_pronoun_speech(context, sentence, speakers)
     if not speakers:
         # "He said two residents were detained", "Nach seinen Angaben wurden Nachbarn ...": the
@@ -543,6 +571,26 @@ def _quote_closer(context: _Context, sentence: Sentence) -> Source | None:
     speakers = [m for m in context.speakers if following.start <= m.start and m.end <= following.end]
     closes = next((i for i, c in enumerate(following.text) if c in _QUOTE_CLOSERS + '"'), None)
     if not speakers or closes is None or not any(m.start - following.start > closes for m in speakers):
+        return None
+    return _named_speaker(context, following)
+
+
+def _cataphoric_speaker(context: _Context, sentence: Sentence) -> Source | None:
+    """The speaker named by the next sentence of the paragraph when that sentence opens by pointing back
+    at this one (optional claims.yaml key ``source_of_previous``: "Про це повідомив X", "Об этом сообщил
+    X", "Das teilte X mit", "This was reported by X"). Agency style puts the facts first and their
+    source after them; the pointer says the facts are that speaker's. Only for a sentence that names no
+    speaker of its own (the caller's case)."""
+    pattern = _extra_regex(context.lexicon, "source_of_previous")
+    if pattern is None:
+        return None
+    position = bisect_left(context.sentences, sentence.end, key=lambda s: s.start)
+    if position >= len(context.sentences):
+        return None
+    following = context.sentences[position]
+    if following.paragraph != sentence.paragraph or pattern.match(following.text) is None:
+        return None
+    if not any(following.start <= m.start and m.end <= following.end for m in context.speakers):
         return None
     return _named_speaker(context, following)
 
@@ -681,6 +729,11 @@ def _carried_speaker(
     or carries an attribution cue of its own without a speaker ("according to reports").
     """
     last_index, last_paragraph, source = last
+    if last_paragraph == sentence.paragraph and _is_speaker_label(context, last_index):
+        # "Министерство обороны России." / "Глава ЛНР Леонид Пасечник." heading a paragraph of a
+        # round-up of statements: the whole paragraph is that speaker's, whatever its own cues say
+        # ("в сводке говорится") or show ("опубликовал видео").
+        return source
     if last_paragraph != sentence.paragraph:
         # "Selenskyj sagte am Morgen:" / "„Wir werden ...“" on the next line: the quote is his.
         introduced = index - last_index == 1 and _is_quote_after_colon(context, sentence)
@@ -716,6 +769,40 @@ def _carried_speaker(
     if index - last_index == 1 and not _spans_in(context.attribution, sentence.start, sentence.end):
         return source
     return None
+
+
+#: A speaker label is at most this long, and names its speaker with at most this many other words
+#: (a title, an office, a date in brackets: "Министр обороны Великобритании Бен Уоллес (в четверг).").
+SPEAKER_LABEL_CHARS = 120
+SPEAKER_LABEL_OTHER_WORDS = 6
+_LABEL_WORD = re.compile(r"\w+")
+
+
+def _is_speaker_label(context: _Context, index: int) -> bool:
+    """Sentence ``index`` opens a paragraph of two or more sentences and only names a speaker: no
+    event word, no verb of saying, a registry or role speaker and a few words of title besides
+    ("Генштаб ВСУ.", "Глава ЛНР Леонид Пасечник.", "Russian military bloggers:")."""
+    sentence = context.sentences[index]
+    if len(sentence.text) > SPEAKER_LABEL_CHARS:
+        return False
+    if index > 0 and context.sentences[index - 1].paragraph == sentence.paragraph:
+        return False
+    following = (
+        index + 1 < len(context.sentences) and context.sentences[index + 1].paragraph == sentence.paragraph
+    )
+    if not following:
+        return False
+    if _spans_in(context.attribution, sentence.start, sentence.end):
+        return False
+    if any(_spans_in(spans, sentence.start, sentence.end) for spans in context.events.values()):
+        return False
+    named = [m for m in context.speakers if sentence.start <= m.start and m.end <= sentence.end]
+    if not named:
+        return False
+    rest = context.text[sentence.start : sentence.end]
+    for mention in reversed(named):
+        rest = rest[: mention.start - sentence.start] + " " + rest[mention.end - sentence.start :]
+    return len(_LABEL_WORD.findall(rest)) <= SPEAKER_LABEL_OTHER_WORDS
 
 
 #: A list item's mark at the start of a line: a bullet, a dash or a number ("•", "–", "1.").
