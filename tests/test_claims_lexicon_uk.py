@@ -490,9 +490,10 @@ def test_may_be_liberated_is_a_ukrainian_prediction() -> None:
     assert keys(claims, "control_change") == {("gn:10", "UA", "predicted")}
 
 
-def test_a_town_holding_out_holds_for_ukraine() -> None:
+def test_a_town_holding_out_names_no_side() -> None:
+    # Round-10 audit rule 5 (gold/README.md): "X тримається" names no side, so the holding has none.
     claims = run("Альфа тримається!", [ALPHA])
-    assert keys(claims, "control_held") == {("gn:10", "UA", "asserted")}
+    assert keys(claims, "control_held") == {("gn:10", None, "asserted")}
 
 
 def test_committed_reserves_to_battle_is_a_reinforcement() -> None:

@@ -70,7 +70,7 @@ def test_the_town_beats_a_plant_they_shelter_behind() -> None:
     assert ("strike", ENERHODAR, "RU") not in found
 
 
-# --- "там", "this sector": the place named before, or none when that is a river bank
+# --- "там": the place named before, or none when that is a river bank; "this sector": none
 
 
 def test_there_points_at_the_place_of_the_sentence_before_uk() -> None:
@@ -93,13 +93,15 @@ def test_there_after_a_river_bank_is_no_place_ru() -> None:
     assert ("withdrawal", "gn:1", "RU") not in found
 
 
-def test_this_sector_refers_to_the_sector_named_before_ru_en_de() -> None:
+def test_this_sector_names_no_place_ru_en_de() -> None:
+    # Round-10 audit rule 4 (gold/README.md): "this sector" referring back to a town or sector gives
+    # place null (this probe expected the town before the audit).
     ru = "Противник атакует у Торецка. По данным разведки, ВСУ перебрасывают на этот участок резервы."
-    assert ("reinforcement", "gn:3", "UA") in place_side_keys(ru, "ru", [settlement("Торецка", 3)])
+    assert ("reinforcement", None, "UA") in place_side_keys(ru, "ru", [settlement("Торецка", 3)])
     en = "Fighting near Toretsk continues. Ukraine is moving fresh brigades into this sector, the army said."
-    assert ("reinforcement", "gn:3", "UA") in place_side_keys(en, "en", [settlement("Toretsk", 3)])
+    assert ("reinforcement", None, "UA") in place_side_keys(en, "en", [settlement("Toretsk", 3)])
     de = "Bei Torezk wird weiter gekämpft. Die ukrainische Armee verlegt Reserven in diesen Abschnitt."
-    assert ("reinforcement", "gn:3", "UA") in place_side_keys(de, "de", [settlement("Torezk", 3)])
+    assert ("reinforcement", None, "UA") in place_side_keys(de, "de", [settlement("Torezk", 3)])
 
 
 # --- a town a force is some distance from is its objective, not its place

@@ -222,10 +222,11 @@ PROBES: list[Probe] = [
         expect=(("control_held", "avdiivka", "UA", A),),
         source="Укрінформ",
     ),
+    # Round-10 audit rule 5 (gold/README.md): a place holding out names no side.
     case(
         "Часів Яр досі тримається, кажуть військові.",
         ("Часів Яр", "chasiv_yar"),
-        expect=(("control_held", "chasiv_yar", "UA", A),),
+        expect=(("control_held", "chasiv_yar", None, A),),
     ),
     case(
         "Українські захисники й надалі контролюють Кринки.",
@@ -776,10 +777,11 @@ PROBES += [
         ("Кринки", "krynky"),
         expect=(("control_held", "krynky", "UA", A),),
     ),
+    # Round-10 audit rule 5: the defence of a place holding out names no side either.
     case(
         "Оборона Вугледара тримається вже понад рік.",
         ("Вугледара", "vuhledar"),
-        expect=(("control_held", "vuhledar", "UA", A),),
+        expect=(("control_held", "vuhledar", None, A),),
         source="Укрінформ",
     ),
     case(

@@ -80,6 +80,11 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
     if placeless and not _has_any_anaphor(context, sentence):
         _resolve_strike_anaphora(placeless, context, sentence)
         placeless = [d for d in placeless if d.place is None]
+    # "відійшов з міста в бік Бахмута", "withdrew from the town toward B": a withdrawal whose
+    # destination is named still leaves what "the town" says (its place). (Not an advance: "the loss
+    # of the town would let them push toward B" names the town for another event.)
+    headed = [d for d in drafts if d.place is None and d.places_to and d.event_type == WITHDRAWAL_TYPE]
+    placeless += headed
     if not placeless or context.lexicon.anaphora is None:
         return []
     # "the outskirts", "den Stadtrand", "з мікрорайону" (optional claims.yaml key ``part_anaphora``):
@@ -92,9 +97,15 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
         if part is not None:
             parts += part.finditer(sentence.text)
     locative_pattern = _extra_regex(context.lexicon, "locative_anaphora")
+    sector_pattern = _extra_regex(context.lexicon, "sector_anaphora")
     for match in [*context.lexicon.anaphora.finditer(sentence.text), *parts]:
         is_part = match in parts
         is_locative = locative_pattern is not None and match.re is locative_pattern
+        if is_locative and sector_pattern is not None and sector_pattern.search(match.group()) is not None:
+            # "на этом участке", "на цю ділянку", "this sector": a front sector named by reference is
+            # no point on the map, whatever town or direction it refers back to (gold/README.md,
+            # round-10 audit rule 4); the claim keeps place null.
+            continue
         end = sentence.start + match.end()
         if any(names_itself(context.text, end, m.start) for m in context.mentions):
             continue  # "die Stadt Kupjansk", "the city of Kharkiv" names the place itself
@@ -176,6 +187,8 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
         more: list[_Draft] = []
         for draft in placeless:
             rule = TYPE_RULES[draft.event_type]
+            if draft in headed and (objective or is_locative or is_part):
+                continue  # its objective is named; "the town" as a second objective adds nothing
             if objective and rule.uses_places_to and not rule.destination_place:
                 draft.places_to = list(group)
             else:
@@ -321,6 +334,9 @@ def _resolve_reportage_town(placeless: list[_Draft], context: _Context, sentence
         draft.place = first
         draft.meta["place_from"] = "dateline"
 
+
+#: The move whose named destination leaves "the town" it starts from to be its place.
+WITHDRAWAL_TYPE = "withdrawal"
 
 #: Event types told again by the other side's version or a denial (``_resolve_strike_anaphora``).
 STRIKE_TYPES = ("strike", "demolition")

@@ -94,6 +94,7 @@ import re
 
 from frontwatch.claims.clauses import _condition_clauses, _trigger_clause
 from frontwatch.claims.context import (
+    GOVERNED_GAP,
     OFFICIAL_KINDS,
     OTHER_SIDE,
     SIDES,
@@ -155,6 +156,9 @@ def _actor_side(
         if not _in_region_name(context, s, e)
         and not (event_type == STRIKE_TYPE and _settlement_after_trigger(context, trigger, s, e))
         and not (event_type == STRIKE_TYPE and side == source.side and _weapon_name(context, s, e))
+        # "explosions in Russian-occupied A", "im russisch besetzten A": the side word of a holding
+        # phrase names who holds A, not who acts in the sentence's other events.
+        and not (event_type not in CONTROL_TYPES and _in_holding_phrase(context, s, e))
     ]
     usable = [(s, e, side) for s, e, side in resolved if side in SIDES]
     if not usable:
@@ -332,7 +336,9 @@ def _actor_side(
                 not context.text[side_end : trigger[0]].strip() and _adjective_on_event_noun(context, trigger)
             )
         ):
-            return OTHER_SIDE[side]  # "удари по противнику", "Beschuss auf russische Stellungen"
+            # "удари по противнику", "Beschuss auf russische Stellungen"
+            target = (start, side_end, side)
+            return _striker_of_target(context, event_type, target, source, (clause_start, trigger[0]))
         # "Russian troops were encircled": in a passive clause without agent the side is the patient;
         # "den russischen Truppen droht die Einkesselung", "Soldaten im Kessel": so it is in a state.
         if rule.invert_passive and (passive or _patient_state(context, trigger)):
@@ -433,7 +439,9 @@ def _actor_side(
         if rule.patient_after and _agent_word_before(context, start, clause_start):
             return side  # "the encirclement of A by Russian troops": the agent encircles
         if rule.invert_passive and _is_target(context, start, TARGET_HEAD_WORDS):
-            return OTHER_SIDE[side]  # "нанесли удары по противнику": the side after is the target
+            # "нанесли удары по противнику": the side after is the target
+            target = (start, side_end, side)
+            return _striker_of_target(context, event_type, target, source, (clause_start, trigger[0]))
         # "the threat of encirclement of the Russian group", "оточено групу російських військових"
         # (an agent was returned above): the side after the word is acted upon.
         if event_type == "advance" and _defender(context, start, side_end):
@@ -441,6 +449,86 @@ def _actor_side(
             return OTHER_SIDE[side]
         return OTHER_SIDE[side] if rule.patient_after else side
     return None
+
+
+def _striker_of_target(
+    context: _Context,
+    event_type: str,
+    target: tuple[int, int, str],
+    source: Source,
+    before_trigger: Span,
+) -> str | None:
+    """Who fired at a target of ``target_side`` ("удари по противнику", "strikes on Russian
+    positions") when no attacker is named: the other side, when the source is that side telling of
+    its own fire or a party says it fired ("Ukraine says it destroyed a Russian ship": a pronoun
+    after a verb of saying, optional claims.yaml key ``speaker_self_pronoun``). A strike told by a
+    source of no side ("an explosion destroyed a Russian air defence position") names nobody who
+    fired (gold/README.md, round-6 audit rule 1: the side of the target is not the attacker); other
+    types keep the other side."""
+    start, end, target_side = target
+    striker = OTHER_SIDE[target_side]
+    if event_type != STRIKE_TYPE or source.side in SIDES:
+        return striker
+    # "Großer Drohnenangriff auf Russland": only the other side attacks a country itself (optional
+    # claims.yaml key ``country_side_words``, the side words that name a country).
+    country = _extra_regex(context.lexicon, "country_side_words")
+    if country is not None and country.fullmatch(context.text, start, end) is not None:
+        return striker
+    if _spans_in(_report_cues(context, "unnamed_forces"), *before_trigger):
+        # "Армия нанесла удары по пунктам дислокации ВСУ": forces named without a side that strike
+        # the other side's positions are the striker's (optional key ``unnamed_forces``).
+        return striker
+    if _partisan_name(context, start, end, striker):
+        # "прилёты по базе оккупантов", "удари по орках": a name only the striker's side uses for
+        # the target says whose fire it is.
+        return striker
+    pronoun = _extra_regex(context.lexicon, "speaker_self_pronoun")
+    says_it = pronoun is not None and any(
+        pronoun.match(context.text, cue_end, before_trigger[1]) is not None
+        for _, cue_end in _spans_in(context.attribution, *before_trigger)
+    )
+    return striker if says_it else None
+
+
+#: Optional claims.yaml keys of words only one side uses for the other (slurs, "the occupiers").
+PARTISAN_NAME_KEYS = ("writer_side", "channel_side_words")
+
+
+def _partisan_name(context: _Context, start: int, end: int, user_side: str) -> bool:
+    """The side word at ``start``..``end`` is a name for the other side that only ``user_side`` uses
+    (optional claims.yaml keys ``writer_side`` and ``channel_side_words``: "оккупанты", "орки")."""
+    first = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
+    tokens = [t for t in context.tokens[first:] if t.start < end]
+    for key in PARTISAN_NAME_KEYS:
+        raw = context.lexicon.extra.get(key)
+        if not isinstance(raw, dict) or user_side not in raw:
+            continue
+        if any(
+            start <= s < end
+            for s, _ in _extra_cues(context.lexicon, key, user_side).find(context.text, tokens)
+        ):
+            return True
+    return False
+
+
+#: Types whose side a holding phrase's side word names ("Russian-occupied A": who holds or took A).
+CONTROL_TYPES = frozenset({"control_held", "control_change"})
+
+
+def _in_holding_phrase(context: _Context, start: int, end: int) -> bool:
+    """The side word lies inside the words of a holding that describe a place named in or right after
+    them ("Russian-held town of A", "russisch besetzten A", "окупованому росіянами A") -- not the
+    subject of a holding verb ("Russia held elections in ...")."""
+    for span_start, span_end in context.events.get("control_held", ()):
+        if not (span_start <= start and end <= span_end):
+            continue
+        index = bisect.bisect_left(context.mention_starts, span_start)
+        if index < len(context.mentions):
+            mention = context.mentions[index]
+            gap = context.text[span_end : mention.start]
+            if mention.start - span_end <= GOVERNED_GAP and not any(ch in gap for ch in ",;:()"):
+                return True
+    return False
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -1082,9 +1170,34 @@ def _source_denies(context: _Context, draft: _Draft) -> bool:
     return False
 
 
+#: Between a place and the holding verb it is the subject of: quotes and at most two short words
+#: ("Часів Яр досі тримається", "Bakhmut is holding out").
+_HOLDS_OUT_GAP = re.compile(r"[\s«»\"“”„]*(?:[^\W\d_]{1,8}[ \t\u00a0]+){0,2}")
+#: Types told of a place as their subject ("A holds out") whose side no reporter supplies.
+HOLDING_TYPE = "control_held"
+
+
+def _place_holds_out(context: _Context, draft: _Draft) -> bool:
+    """The holding's subject is the place itself ("Білогорівка тримається", "Bakhmut is holding out",
+    "Северск держится"): the place stands right before the holding word in its clause."""
+    place = draft.place
+    if draft.event_type != HOLDING_TYPE or place is None or place.end > draft.trigger[0]:
+        return False
+    clause_start, _ = _trigger_clause(context, draft)
+    return (
+        place.start >= clause_start
+        and _HOLDS_OUT_GAP.fullmatch(context.text, place.end, draft.trigger[0]) is not None
+    )
+
+
 def _fallback_side(context: _Context, draft: _Draft) -> str | None:
     """No side word: a party named in the sentence, the speaker, the trigger word, the type default."""
     rule = TYPE_RULES[draft.event_type]
+    if _place_holds_out(context, draft) and _trigger_side(context, draft.trigger) is None:
+        # "Білогорівка тримається", "A is holding out": a holding whose clause names no side has
+        # none, whoever reports it (gold/README.md, round-10 audit rule 5); "A досі окупована" names
+        # the occupier by its word.
+        return None
     if rule.speaker_fallback and _predicative_passive(context, *_trigger_clause(context, draft)):
         # "seit Freitag wurden 1800 Menschen evakuiert, so der Gouverneur": a passive names no
         # organiser; whoever is named only reports it (gold/README.md).
@@ -1416,6 +1529,13 @@ def _encircler_from_context(context: _Context, draft: _Draft, drafts: list[_Draf
         if closer is not None:
             draft.actor_side = closer
             return
+        held = _holder_in_sentence(draft, drafts)
+        if held is not None:
+            # "Балаклея в полуокружении, гарнизон Росгвардии удерживает город": the sentence says
+            # who holds the place in the ring (its side word is the holder, not the closer), so the
+            # other side closes it.
+            draft.actor_side = OTHER_SIDE[held]
+            return
         # "A droht die Einkesselung, falls die Ukrainer weiter vorrücken": the party of a later
         # clause is the one that threatens to close the ring.
         _, clause_end = _trigger_clause(context, draft)
@@ -1430,6 +1550,12 @@ def _encircler_from_context(context: _Context, draft: _Draft, drafts: list[_Draf
                 return
     if draft.source.side not in SIDES:
         return
+    if patient and _channel_boasts_of_pocket(context, draft):
+        # "Лиман фактически в полукольце", "Город почти в полукольце" in a Z channel: a side's own
+        # channel stating a pocket as a fact speaks of the enemy in it (gold/README.md, round-6
+        # audit rule 2), unless it words it as a threat ("Главная угроза — Лиман: ...").
+        draft.actor_side = draft.source.side
+        return
     if draft.modality == "negated":
         # "Die Stadt ist laut Hajdaj nicht eingekesselt", "Конашенков опроверг ... окружение": a side
         # denies a ring around its own forces, so the denied encircler is the other side (dev gold:
@@ -1439,6 +1565,39 @@ def _encircler_from_context(context: _Context, draft: _Draft, drafts: list[_Draf
     # A side speaks of a ring around its own troops as a threat and of one around the enemy as its
     # own act ("the cauldron around A is closing!").
     draft.actor_side = OTHER_SIDE[draft.source.side] if patient else draft.source.side
+
+
+#: Source kinds that speak in a side's own voice: a partisan or front-line channel (docs/annotation.md).
+CHANNEL_KINDS = frozenset({"milblogger"})
+#: Modalities of a pocket stated as a fact (a forecast or a condition is a threat, not a boast).
+STATED_MODALITIES = frozenset({"asserted", "hedged"})
+
+
+def _holder_in_sentence(draft: _Draft, drafts: list[_Draft]) -> str | None:
+    """The side a holding of the same sentence gives the encircled place ("A в полуокружении, гарнизон
+    ... удерживает город"), when exactly one side is said to hold it."""
+    if draft.place is None:
+        return None
+    holders = {
+        d.actor_side
+        for d in drafts
+        if d.event_type == "control_held"
+        and d.sentence_index == draft.sentence_index
+        and d.place is not None
+        and d.place.place_id == draft.place.place_id
+        and d.modality in STATED_MODALITIES
+        and d.actor_side in SIDES
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _channel_boasts_of_pocket(context: _Context, draft: _Draft) -> bool:
+    """A side's own channel states that a place is in a pocket (not a forecast, a condition or a
+    denial) and its sentence has no threat word: the pocket is the enemy's."""
+    if draft.source.kind not in CHANNEL_KINDS or draft.modality not in STATED_MODALITIES:
+        return False
+    sentence = context.sentences[draft.sentence_index]
+    return not _spans_in(context.modality.threat, sentence.start, sentence.end)
 
 
 #: pymorphy3 grammemes of a finite verb form that can drop its subject (uk, ru): "відбили", "отбили".
