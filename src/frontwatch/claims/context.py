@@ -221,11 +221,46 @@ def _figurative_hold(context: _Context, draft: _Draft) -> bool:
     """A holding told by a verb of endurance with no object ("Тримаємося!", "Держимся", "we are
     holding on", "a city that holds on by drones") and no place found for it: morale, not a place held.
     Words: optional claims.yaml regex ``figurative_hold``, matched at the start of the trigger. With a
-    place ("the defenders of A are holding on") the claim stays."""
-    if draft.event_type != "control_held" or _has_place(draft):
+    place ("the defenders of A are holding on") the claim stays, unless the place is only addressed
+    ("Держимся, Николаев!", "Hold on, Kharkiv!": a cheer to the town, ``_addressed_place``) or the verb
+    keeps people away from it ("держаться подальше от аэродрома", "триматися подалі від", optional
+    claims.yaml regex ``keep_away`` matched right after the trigger)."""
+    if draft.event_type != "control_held":
         return False
     pattern = _extra_regex(context.lexicon, "figurative_hold")
-    return pattern is not None and pattern.match(context.text, draft.trigger[0]) is not None
+    if pattern is None or pattern.match(context.text, draft.trigger[0]) is None:
+        return False
+    if not _has_place(draft):
+        return True
+    away = _extra_regex(context.lexicon, "keep_away")
+    if away is not None and away.match(context.text, draft.trigger[1]) is not None:
+        return True
+    return _addressed_place(context, draft)
+
+
+#: Between a verb of endurance and the town it cheers: a comma only ("Держимся, Николаев!").
+_ADDRESS_COMMA = re.compile(r"\s*,\s*")
+#: After an address: the end of the sentence, maybe with exclamation marks and emoji.
+_ADDRESS_END = re.compile(r"[\s!.…]*[^\w\s]*\s*")
+
+
+def _addressed_place(context: _Context, draft: _Draft) -> bool:
+    """True when the sentence is only the verb and the place, set off by a comma in either order,
+    ending the sentence: the place is addressed, not said to be held."""
+    if draft.place is None:
+        return False
+    sentence = context.sentences[draft.sentence_index]
+    start, end = draft.trigger
+    place = draft.place
+    if place.start >= end:
+        between, after = (end, place.start), place.end
+    else:
+        between, after = (place.end, start), end
+    text = context.text
+    return (
+        _ADDRESS_COMMA.fullmatch(text, between[0], between[1]) is not None
+        and _ADDRESS_END.fullmatch(text, after, sentence.end) is not None
+    )
 
 
 def _fire_damage_as_strike(
@@ -910,14 +945,99 @@ def _circumstance_withdrawal(context: _Context, draft: _Draft, same_sentence: li
     ("the retreating troops blew up the bridge", "Відступаючі окупанти підірвали міст", "die
     abziehenden Russen sprengten die Brücke"): the retreat is a circumstance of that act, which is the
     claim (the dev gold labels such sentences with the act only). An adverbial participle
-    ("Відступаючи, окупанти підірвали міст") tells the retreat itself and is not matched. Words:
-    optional claims.yaml regex ``circumstance_participle``, matched at the start of the trigger."""
+    ("Відступаючи на лівий берег, окупанти підірвали міст") tells the retreat itself and is not
+    matched; a bare one inserted between commas, with nothing of the retreat but the word ("Окупанти,
+    відходячи, підірвали греблю", "Противник, отступая, взорвал мост"), is a circumstance like "beim
+    Rückzug" (gold/README.md, round-4 audit 6). Words: optional claims.yaml regex
+    ``circumstance_participle``, matched at the start of the trigger."""
     if draft.event_type != "withdrawal" or not any(
         other.event_type not in ("withdrawal", "advance") for other in same_sentence
     ):
         return False
+    if _bare_parenthetical(context, draft):
+        return True
     pattern = _extra_regex(context.lexicon, "circumstance_participle")
     return pattern is not None and pattern.match(context.text, draft.trigger[0]) is not None
+
+
+#: A single word set off by commas inside its sentence: the trigger is an inserted participle with no
+#: complement ("Окупанти, відходячи, підірвали ..."). One that opens the sentence ("Відступаючи,
+#: окупанти підірвали міст") is left to tell the retreat (tests/test_claims_precision_r7.py).
+_BEFORE_PARENTHETICAL = re.compile(r",\s*$")
+_AFTER_PARENTHETICAL = re.compile(r"\s*,")
+
+
+def _bare_parenthetical(context: _Context, draft: _Draft) -> bool:
+    """True when the trigger is one word between two commas of its sentence."""
+    start, end = draft.trigger
+    if any(ch.isspace() for ch in context.text[start:end].strip()):
+        return False
+    sentence = context.sentences[draft.sentence_index]
+    before = context.text[sentence.start : start]
+    return (
+        _BEFORE_PARENTHETICAL.search(before) is not None
+        and _AFTER_PARENTHETICAL.match(context.text, end) is not None
+    )
+
+
+_CLOCK_COLON = re.compile(r"(?<=\d):(?=\d)")
+#: Characters around a withdrawal word searched for a vehicle that is its subject.
+VEHICLE_WINDOW = 45
+
+
+def _vehicle_departure(context: _Context, draft: _Draft) -> bool:
+    """A withdrawal word whose subject is a passenger vehicle, next to it in its clause (optional
+    claims.yaml regex ``departing_vehicles``): "buses leave the town hall every morning", "Евакуаційний
+    автобус з А щодня відходить", "из А продолжают уходить эвакуационные поезда". A bus or a train
+    leaving is how people are moved out, not a force leaving: the draft becomes an evacuation with no
+    organiser (the clause names none; docs/annotation.md) and no destination (gold/README.md, round-9
+    audit 4: the place is where people leave from)."""
+    if draft.event_type != "withdrawal":
+        return False
+    pattern = _extra_regex(context.lexicon, "departing_vehicles")
+    if pattern is None:
+        return False
+    sentence = context.sentences[draft.sentence_index]
+    start, end = draft.trigger
+    low, high = max(sentence.start, start - VEHICLE_WINDOW), min(sentence.end, end + VEHICLE_WINDOW)
+    for match in pattern.finditer(context.text, low, high):
+        if match.end() <= start:
+            # The vehicle before the word, in its clause, with no side named between ("buses carrying
+            # Russian troops left A" tells troops leaving).
+            gap = _CLOCK_COLON.sub("", context.text[match.end() : start])  # "щодня о 9:00 відходить"
+            subject = _NO_CLAUSE_BREAK.fullmatch(gap) is not None and not any(
+                match.end() <= found[0] and found[1] <= start for found in context.sides
+            )
+        else:
+            # After the word only right after it, as its subject ("уходят эвакуационные поезда"); one
+            # further on is an object ("left A on trucks and buses").
+            subject = not context.text[end : match.start()].strip()
+        if subject:
+            draft.event_type = "evacuation"
+            draft.actor_side = None
+            draft.places_to = []
+            draft.meta["vehicle_departure"] = True
+            return True
+    return False
+
+
+def _destroyed_by_fire(context: _Context, draft: _Draft, same_sentence: list[_Draft]) -> bool:
+    """A demolition whose verb has a strike of its sentence as its subject ("a missile strike blew up
+    a depot", "ракетний удар підірвав склад", "ein Raketenangriff sprengte das Lager"): fire by a side
+    destroying something is that strike, one assertion with one type (docs/annotation.md: fire by the
+    side that does not hold it is a strike, not a demolition). The strike word stands right before the
+    verb; a strike told elsewhere in the sentence ("blew up the bridge after the
+    shelling") leaves the demolition alone, and so does a verb with a subject of its own between
+    ("Russian artillery shelled A and blew up the bridge": the verbs are two acts)."""
+    if draft.event_type != "demolition":
+        return False
+    start = draft.trigger[0]
+    return any(
+        other.event_type == "strike"
+        and other.trigger[1] <= start
+        and not context.text[other.trigger[1] : start].strip()
+        for other in same_sentence
+    )
 
 
 #: Types a slogan of belonging would otherwise give: "X was, is and will be Ukrainian" states no holding

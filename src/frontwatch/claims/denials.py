@@ -341,6 +341,11 @@ def _denied_previous(
     reply = _reply_part(context, sentence, current)
     if reply is None or reply[1] - reply[0] > DENIAL_REPLY_CHARS:
         return []
+    conditions = _spans_in(context.modality.conditional, reply[0], sentence.end)
+    if any(reply[0] <= cue[0] < reply[1] for cue in conditions):
+        # "Sollten die Gespräche scheitern, drohe ...", "If the talks fail, ...": a failure word
+        # inside a condition supposes that something may fail; it answers nothing said before.
+        return []
     denier = speaker or context.outlet
     if (
         speaker is not None

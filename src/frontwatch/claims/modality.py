@@ -93,6 +93,9 @@ class ModalityCues:
     # attempts"), or with the alternative it sets aside ("nicht als Umgruppierung"). Optional
     # claims.yaml regexes ``negated_other_verb`` and ``rejected_alternative_before``.
     other_verb_negations: list[Span] = field(default_factory=list)
+    # Prepositions of time that open a noun phrase ("after the", "nach der", "після", "после"): an event
+    # noun right after one is presupposed ("no sign of a radiation release after the depot blast").
+    time_adjuncts: list[Span] = field(default_factory=list)
 
 
 def find_modality_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> ModalityCues:
@@ -124,6 +127,7 @@ def find_modality_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Moda
             _optional_regex_spans(text, lexicon, "negated_other_verb")
             + _optional_regex_spans(text, lexicon, "rejected_alternative_before")
         ),
+        time_adjuncts=_optional_regex_spans(text, lexicon, "presupposing_adjunct"),
     )
 
 
@@ -239,6 +243,11 @@ def _modality_from_cues(
     # nicht: A bleibt ukrainisch", "Не вірте чуткам: ..."): neither their negator nor their hedge
     # reaches the trigger, as for denials.
     rejected_before = _rejection_colon(cues, s_start, trigger_span)
+    # An event noun in a time adjunct ("no sign of a release after the depot blast", "keine Strahlung
+    # nach der Explosion") is presupposed: a negator or denial before the adjunct is about something else.
+    adjunct = _governing_adjunct(cues.time_adjuncts, trigger_span)
+    if adjunct is not None:
+        denials = [d for d in denials if d[1] > adjunct[0]]
     # A negator of a verb of telling or of giving up ("Гайдай не уточнил, когда был отдан приказ на
     # отход", "не полишають спроб висадитися") negates that verb: the event is told, or goes on.
     negators = [
@@ -247,6 +256,7 @@ def _modality_from_cues(
         if not _inside_any(n, cues.hedge)
         and not _inside_any(n, cues.other_verb_negations)
         and not (rejected_before is not None and n[1] <= rejected_before)
+        and not (adjunct is not None and n[1] <= adjunct[0])
     ]
     if (
         _denied(denials, trigger_span, sentence_span, speech_cues, cues.statement_colons)
@@ -257,6 +267,7 @@ def _modality_from_cues(
     if (
         any(
             _ends_in_clause(p, clause_span, s_start)
+            and not _inside_any(p, cues.other_verb_negations)
             and not (p[0] >= trigger_span[1] and any(c[0] <= p[0] and p[1] <= c[1] for c in hedge_clauses))
             and not _in_later_subordinate(p, trigger_span, other_triggers, tokens, lexicon)
             for p in cues.prediction
@@ -269,7 +280,7 @@ def _modality_from_cues(
             for p in cues.prediction_sentence
         )
         or _near_own(cues.threat, trigger_span, tokens, sentence_span, THREAT_WINDOW, other_triggers)
-        or _future_trigger(trigger_span, clause_span, tokens, lexicon)
+        or _future_trigger(trigger_span, clause_span, tokens, lexicon, cues.other_verb_negations)
     ):
         return "predicted"
     hedges = [
@@ -283,6 +294,21 @@ def _modality_from_cues(
     if any(not any(c[0] <= h[0] and h[1] <= c[1] for c in hedge_clauses) for h in hedges):
         return "hedged"
     return "asserted"
+
+
+#: At most this many characters between a time preposition and the event noun it governs ("after the
+#: Khmelnytskyi depot blast").
+ADJUNCT_GAP = 40
+
+
+def _governing_adjunct(adjuncts: list[Span], trigger: Span) -> Span | None:
+    """The time adjunct ending right before the trigger, with at most ``ADJUNCT_GAP`` characters
+    between (the spans are sorted)."""
+    index = bisect.bisect_right(adjuncts, (trigger[0], trigger[0]))
+    if index == 0:
+        return None
+    adjunct = adjuncts[index - 1]
+    return adjunct if adjunct[1] <= trigger[0] and trigger[0] - adjunct[1] <= ADJUNCT_GAP else None
 
 
 def _later_claims_own(
@@ -557,9 +583,12 @@ TENSES = frozenset({"pres", "past", "futr"})
 FINITE_VERB = "VERB"
 
 
-def _future_trigger(trigger: Span, clause: Span, tokens: list[Token], lexicon: Lexicon) -> bool:
+def _future_trigger(
+    trigger: Span, clause: Span, tokens: list[Token], lexicon: Lexicon, other_verbs: list[Span] | None = None
+) -> bool:
     """The trigger verb is a future in every reading; a trigger without a verb (an event noun)
-    stands in a clause whose finite verbs are all futures."""
+    stands in a clause whose finite verbs are all futures. A negated verb that is not the event's
+    (``other_verbs``: "на темпи наступу це не вплине") dates that verb, not the event."""
     future = lexicon.future_grammeme
     if not future:
         return False
@@ -578,7 +607,9 @@ def _future_trigger(trigger: Span, clause: Span, tokens: list[Token], lexicon: L
     clause_tenses = [
         _tenses(lexicon.lang, t.text)
         for t in tokens[c_first:c_last]
-        if FINITE_VERB in t.grammemes and id(t) not in names
+        if FINITE_VERB in t.grammemes
+        and id(t) not in names
+        and not _inside_any((t.start, t.end), other_verbs or [])
     ]
     clause_tenses = [tenses for tenses in clause_tenses if tenses]
     return bool(clause_tenses) and all(tenses == {future} for tenses in clause_tenses)

@@ -3,7 +3,11 @@
 Two claims of one type and place from triggers in different clauses that name opposite sides stay
 two; of colliding drafts the one that says most is kept. A strike with neither place nor side in a
 report that places a strike elsewhere is an echo of it ("the strike", "called it a strike", "after the
-attack"), not a claim of its own (``_drop_echoes``).
+attack"), not a claim of its own (``_drop_echoes``); so is a placeless fire or fight word that only dates
+something else ("images taken after the attack", ``_dated_by_echo``). A bus or train leaving is an
+evacuation, not a withdrawal (``context._vehicle_departure``); an evacuation tried and failed is negated
+(``_failed_evacuation``); a strike that blows something up is not also a demolition
+(``context._destroyed_by_fire``).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import hashlib
 
 from frontwatch.claims.context import (
     _NO_CLAUSE_BREAK,
+    FIRE_TYPES,
     Span,
     _abandoned_attempt,
     _attempt_as_fight,
@@ -19,6 +24,7 @@ from frontwatch.claims.context import (
     _belonging_slogan,
     _circumstance_withdrawal,
     _Context,
+    _destroyed_by_fire,
     _Draft,
     _evacuation_not_told,
     _extra_regex,
@@ -31,7 +37,10 @@ from frontwatch.claims.context import (
     _rejected_alternative,
     _thrown_back_attack,
     _unplaced_unowned,
+    _vehicle_departure,
 )
+from frontwatch.claims.denials import _failed_attempt
+from frontwatch.claims.modality import _governing_adjunct
 from frontwatch.model import Claim, ClaimPlace, PlaceMention
 
 
@@ -120,11 +129,26 @@ def _is_echo(draft: _Draft, placed_types: set[str]) -> bool:
     )
 
 
-def _drop_echoes(drafts: list[_Draft]) -> list[_Draft]:
+def _drop_echoes(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
     """The drafts without the ``_is_echo`` ones (decided on the whole report, so that a lead sentence
-    that says no place before the body places the strike is an echo too)."""
+    that says no place before the body places the strike is an echo too), nor the ``_dated_by_echo``
+    ones."""
     placed_types = {d.event_type for d in drafts if d.place is not None}
-    return [d for d in drafts if not _is_echo(d, placed_types)]
+    return [
+        d for d in drafts if not _is_echo(d, placed_types) and not _dated_by_echo(context, d, placed_types)
+    ]
+
+
+def _dated_by_echo(context: _Context, draft: _Draft, placed_types: set[str]) -> bool:
+    """A fire or fight word with no place of its own that only dates something else, governed by a
+    preposition of time ("satellite images taken after the attack", "після атаки", "nach dem Angriff";
+    ``modality.ModalityCues.time_adjuncts``), in a report that tells such an event at a place: it names
+    that event again as a point in time, so it is no claim of its own, whatever side it names."""
+    if draft.event_type not in FIRE_TYPES or draft.place is not None or draft.places_to:
+        return False
+    if not placed_types & FIRE_TYPES:
+        return False
+    return _governing_adjunct(context.modality.time_adjuncts, draft.trigger) is not None
 
 
 def _by_sentence(drafts: list[_Draft]) -> dict[int, list[_Draft]]:
@@ -175,6 +199,14 @@ def _settle_drafts(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
             _attempt_as_fight(draft)
         for draft in same_sentence:
             _thrown_back_attack(context, draft, same_sentence)
+        # A bus or train leaving ("автобуси щоранку відходять") is the evacuation; one the sentence
+        # already tells ("ми вивозимо ..., автобуси відходять") is not told twice.
+        for draft in same_sentence:
+            _failed_evacuation(context, draft)
+        told_evacuation = any(d.event_type == "evacuation" for d in same_sentence)
+        departures = [d for d in same_sentence if _vehicle_departure(context, d)]
+        if told_evacuation:
+            same_sentence = [d for d in same_sentence if d not in departures]
         for draft in same_sentence:
             if _failure_negates_fight(context, draft, same_sentence):
                 draft.modality = "asserted"
@@ -193,6 +225,7 @@ def _settle_drafts(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
             and not _unplaced_unowned(d)
             and not _rejected_alternative(context, d)
             and not _circumstance_withdrawal(context, d, same_sentence)
+            and not _destroyed_by_fire(context, d, same_sentence)
             and not _belonging_slogan(context, d)
             and not _evacuation_not_told(context, d)
             and not _disputes_target(context, d)
@@ -202,6 +235,18 @@ def _settle_drafts(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
         ]
         settled.extend(_dedupe(kept, context.text) if attempts else kept)
     return settled
+
+
+def _failed_evacuation(context: _Context, draft: _Draft) -> None:
+    """An evacuation that was only tried and failed ("Несколько попыток вывезти мирных жителей ...
+    сорвались", "attempts to evacuate civilians from A failed"): the people were not moved out, so the
+    claim is ``negated`` (docs/annotation.md: the text says it did not happen), as a failed attempt to
+    advance is (``denials._failed_attempt``: an attempt word right before the trigger and a failure
+    word after it)."""
+    if draft.event_type != "evacuation" or draft.modality not in ("asserted", "hedged"):
+        return
+    if _failed_attempt(context, draft.trigger, context.sentences[draft.sentence_index]):
+        draft.modality = "negated"
 
 
 #: Types a word of clearing is taken for: "зачистка" (fighting), "räumen" (withdrawal).
@@ -284,7 +329,9 @@ def _disputes_target(context: _Context, draft: _Draft) -> bool:
     strike took place (gold/README.md "Round 8 settlement" 6), so no negated strike is recorded. A
     denial of the act itself ("denied striking the theatre", "our forces do not strike civilians")
     names no kind of target and stays."""
-    if draft.event_type != "strike" or draft.modality != "negated":
+    if draft.event_type not in FIRE_TYPES or draft.modality != "negated":
+        # "denied that it was attacking civilians" disputes the target as much as "denied striking
+        # civilian objects": an attack word taken for fighting is disputed the same way.
         return False
     kinds = _extra_regex(context.lexicon, "target_kinds")
     return kinds is not None and kinds.search(context.text, draft.evidence[0], draft.evidence[1]) is not None
@@ -292,7 +339,7 @@ def _disputes_target(context: _Context, draft: _Draft) -> bool:
 
 def _to_claims(context: _Context, drafts: list[_Draft]) -> list[Claim]:
     claims: list[Claim] = []
-    for draft in _drop_echoes(_drop_target_disputes(_settle_drafts(context, drafts))):
+    for draft in _drop_echoes(context, _drop_target_disputes(_settle_drafts(context, drafts))):
         place_key = _place_key(draft.place) + "|" + ",".join(_place_key(p) for p in draft.places_to)
         meta: dict[str, object] = {"trigger": draft.trigger_text, "trigger_start": draft.trigger[0]}
         meta.update(draft.meta)
