@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from claims_helpers import PlaceSpec, claims_at
+from claims_helpers import PlaceSpec, claims_at, extract_from, settlement
 from frontwatch.claims.quantities import find_quantities
 from frontwatch.claims.timeexpr import resolve_times
 from frontwatch.model import Claim
@@ -342,3 +342,27 @@ def test_since_of_a_shared_picture(lang: str, text: str, expected: tuple[date, d
 )
 def test_joined_adjectives(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
     assert figures(text, lang) == expected
+
+
+# --- a distance belongs to the movement, not to every claim of its sentence -------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Ukrainian troops advanced 12 kilometres toward Tokmak while Russian artillery shelled Orikhiv.",
+        ),
+        (
+            "de",
+            "Ukrainische Truppen rückten zwölf Kilometer auf Tokmak vor, während russische Artillerie "
+            "Orichiw beschoss.",
+        ),
+    ],
+)
+def test_a_distance_goes_only_to_the_movement(lang: str, text: str) -> None:
+    places = [settlement("Tokmak", 1), settlement("Orikhiv" if lang == "en" else "Orichiw", 2)]
+    claims = extract_from(text, lang, places, "Testblatt")
+    with_distance = {claim.event_type for claim in claims if "distance_km" in claim.quantities}
+    assert "advance" in with_distance, [(c.event_type, c.quantities) for c in claims]
+    assert "strike" in {claim.event_type for claim in claims}
+    assert with_distance <= {"advance", "withdrawal"}, [(c.event_type, c.quantities) for c in claims]

@@ -169,6 +169,10 @@ SUBSUMED_TYPES: dict[str, str] = {"demolition": "partisan_attack"}
 #: Characters before a withdrawal word searched for the civilians who are its subject.
 CIVILIAN_SUBJECT_LOOKBACK = 60
 
+#: A figure of the sentence that only some events can carry: a distance is how far a movement went
+#: ("advanced 10 km"), so it is not the quantity of a strike or an evacuation in that sentence.
+QUANTITY_CARRIERS: dict[str, tuple[str, ...]] = {"distance_km": ("advance", "withdrawal")}
+
 
 def extract_claims(report: Report, mentions: list[PlaceMention]) -> list[Claim]:
     """All claims of ``report``; offsets are into ``report.clean_text``.
@@ -462,7 +466,11 @@ def _sentence_drafts(
             # "im Raum A wurden 50 km² befreit", "під А звільнили 160 км²": what the verb of its clause
             # took is an area, so a settlement there is where the area lies, not a place taken.
             continue
-        quantities = dict(other_quantities)
+        quantities = {
+            name: quantity
+            for name, quantity in other_quantities.items()
+            if event_type in QUANTITY_CARRIERS.get(name, (event_type,))
+        }
         if event_type in QUANTITY_EVENTS.values():
             own = [q for q in quantity_matches if (q.start, q.end) == trigger]
             if own:
