@@ -22,18 +22,32 @@ drafts meet those of the sentence before:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from frontwatch.claims.clauses import _accused_acts, _avoided_outcomes
-from frontwatch.claims.context import SIDES, Span, _Context, _Draft, _extra_regex, _report_cues, _spans_in
+from frontwatch.claims.context import (
+    SIDES,
+    Span,
+    _Context,
+    _Draft,
+    _extra_regex,
+    _report_cues,
+    _spans_in,
+)
 from frontwatch.claims.denials import _attempt_cues, _failed_attempt
 from frontwatch.claims.event_rules import QUANTITY_EVENTS
+from frontwatch.claims.placing import _is_listed_origin
 from frontwatch.claims.quantities import QuantityMatch, find_comparisons
 from frontwatch.claims.sentences import Sentence
 from frontwatch.claims.sides import _is_agent, _is_passive, _patient_state, _resolve_own
 
 #: Events that move a force: a troop figure in their clause is the size of what moved.
 MOVING_FORCE_TYPES = frozenset({"advance", "withdrawal", "reinforcement"})
+#: Fighting on the ground: a casualty count or damage in the same sentence belongs to it, not to a strike.
+GROUND_COMBAT_TYPES = frozenset({"advance", "fighting", "withdrawal"})
+#: Places too wide or not settled to be where a force withdrew from: rivers and regions (landmarks.yaml).
+VAGUE_ORIGIN_PREFIXES = ("river:", "region:")
 
 
 def _fold_troop_figures(
@@ -49,11 +63,14 @@ def _fold_troop_figures(
 
     First, the acts a move is made to avoid become their claims (``clauses._avoided_outcomes``): this
     is the step where a sentence's drafts meet those of the sentence before, and a pocket avoided is
-    the pocket that a figure of the same sentence may then count; and acts an accusation is about
-    take the accused as their side (``clauses._accused_acts``).
+    the pocket that a figure of the same sentence may then count; casualty counts and damage become
+    the strikes they go on with (``_casualty_continuations``); a move whose only place is where it
+    comes from becomes a withdrawal there (``_moves_out_of_ukraine``); and acts an accusation is
+    about take the accused as their side (``clauses._accused_acts``).
     """
     drafts = _avoided_outcomes(context, drafts, previous, sentence)
     drafts = _casualty_continuations(context, drafts, previous)
+    drafts = _moves_out_of_ukraine(context, drafts, sentence)
     drafts = drafts + _fights_of_stopped_attempts(context, drafts, sentence)
     # Here too, before fallbacks give a side: an accusation names who did the act it is about.
     _accused_acts(context, drafts, sentence)
@@ -97,6 +114,47 @@ def _fold_troop_figures(
         if earlier:
             estimate.place = earlier[-1].place
     return [d for d in drafts if not any(d is x for x in dropped)]
+
+
+def _moves_out_of_ukraine(context: _Context, drafts: list[_Draft], sentence: Sentence) -> list[_Draft]:
+    """A move of forces whose only place in the sentence is where it comes from and whose destination is
+    named right after it but is no place in Ukraine ("verlegte die Schiffe aus Sewastopol nach
+    Noworossijsk", "moved troops from Kherson back to Russia"; optional claims.yaml regex
+    ``foreign_destination_after``, matched after the origin; places outside Ukraine are no mentions):
+    the force leaves Ukraine from there, so the reinforcement the move words give is a ``withdrawal`` at
+    the origin, one claim per origin listed. A move "from A to B" with B in Ukraine stays the
+    reinforcement at B (the dev gold: "from the Kreminna direction to the Robotyne area"); one whose
+    destination is unnamed ("перебрасывает сюда резервы из-под A") or a region stays a reinforcement.
+    """
+    movers = [d for d in drafts if d.event_type == "reinforcement" and d.place is None and not d.places_to]
+    if not movers:
+        return drafts
+    starts = context.mention_starts
+    mentions = context.mentions[
+        bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)
+    ]
+    if not mentions:
+        return drafts
+    origins = [m for m in mentions if _is_listed_origin(context, m)]
+    if not origins or len(origins) != len(mentions):
+        return drafts  # a place that is no origin is where the force goes, or something else
+    abroad = _extra_regex(context.lexicon, "foreign_destination_after")
+    if abroad is None or abroad.match(context.text, origins[-1].end, sentence.end) is None:
+        # "перебрасывает в город резервы из-под A", "reserves from A": the destination is unnamed or
+        # not a place of the gazetteer, so nothing says the force leaves Ukraine: a reinforcement.
+        return drafts
+    if any((m.place_id or "").startswith(VAGUE_ORIGIN_PREFIXES) or m.precision == "country" for m in origins):
+        return drafts  # "from the Donbas", "from Ukraine": too wide to place a withdrawal at
+    result: list[_Draft] = []
+    for draft in drafts:
+        if not any(draft is m for m in movers):
+            result.append(draft)
+            continue
+        result.extend(
+            replace(draft, event_type="withdrawal", place=origin, meta={**draft.meta, "moved_away": True})
+            for origin in origins
+        )
+    return result
 
 
 def _shift_quantity(match: QuantityMatch, offset: int) -> QuantityMatch:
@@ -179,24 +237,60 @@ def _casualty_continuations(context: _Context, drafts: list[_Draft], previous: l
     the governor's count is his claim of that strike, so a ``strike`` with actor ``null`` (the count
     names nobody who fired) at the strike's place (its own, unless that is only in the speaker's title).
     A count in a sentence that tells a strike of its own is part of that strike: dropped when it has no
-    place of its own, left as it is when it has one. Dropped also when it has no place of its own: a
-    count the strike's own source goes on with (it repeats the claim before: "At least 61 people were
-    wounded."), and a count with no strike just before (the dead of fighting or of an accident: "Heavy
-    fighting near A. Two people died.").
+    place of its own, left as it is when it has one. Dropped also when it has no place of its own and
+    no strike just before (the dead of fighting or of an accident: "Heavy fighting near A. Two people
+    died."), and a count the strike's own source goes on with (it repeats the claim before: "At least 61
+    people were wounded.").
+    A statement that nobody was hurt (optional claims.yaml key ``no_casualties``, a regex that takes in
+    the count's words: "Пострадавших нет", "загиблих, на щастя, немає") is no count: it reports no victims.
     "20 people were killed in the attack on A" with no strike before is the report of that strike.
+    A count in a sentence that tells a fight on the ground (``GROUND_COMBAT_TYPES``) is that fight's, and
+    a count told in a denial keeps the side the denial gives it.
+
+    The same key also holds damage told without a word of firing ("Two schools were destroyed in A",
+    "пошкоджено приватні будинки", "повреждены жилые дома"): like a count, it is what a strike left,
+    so it follows the same rules (gold/README.md round-6 rule 1 keeps it agentless).
     """
     pattern = _extra_regex(context.lexicon, "casualty_strike")
     if pattern is None:
         return drafts
-    counts = [d for d in drafts if d.event_type == "strike" and pattern.search(d.trigger_text)]
+    counts = [
+        d
+        for d in drafts
+        if d.event_type == "strike" and d.modality != "negated" and pattern.search(d.trigger_text)
+    ]
     if not counts:
         return drafts
+    if any(d.event_type in GROUND_COMBAT_TYPES for d in drafts):
+        # "Saboteurs tried to land near A and were destroyed": the dead and the damage of a fight on the
+        # ground told in the same sentence are that fight's, not what fire from afar left.
+        return [d for d in drafts if not any(d is c for c in counts)]
+    nobody_hurt = _extra_regex(context.lexicon, "no_casualties")
+    if nobody_hurt is not None:
+        # "Пострадавших, по предварительным данным, нет": no victims is no count of them.
+        spared = [
+            c
+            for c in counts
+            if any(
+                m.start() < c.trigger[1] and c.trigger[0] < m.end()
+                for m in nobody_hurt.finditer(context.text, *c.evidence)
+            )
+        ]
+        if spared:
+            drafts = [d for d in drafts if not any(d is c for c in spared)]
+            counts = [c for c in counts if not any(c is x for x in spared)]
+            if not counts:
+                return drafts
     if any(d.event_type == "strike" and not any(d is c for c in counts) for d in drafts):
         # "Атака беспилотников на A: пострадали трое": the count is part of the sentence's own strike;
         # one with no place of its own would be a second, placeless strike.
         return [d for d in drafts if not any(d is c for c in counts) or d.place is not None]
     earlier = [d for d in previous if d.event_type == "strike"]
     if not earlier:
+        for count in counts:
+            # "В Макеевке ... около 300 российских военнослужащих получили ранения": a count names who
+            # was hurt, never who fired (round-6 rule 1).
+            count.actor_side = None
         return [d for d in drafts if not any(d is c for c in counts) or d.place is not None]
     told_by = {_source_key(e) for e in earlier}
     if any(_source_key(c) in told_by for c in counts):
