@@ -104,12 +104,20 @@ def test_an_evacuation_itself_is_still_found(text: str) -> None:
 
 
 def test_forces_pulled_back_to_reinforce_a_front_are_a_planned_reinforcement_there() -> None:
-    text = "The ministry said it was pulling troops back from Alphaville to reinforce the Kappa direction."
+    text = "The ministry said it was pulling troops back from Alphaville to reinforce Kappa."
     found = claim_keys(claims_of(text, {"Alphaville": "gn:1", "Kappa": "gn:9"}))
     assert ("reinforcement", "gn:9", None, "predicted") in found
     # The reinforcement is not where the troops came from.
     assert not any(k[0] == "reinforcement" and k[1] == "gn:1" for k in found)
     assert any(k[0] == "withdrawal" and k[1] == "gn:1" for k in found)
+
+
+def test_a_reinforcement_of_a_direction_named_after_a_town_has_no_place() -> None:
+    # gold/README.md, round-10 audit rule 3: "the Kappa direction" is a sector, not the town.
+    text = "The ministry said it was pulling troops back from Alphaville to reinforce the Kappa direction."
+    found = claim_keys(claims_of(text, {"Alphaville": "gn:1", "Kappa": "gn:9"}))
+    assert ("reinforcement", None, None, "predicted") in found
+    assert not any(k[1] == "gn:9" for k in found)
 
 
 def test_regrouping_forces_in_a_direction_is_no_withdrawal_there() -> None:
@@ -118,9 +126,10 @@ def test_regrouping_forces_in_a_direction_is_no_withdrawal_there() -> None:
         "to regroup them in the Kappa direction."
     )
     found = claim_keys(claims_of(text, {"Alphaville": "gn:1", "Betatown": "gn:2", "Kappa": "gn:9"}))
-    assert ("reinforcement", "gn:9", "RU", "predicted") in found
-    assert not any(k[0] == "withdrawal" and k[1] == "gn:9" for k in found)
-    assert ("reinforcement", "gn:9", "RU", "asserted") not in found
+    # "the Kappa direction" is a sector, no place (gold/README.md, round-10 audit rule 3)
+    assert ("reinforcement", None, "RU", "predicted") in found
+    assert not any(k[0] == "withdrawal" and k[1] in ("gn:9", None) for k in found)
+    assert not any(k[0] == "reinforcement" and k[3] == "asserted" for k in found)
 
 
 def test_in_order_to_strengthen_keeps_the_reinforcement_as_predicted() -> None:

@@ -310,9 +310,13 @@ def test_pushing_back_is_an_advance_of_the_side_that_pushes(text: str, place: st
 
 
 def test_forces_moved_to_a_sector_are_a_reinforcement() -> None:
-    text = "Two more Russian battalions have been moved up to the Robotyne sector."
+    text = "Two more Russian battalions have been moved up to Robotyne."
     keys = claim_keys(extract_checked(text, "en", [settlement("Robotyne", 581)]))
     assert ("reinforcement", "gn:581", "RU", "asserted") in keys
+    # the same move to "the Robotyne sector" has no place (gold/README.md, round-10 audit rule 3)
+    text = "Two more Russian battalions have been moved up to the Robotyne sector."
+    keys = claim_keys(extract_checked(text, "en", [settlement("Robotyne", 581)]))
+    assert ("reinforcement", None, "RU", "asserted") in keys
 
 
 def test_civilians_moved_are_no_reinforcement() -> None:

@@ -440,6 +440,11 @@ def _names_direction(context: _Context, mention: PlaceMention) -> bool:
     # (a slice: "^" in the key would not match at a ``pos`` inside the text)
     if after is not None and after.match(context.text[mention.end : mention.end + DIRECTION_LOOKBACK]):
         return True
+    # The place stage reads "Покровском направлении" as one mention (the town's adjective and the noun
+    # after it), so the direction noun can be the mention's own last word.
+    _, space, rest = mention.text.partition(" ")
+    if after is not None and space and after.match(space + rest):
+        return True
     before = _extra_regex(context.lexicon, "town_direction_before")
     return before is not None and (
         before.search(context.text, max(0, mention.start - DIRECTION_LOOKBACK), mention.start) is not None
