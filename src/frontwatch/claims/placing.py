@@ -736,9 +736,11 @@ def _apposition_settlement(
     head = _extra_regex(context.lexicon, "apposition_head")
     if head is None or not in_clause:
         return None
-    if not all(m.precision in CONTAINER_PRECISIONS or _is_region_named(context, m) for m in in_clause):
-        return None
+    # The head noun first: one anchored match, where the test of every mention below asks each
+    # hit's places again.
     if head.match(context.text, trigger_clause[0], trigger_clause[1]) is None:
+        return None
+    if not all(m.precision in CONTAINER_PRECISIONS or _is_region_named(context, m) for m in in_clause):
         return None
     before = [c for c in clauses if c[1] <= trigger_clause[0]]
     if not before:
