@@ -439,3 +439,19 @@ def test_an_advance_toward_a_place_does_not_take_the_town_of_another_event() -> 
         [settlement("Vuhledar", 1), settlement("Kurakhove", 2)],
     )
     assert ("advance", "gn:1", "RU") not in keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "town"),
+    [
+        ("uk", "Кринки тримаємо, хоч і важко. Наша піхота досі там.", "Кринки"),
+        ("uk", "Наші хлопці на місці. Кринки тримаємо.", "Кринки"),
+    ],
+)
+def test_a_place_the_speaker_holds_keeps_the_speakers_side(lang: str, text: str, town: str) -> None:
+    # "Кринки тримаємо" is "we hold Krynky": the place is the object of a first-person verb, so the
+    # channel's own side holds it (unlike "Кринки тримаються", which names no side).
+    claims = extract_from(text, lang, [settlement(town, 1)], "Лівий берег | Канал")
+    held = [c for c in claims if c.event_type == "control_held"]
+    assert held and {c.source.side for c in held} == {"UA"}
+    assert {c.actor_side for c in held} == {"UA"}, [(c.event_type, c.actor_side) for c in claims]

@@ -1179,9 +1179,13 @@ HOLDING_TYPE = "control_held"
 
 def _place_holds_out(context: _Context, draft: _Draft) -> bool:
     """The holding's subject is the place itself ("Білогорівка тримається", "Bakhmut is holding out",
-    "Северск держится"): the place stands right before the holding word in its clause."""
+    "Северск держится"): the place stands right before the holding word in its clause. A holding verb
+    in the first person has the speaker as its subject and the place as its object ("Кринки
+    тримаємо": we hold Krynky), so the speaker's side stays."""
     place = draft.place
     if draft.event_type != HOLDING_TYPE or place is None or place.end > draft.trigger[0]:
+        return False
+    if _first_person(context, *draft.trigger):
         return False
     clause_start, _ = _trigger_clause(context, draft)
     return (
