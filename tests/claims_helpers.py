@@ -89,6 +89,13 @@ def claims_at(
     return found
 
 
+def claims_with_evidence(claims: list[Claim], evidence_start: str) -> list[Claim]:
+    """The claims whose evidence starts with ``evidence_start`` (there must be some)."""
+    found = [c for c in claims if c.evidence_text.startswith(evidence_start)]
+    assert found, f"no claim at {evidence_start!r} in {[(c.event_type, c.evidence_text) for c in claims]}"
+    return found
+
+
 def extract_checked(
     text: str, lang: str, places: Iterable[PlaceSpec], source: str = "Testblatt"
 ) -> list[Claim]:

@@ -13,18 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import PlaceSpec, extract_from, settlement
+from claims_helpers import PlaceSpec, claims_with_evidence, extract_from, settlement
 from frontwatch.claims.sources import load_registry
-from frontwatch.model import Claim
 
 OUTLET = "Evening Courier"
-
-
-def _claims_at(claims: list[Claim], evidence_start: str) -> list[Claim]:
-    """The claims whose evidence starts with ``evidence_start`` (there must be some)."""
-    found = [c for c in claims if c.evidence_text.startswith(evidence_start)]
-    assert found, f"no claim at {evidence_start!r} in {[(c.event_type, c.evidence_text) for c in claims]}"
-    return found
 
 
 def _sources(
@@ -32,7 +24,7 @@ def _sources(
 ) -> set[tuple[str, str | None]]:
     """(source kind, evidence kind) of the claims whose evidence starts with ``evidence_start``."""
     claims = extract_from(text, lang, places, source=OUTLET)
-    return {(c.source.kind, c.evidence_kind) for c in _claims_at(claims, evidence_start)}
+    return {(c.source.kind, c.evidence_kind) for c in claims_with_evidence(claims, evidence_start)}
 
 
 # --- the source named in the next sentence ("Про це повідомив X") ---------------------------------
@@ -334,7 +326,7 @@ def test_russian_regional_administration_by_abbreviation(text: str, facts: str, 
 def test_a_country_opening_its_clause_speaks_as_its_government(
     lang: str, text: str, places: list[PlaceSpec], facts: str, side: str
 ) -> None:
-    claims = _claims_at(extract_from(text, lang, places, source=OUTLET), facts)
+    claims = claims_with_evidence(extract_from(text, lang, places, source=OUTLET), facts)
     assert {(c.source.kind, c.source.side) for c in claims} == {("government", side)}
 
 

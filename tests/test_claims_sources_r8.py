@@ -11,22 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import PlaceSpec, extract_from, settlement
-from frontwatch.model import Claim
+from claims_helpers import PlaceSpec, claims_with_evidence, extract_from, settlement
 
 OUTLET = "Evening Courier"
 
 
-def _claims_at(claims: list[Claim], evidence_start: str) -> list[Claim]:
-    """The claims whose evidence starts with ``evidence_start`` (there must be some)."""
-    found = [c for c in claims if c.evidence_text.startswith(evidence_start)]
-    assert found, f"no claim at {evidence_start!r} in {[(c.event_type, c.evidence_text) for c in claims]}"
-    return found
-
-
 def _source_kinds(lang: str, text: str, places: list[PlaceSpec], evidence_start: str) -> set[str]:
     claims = extract_from(text, lang, places, source=OUTLET)
-    return {c.source.kind for c in _claims_at(claims, evidence_start)}
+    return {c.source.kind for c in claims_with_evidence(claims, evidence_start)}
 
 
 # --- a background sentence after a speaker's is the outlet's -------------------------------------
@@ -78,7 +70,7 @@ def test_background_sentence_is_the_outlets(
     claims = extract_from(text, lang, places, source=OUTLET)
     first = claims[0]
     assert first.source.kind != "outlet", "the speaker's own sentence must keep its speaker"
-    assert {c.source.name for c in _claims_at(claims, background)} == {OUTLET}
+    assert {c.source.name for c in claims_with_evidence(claims, background)} == {OUTLET}
 
 
 def test_unmarked_follow_up_still_carries_the_speaker() -> None:
@@ -189,7 +181,7 @@ def test_police_that_arrive_are_not_the_speaker() -> None:
 def test_capital_that_contradicts_speaks() -> None:
     text = "Ukrainische Einheiten sollen in Robotyne eingedrungen sein. Kiew widerspricht."
     claims = extract_from(text, "de", [settlement("Robotyne", 1)], OUTLET)
-    answer = _claims_at(claims, "Kiew widerspricht")
+    answer = claims_with_evidence(claims, "Kiew widerspricht")
     assert {(c.source.kind, c.source.side) for c in answer} == {("government", "UA")}
     assert {c.modality for c in answer} == {"negated"}
 
