@@ -23,7 +23,7 @@ from datetime import date
 from frontwatch.claims.lexicon import CueList, Lexicon, Token, compile_cues, compile_regex
 from frontwatch.claims.modality import ModalityCues, _attributive_background
 from frontwatch.claims.sentences import Sentence
-from frontwatch.claims.sources import SourceMention, SourceRegistry
+from frontwatch.claims.sources import ReportGenre, SourceMention, SourceRegistry
 from frontwatch.model import PlaceMention, Quantity, Report, Source, When
 
 Span = tuple[int, int]
@@ -116,6 +116,9 @@ class _Context:
     # by (test, what of the mention it reads): every hit of a sentence asks them about the same
     # mentions again, and the answer depends only on the report text and the mention.
     mention_tests: dict[tuple[object, ...], bool] = field(default_factory=dict)
+    #: The genre the report's head names ("Russian Offensive Campaign Update"): asked by every claim in
+    #: the outlet's voice (``speakers._evidence_kind``), so found once with the report.
+    head_genre: ReportGenre | None = None
     # Spans found by a rule's search of a stretch of the text (``placing._anaphors``), by (rule,
     # start, end): asked again for the same clause by each hit of the sentence.
     span_searches: dict[tuple[object, ...], list[Span]] = field(default_factory=dict)

@@ -129,7 +129,13 @@ from frontwatch.claims.sides import (
     _side_in_clause,
     _speaker_is_subject,
 )
-from frontwatch.claims.sources import GENRE_TITLE_CHARS, SourceRegistry, find_speakers, load_registry
+from frontwatch.claims.sources import (
+    GENRE_TITLE_CHARS,
+    SourceRegistry,
+    find_speakers,
+    load_registry,
+    report_genre,
+)
 from frontwatch.claims.speakers import (
     _belongs_to_speaker,
     _capital_speakers,
@@ -289,6 +295,7 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
     return _Context(
         report=report,
         text=text,
+        head_genre=report_genre(text[:GENRE_TITLE_CHARS]),
         lexicon=lexicon,
         registry=registry,
         tokens=tokens,

@@ -683,20 +683,7 @@ def load_report_genres(lang_dir: Path | None = None) -> tuple[ReportGenre, ...]:
     return tuple(genres)
 
 
-# The last head asked about, with the genres it was asked against and the answer: the extractor asks
-# about the same report head once per claim of the outlet's voice (``speakers._evidence_kind``), and
-# searching every genre's title words again cost ~40 µs each time.
-_last_genre: tuple[tuple[ReportGenre, ...], str, ReportGenre | None] | None = None
-
-
 def report_genre(head: str) -> ReportGenre | None:
     """The genre whose title words occur in ``head`` (the report's first ``GENRE_TITLE_CHARS``)."""
-    global _last_genre
-    genres = load_report_genres()
     head = head[:GENRE_TITLE_CHARS]
-    last = _last_genre
-    if last is not None and last[0] is genres and last[1] == head:
-        return last[2]
-    found = next((genre for genre in genres if genre.words.search(head)), None)
-    _last_genre = (genres, head, found)
-    return found
+    return next((genre for genre in load_report_genres() if genre.words.search(head)), None)

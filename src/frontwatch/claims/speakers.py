@@ -973,7 +973,7 @@ def _evidence_kind(context: _Context, event_type: str, sentence: Sentence, sourc
     own_kind = source_evidence(context.registry, source.name)
     if own_kind is None and source is context.outlet:
         # A think tank's update or a defence intelligence note (``report_genre``): an assessment.
-        genre = report_genre(context.text[:GENRE_TITLE_CHARS])
+        genre = context.head_genre
         own_kind = genre.evidence if genre is not None and genre.kind == source.kind else None
     if own_kind is not None and not visual:
         return own_kind
