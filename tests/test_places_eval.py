@@ -134,3 +134,34 @@ def test_counts_and_misses_per_split(tmp_path: Path, gazetteer: Gazetteer) -> No
     assert len(evaluation.misses_of("dev")) + len(evaluation.misses_of("heldout")) == len(evaluation.misses)
     text = evaluation.format()
     assert "de/heldout" in text and "all/dev" in text
+
+
+def test_a_channel_export_of_several_messages_is_scored_on_all_of_them(
+    tmp_path: Path, gazetteer: Gazetteer
+) -> None:
+    # The intake makes one report per message; the annotation follows expected_clean_text, one message per line,
+    # so a place named only in the second message must be found there, not reported as missing text.
+    messages = [
+        {"id": 1, "type": "message", "date": "2023-05-02T08:00:00", "text": "Quiet night near Kupiansk."},
+        {"id": 2, "type": "message", "date": "2023-05-02T18:00:00", "text": "Shelling of Balakliia in the evening."},
+    ]
+    export = {"name": "Test Channel", "type": "public_channel", "id": 77, "messages": messages}
+    record = {
+        "id": "t-tg-1",
+        "lang": "en",
+        "format": "telegram",
+        "raw": json.dumps(export),
+        "source": "Test Channel",
+        "published": "2023-05-02",
+        "place_mentions": [
+            {"text": "Kupiansk", "place_id": "gn:703656", "lat": 49.716, "lon": 37.596},
+            {"text": "Balakliia", "place_id": "gn:712926", "lat": 49.463, "lon": 36.858},
+        ],
+    }
+    gold = tmp_path / "channel.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    evaluation = evaluate_places(gold, gazetteer)
+    assert not evaluation.skipped, evaluation.skipped
+    en = evaluation.by_language["en"]
+    assert not any("not found in the clean text" in miss for miss in evaluation.misses), evaluation.misses
+    assert (en.gold, en.matched, en.exact) == (2, 2, 2)

@@ -11,6 +11,7 @@ by its ``text`` and ``occurrence``; a predicted mention matches it when their sp
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import tempfile
 from collections.abc import Iterator
@@ -183,6 +184,10 @@ def _report_for(record: dict[str, Any], where: str) -> Report:
         if not reports:
             raise ValueError("intake produced no report")
         report: Report = reports[0]
+        if len(reports) > 1:
+            # A channel export becomes one report per message; the annotation covers the messages in order,
+            # one per line, as in expected_clean_text.
+            report = dataclasses.replace(report, clean_text="\n".join(part.clean_text for part in reports))
         return report
     text = str(record.get("text") if "text" in record else record.get("raw", ""))
     return Report(
