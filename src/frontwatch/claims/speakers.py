@@ -154,6 +154,11 @@ def _outlet_source(registry: SourceRegistry, lexicon: Lexicon, outlet: str) -> S
 #: A capital right before a verb of saying or denying is its subject ("Kyiv denied", "Kiew wies dies
 #: zurück", "Москва заявила"): at most this many characters between them, no clause break.
 CAPITAL_SUBJECT_GAP = 15
+#: At most this many characters between a capital opening its clause and the verb of saying that
+#: closes it ("Moskau hatte die Einnahme von A bereits im November verkündet").
+CAPITAL_CLAUSE_GAP = 90
+# What may follow a verb of saying that closes its clause: the clause's end.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\n]|$)")
 # Between a verb of saying and the capital that says it: "hieß es in Kiew", "according to Kyiv",
 # "по данным Киева", "nach Angaben Kiews" (at most one short word).
 _CAPITAL_AFTER_CUE = re.compile(r"\s*(?:\w{1,3}\s+)?")
@@ -175,6 +180,19 @@ def _capital_speakers(text: str, cues: list[Span], speakers: list[SourceMention]
             and _NO_CLAUSE_BREAK.fullmatch(text[end:cue_start]) is not None
             and not any(end <= m.start and m.end <= cue_start for m in speakers)
             for cue_start, _ in cues
+        )
+        # "Moskau hatte die Einnahme von A bereits im November verkündet": the subject that opens its
+        # clause, with the verb of saying closing the same clause (a verb-final perfect).
+        subject = subject or (
+            _opens_clause(text, start)
+            and any(
+                end <= cue_start
+                and cue_start - end <= CAPITAL_CLAUSE_GAP
+                and _NO_CLAUSE_BREAK.fullmatch(text[end:cue_start]) is not None
+                and _CLAUSE_END.match(text, cue_end) is not None
+                and not any(end <= m.start and m.end <= cue_start for m in speakers)
+                for cue_start, cue_end in cues
+            )
         )
         named_after_cue = any(
             cue_end <= start and _CAPITAL_AFTER_CUE.fullmatch(text[cue_end:start]) is not None

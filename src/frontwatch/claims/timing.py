@@ -123,6 +123,16 @@ STATEMENT_TIME_GAP = 12
 #: How far before a time a conjunction that makes it open a second verb is looked for ("and ", "і ").
 COORDINATOR_LOOKBACK = 8
 
+#: How far before a cue word the attribution phrase it closes may start ("nach übereinstimmenden
+#: Berichten", ``attribution_nouns`` in time.yaml).
+ATTRIBUTION_TAIL_CHARS = 45
+
+#: How far before a time the bulletin noun that covers it is looked for ("у зведенні за 21 січня").
+BULLETIN_FOR_LOOKBACK = 30
+
+#: How far before a cue word a determiner that makes it an attributive participle is looked for.
+ATTRIBUTIVE_LOOKBACK = 12
+
 #: At most this many characters of white space between a place and a time that is that place's own.
 PLACE_TIME_GAP = 2
 
@@ -215,6 +225,9 @@ class _TimingWords:
     publication_verbs: re.Pattern[str] | None = None
     announcement_verbs: re.Pattern[str] | None = None
     temporal_opener: re.Pattern[str] | None = None
+    attribution_tail: re.Pattern[str] | None = None
+    attributive: re.Pattern[str] | None = None
+    bulletin_for: re.Pattern[str] | None = None
 
 
 @cache
@@ -242,6 +255,9 @@ def _timing_words(lang: str) -> _TimingWords:
         statement_verbs=compiled("statement_verbs", r"(?<!\w)(?:{})(?!\w)"),
         confirmations=compiled("confirmation_verbs", r"(?<!\w)(?:{})(?!\w)"),
         temporal_opener=compiled("temporal_openers", r"^[\s\-–—•*\"'“”„«»]*(?:{})(?!\w)"),
+        attribution_tail=compiled("attribution_nouns", r"(?<!\w)(?:{})\s*$"),
+        attributive=compiled("attributive_before", r"(?<!\w)(?:{})\s+$"),
+        bulletin_for=compiled("bulletin_for", r"(?<!\w)(?:{})\s*$"),
         coordinator_before=(
             re.compile(rf"(?<!\w)(?:{'|'.join(coordinators)})[\s,]*$", re.IGNORECASE)
             if coordinators
@@ -392,6 +408,7 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
         cues += [
             (m.start(), m.end()) for m in words.statement_verbs.finditer(text, sentence.start, sentence.end)
         ]
+    cues = [c for c in cues if not _no_verb_of_saying(text, c, sentence.start, words)]
     cues.sort()
     trigger_types = [
         (span, etype)
@@ -421,8 +438,12 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
             # a "since" after a superlative measures a record, it dates no happening.
             continue
         in_clause = tuple(t for t in triggers if clause[0] <= t[0] < clause[1])
+        # "у зведенні за 21 січня повідомив, що ...", "in its report for April 27 the General Staff
+        # said ...": the day a bulletin covers is the day of what it tells, not of the saying.
+        covered = _covered_by_bulletin(text, match, sentence, words)
         statement = (
             not match.since
+            and not covered
             and (
                 _dates_the_statement(text, match, cues, triggers)
                 or _in_statement_clause(text, match, clause, cues, triggers, words)
@@ -455,7 +476,8 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
         # So does a time opening the words after a speaker's colon ("Головнокомандувач: з 1 жовтня наші
         # війська ..."): it opens what the speaker tells.
         frame = match.anchor is None and (
-            not re.search(r"\w", text[sentence.start : match.start])
+            covered
+            or not re.search(r"\w", text[sentence.start : match.start])
             or (match.kind in OPENER_SPAN_KINDS and _is_digest_span(match, lang))
             or _opens_the_words_after_a_colon(text[sentence.start : match.start])
             or _in_opening_temporal_clause(text, match, clause, sentence, words)
@@ -485,6 +507,31 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
     if happenings:
         _happening_told[:] = [(context, sentence.paragraph, happenings[-1].when)]
     return result
+
+
+def _covered_by_bulletin(text: str, match: TimeMatch, sentence: Sentence, words: _TimingWords) -> bool:
+    """Whether the time is the period a bulletin covers ("у зведенні за 21 січня", "в сводке за 19
+    сентября", "report for April 27", "Lagebericht für Sonntag"; ``bulletin_for`` in time.yaml)."""
+    if words.bulletin_for is None or match.since:
+        return False
+    return bool(
+        words.bulletin_for.search(text, max(sentence.start, match.start - BULLETIN_FOR_LOOKBACK), match.start)
+    )
+
+
+def _no_verb_of_saying(text: str, cue: Span, sentence_start: int, words: _TimingWords) -> bool:
+    """Whether a cue word is no verb of saying but the noun of an attribution phrase ("nach
+    übereinstimmenden Berichten", "according to several local reports"; ``attribution_nouns``) or a
+    participle used as an adjective ("keine bestätigten Geländegewinne"; ``attributive_before``):
+    neither dates a statement, so a time next to it dates the happening."""
+    if words.attribution_tail is not None and words.attribution_tail.search(
+        text, max(sentence_start, cue[0] - ATTRIBUTION_TAIL_CHARS), cue[1]
+    ):
+        return True
+    return bool(
+        words.attributive is not None
+        and words.attributive.search(text, max(sentence_start, cue[0] - ATTRIBUTIVE_LOOKBACK), cue[0])
+    )
 
 
 def _joined_at_name_dashes(text: str, clauses: list[Span]) -> list[Span]:
