@@ -42,7 +42,7 @@ import bisect
 import itertools
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from frontwatch.model import Place, PlaceMention, Report
@@ -55,6 +55,7 @@ from frontwatch.places.recognize import (
     fold_for_search,
     recognize_folded,
 )
+from frontwatch.places.unknown import unknown_settlements
 
 #: A region word counts as attached to a name when at most this many characters separate them
 #: ("Borivske in der Region Charkiw": 8; "Izium (Kharkiv Oblast)": 2).
@@ -584,7 +585,8 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
         return max(0, bisect.bisect_right(sentence_starts, offset) - 1)
 
     mentions: list[_Mention] = []
-    for match in recognize_folded(text, folded, gazetteer):
+    matches = recognize_folded(text, folded, gazetteer)
+    for match in matches:
         weights: dict[str, float] = {}
         candidates: list[Place] = []
         for place_id, weight, _cue in match.entries:
@@ -702,8 +704,15 @@ def resolve_places(report: Report, gazetteer: Gazetteer) -> list[PlaceMention]:
                 summed[_sense_group(mention)],
             )
         )
+    decided = _distance_checks(results, mentions, folded, gazetteer)
+    _spread_region_conflicts(results, mentions, decided)
     _drop_stray_homonyms(results, mentions)
     _place_rivers(results, mentions, gazetteer)
+    # Names of settlements the gazetteer lacks, named as such ("the village of A"): no place.
+    taken = [(m.start, m.end) for m in matches]
+    unknown = unknown_settlements(report.id, text, taken, gazetteer, report.lang)
+    if unknown:
+        results = sorted([*results, *unknown], key=lambda mention: mention.start)
     return results
 
 
@@ -723,6 +732,176 @@ def _russian_spelled_counterparts(candidates: list[Place], gazetteer: Gazetteer)
                 known.add(counterpart_id)
                 found.append(counterpart)
     return found
+
+
+def _spread_region_conflicts(
+    results: list[PlaceMention], mentions: list[_Mention], decided: set[int] | None = None
+) -> None:
+    """An occurrence whose own region word rules out every reading ("des Dorfes Kamjanka im Gebiet
+    Charkiw", where no Kamianka of the gazetteer lies) shows that the report means a village the
+    gazetteer lacks; the other occurrences of the same name ("Kamjanka liegt am Oskil"), which name
+    no region, get no place either, instead of the namesake 400 km away that one sense per report
+    would otherwise give them. An occurrence with a region word of its own keeps its reading.
+    ``decided``: further occurrences settled by their own evidence (a distance from a named place,
+    :func:`_distance_checks`), whose reading or lack of one the other occurrences take likewise."""
+    sources: dict[str | frozenset[str], int] = {}
+    for index, (result, mention) in enumerate(zip(results, mentions, strict=True)):
+        if (result.place_id is None and result.region_conflict and mention.adjacent_cue is not None) or (
+            decided and index in decided
+        ):
+            sources.setdefault(_sense_group(mention), index)
+    if not sources:
+        return
+    for index, (result, mention) in enumerate(zip(results, mentions, strict=True)):
+        if result.place_id is None or result.precision != "settlement" or mention.adjacent_cue is not None:
+            continue
+        if decided and index in decided:
+            continue
+        source_index = sources.get(_sense_group(mention))
+        if source_index is None or source_index == index:
+            continue
+        source = results[source_index]
+        if source.place_id == result.place_id:
+            continue
+        if source.place_id is not None:
+            results[index] = replace(
+                source, start=result.start, end=result.end, text=result.text, reason=f"as '{source.text}'"
+            )
+            continue
+        results[index] = PlaceMention(
+            report_id=result.report_id,
+            start=result.start,
+            end=result.end,
+            text=result.text,
+            place_id=None,
+            admin1=source.admin1,
+            precision=None,
+            score=0.0,
+            alternatives=[(str(result.place_id), result.score), *result.alternatives],
+            reason="region conflict of another occurrence",
+            region_conflict=f"'{source.text}': {source.region_conflict}",
+        )
+
+
+#: A distance phrase after a name ("Zaporizke, about 20 kilometers west of Velyka Novosilka") bounds
+#: how far the name's reading may lie from the place it measures from: max(DISTANCE_FACTOR * N,
+#: N + DISTANCE_SLACK_KM) for a number N, STRAY_KM without one ("за два десятки кілометрів").
+DISTANCE_FACTOR = 2.0
+DISTANCE_SLACK_KM = 25.0
+#: How far after the name the unit word may stand, and the place measured from after the unit word.
+DISTANCE_GAP_CHARS = 60
+DISTANCE_FROM_CHARS = 45
+
+
+@lru_cache(maxsize=1)
+def _distance_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the unit word alone, the unit word with an optional number before it, a from-word ending the
+    text before a name)."""
+    units = inflect.words_of_every_language("distance_words", fold_text)
+    froms = inflect.words_of_every_language("distance_from_words", fold_text)
+    # No look-behind first, so that the scan skips ahead to the words' first letters (a rare hit
+    # inside a word only costs the closer look below).
+    alone = re.compile(rf"(?:{inflect.regex_alternation(units)})(?!\w)")
+    unit = re.compile(rf"(?:(\d+(?:[.,]\d+)?)[\s-]*)?(?<!\w)(?:{inflect.regex_alternation(units)})(?!\w)")
+    from_word = re.compile(rf"(?<!\w)(?:{inflect.regex_alternation(froms)})\s+$")
+    return alone, unit, from_word
+
+
+def _distance_checks(
+    results: list[PlaceMention], mentions: list[_Mention], folded: str, gazetteer: Gazetteer
+) -> set[int]:
+    """Check settlement readings against a distance the text gives right after the name.
+
+    "Zaporizke, about 20 kilometers west of Velyka Novosilka", "Лукашівці, що за два десятки
+    кілометрів на південний схід від Чернігова", "Прогресс ... примерно в 20 километрах к
+    северо-западу от Авдеевки": the unit word (``distance_words``) follows the name within
+    DISTANCE_GAP_CHARS of the same sentence, with no other place between (a river may stand there),
+    and a from-word (``distance_from_words``) leads to a resolved settlement. A reading farther from
+    that settlement than the bound gives way to a reading within it; with none, the name gets no
+    place (``region_conflict``): the village meant is one the gazetteer lacks. Returns the indices of
+    the mentions so checked (their reading stands on their own evidence)."""
+    alone, unit_pattern, from_pattern = _distance_patterns()
+    checked: set[int] = set()
+    if alone.search(folded) is None:
+        return checked  # the common case: no distance in the report
+    for index, (result, mention) in enumerate(zip(results, mentions, strict=True)):
+        if result.precision != "settlement" or result.lat is None or result.lon is None:
+            continue
+        sentence = mention.sentence
+        limit_end = min(len(folded), result.end + DISTANCE_GAP_CHARS + 20)
+        unit = unit_pattern.search(folded, result.end, limit_end)
+        if unit is None or unit.start() - result.end > DISTANCE_GAP_CHARS:
+            continue
+        between = [
+            other
+            for other_index, other in enumerate(results)
+            if result.end <= other.start < unit.start() and mentions[other_index].sentence == sentence
+        ]
+        if any(not (other.place_id or "").startswith("river:") for other in between):
+            continue  # another place stands between: the distance is its own
+        anchor: PlaceMention | None = None
+        for other_index, other in enumerate(results):
+            if other.start < unit.end() or other.start - unit.end() > DISTANCE_FROM_CHARS:
+                continue
+            if mentions[other_index].sentence != sentence:
+                continue
+            if (
+                other.precision == "settlement"
+                and other.lat is not None
+                and other.lon is not None
+                and from_pattern.search(folded, unit.end(), other.start)
+            ):
+                anchor = other
+            break
+        if anchor is None or anchor.place_id == result.place_id:
+            continue
+        number = float(unit.group(1).replace(",", ".")) if unit.group(1) else None
+        limit = max(DISTANCE_FACTOR * number, number + DISTANCE_SLACK_KM) if number is not None else STRAY_KM
+        if anchor.lat is None or anchor.lon is None:
+            continue
+        checked.add(index)
+        anchor_lat, anchor_lon = anchor.lat, anchor.lon
+        if haversine_km(result.lat, result.lon, anchor_lat, anchor_lon) <= limit:
+            continue
+        within = [
+            place
+            for place in mention.candidates
+            if place.feature == "settlement"
+            and haversine_km(place.lat, place.lon, anchor_lat, anchor_lon) <= limit
+        ]
+        if within:
+            target = number if number is not None else 0.0
+            place = min(
+                within, key=lambda p: abs(haversine_km(p.lat, p.lon, anchor_lat, anchor_lon) - target)
+            )
+            results[index] = replace(
+                result,
+                place_id=place.id,
+                name_en=place.name,
+                lat=place.lat,
+                lon=place.lon,
+                admin1=place.admin1,
+                admin2=place.admin2,
+                precision=_precision(place),
+                reason=f"the text puts it {unit.group(0)} from {anchor.text}",
+            )
+            continue
+        results[index] = PlaceMention(
+            report_id=result.report_id,
+            start=result.start,
+            end=result.end,
+            text=result.text,
+            place_id=None,
+            precision=None,
+            score=0.0,
+            alternatives=[(str(result.place_id), result.score), *result.alternatives],
+            reason="no reading at the distance the text gives",
+            region_conflict=(
+                f"the text puts '{result.text}' {unit.group(0)} from {anchor.text}; no candidate lies "
+                f"within {limit:.0f} km of it"
+            ),
+        )
+    return checked
 
 
 def _drop_stray_homonyms(results: list[PlaceMention], mentions: list[_Mention]) -> None:
