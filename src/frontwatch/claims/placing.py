@@ -593,6 +593,18 @@ def _route_ends(context: _Context, settlements: list[PlaceMention]) -> list[Plac
         return []
     joint = _extra_regex(context.lexicon, "route_joint")
     ends: list[PlaceMention] = []
+    # "the Lysychansk–Bakhmut highway" (optional key ``route_after``, the road word after the second
+    # end): both names only name the road.
+    after = _extra_regex(context.lexicon, "route_after")
+    if after is not None and joint is not None:
+        # The second end may lie beyond a clause break that the dash makes.
+        for first, second in itertools.pairwise(context.mentions):
+            if (
+                first.end <= second.start
+                and joint.fullmatch(context.text, first.end, second.start) is not None
+                and after.match(context.text[second.end : second.end + TO_LOOKBACK]) is not None
+            ):
+                ends += [m for m in (first, second) if m in settlements and m not in ends]
     for m in settlements:
         window = context.text[max(0, m.start - TO_LOOKBACK) : m.start]
         # The first end follows the road word; the second follows the first ("from A to B").
@@ -603,6 +615,17 @@ def _route_ends(context: _Context, settlements: list[PlaceMention]) -> list[Plac
             and joint.fullmatch(context.text, ends[-1].end, m.start) is not None
         ):
             ends.append(m)
+        elif joint is not None and m not in ends:
+            # "an der Fernstraße Donezk – Saporischschja wurde gekämpft": the first end may stand
+            # beyond a clause break that the dash makes, outside the claim's own places.
+            index = bisect.bisect_left(context.mentions, m.start, key=lambda x: x.start)
+            if (
+                index > 0
+                and (first := context.mentions[index - 1]).end <= m.start
+                and joint.fullmatch(context.text, first.end, m.start) is not None
+                and before.search(context.text[max(0, first.start - TO_LOOKBACK) : first.start]) is not None
+            ):
+                ends.append(m)
     return ends
 
 
@@ -734,12 +757,13 @@ def _apposition_settlement(
     a region inside it only locates the settlement and is not the claim's place. Only when the
     clause names no settlement of its own."""
     head = _extra_regex(context.lexicon, "apposition_head")
-    if head is None or not in_clause:
+    if head is None:
         return None
     # The head noun first: one anchored match, where the test of every mention below asks each
     # hit's places again.
     if head.match(context.text, trigger_clause[0], trigger_clause[1]) is None:
         return None
+    # ``in_clause`` empty: the apposition is a clause the claim borrows from, whatever it names.
     if not all(m.precision in CONTAINER_PRECISIONS or _is_region_named(context, m) for m in in_clause):
         return None
     before = [c for c in clauses if c[1] <= trigger_clause[0]]
@@ -809,7 +833,9 @@ def _places_for(
         in_clause = [m for m in in_clause if not any(_governs(context, o, m) for o in others)]
         if not in_clause:
             return [], [], False
-    appositive = _apposition_settlement(context, trigger_clauses[0], clauses, mentions, in_clause)
+    appositive = None
+    if in_clause:
+        appositive = _apposition_settlement(context, trigger_clauses[0], clauses, mentions, in_clause)
     if appositive is not None:
         in_clause = [appositive]
     owners = [o for o in competing if o not in sharing]
@@ -933,7 +959,15 @@ def _places_for(
             and not _has_anaphor(context, trigger_clauses)
         ):
             antecedent = following
+        described = None
         if antecedent:
+            described = _apposition_settlement(context, antecedent[0], clauses, mentions, [])
+        if described is not None:
+            # "A, a small town 50 km south of B on the road to C, has been occupied": the clause
+            # before is an apposition describing A, and what it names only locates A.
+            in_clause = [described]
+            borrowed = True
+        elif antecedent:
             # "A, B, C — наши!": the clause before is the end of a list the commas cut up.
             # A capital standing for its government in the other clause ("..., was Kyjiw als
             # Deportation bezeichnet") is who speaks there, not a place to borrow.
@@ -1000,6 +1034,8 @@ def _places_for(
                 for m in mentions
                 if m not in in_clause
                 and m.precision not in CONTAINER_PRECISIONS
+                # "Дорогу A – B ... тримає під вогневим контролем": the road's other end is no cut point.
+                and not _route_ends(context, [m])
                 and not any(
                     c[0] <= m.start < c[1] and any(c[0] <= o[0] < c[1] for o in competing) for c in clauses
                 )
