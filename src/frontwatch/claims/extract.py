@@ -97,9 +97,11 @@ from frontwatch.claims.lexicon import Lexicon, load_lexicon
 from frontwatch.claims.linking import (
     _continue_local_place,
     _continue_previous,
+    _evacuation_destinations,
     _follow_context,
     _list_continuation,
     _listed_in_sentence,
+    _pronoun_holder,
 )
 from frontwatch.claims.modality import decide_modality, find_modality_cues, negated_condition
 from frontwatch.claims.output import _dedupe, _to_claims
@@ -111,7 +113,7 @@ from frontwatch.claims.placing import (
     _places_for,
     _seat_of,
 )
-from frontwatch.claims.quantities import find_quantities
+from frontwatch.claims.quantities import QuantityMatch, find_quantities
 from frontwatch.claims.sentences import Sentence, clause_spans, split_sentences
 from frontwatch.claims.sides import (
     DENIED_FOR_THE_OTHER,
@@ -378,6 +380,7 @@ def _sentence_drafts(
         # "losses amounted to up to 60 servicemen", "в плен сдались 2439 боевиков": casualties counted,
         # not the strength of a force.
         hits = _drop_not_events(context, sentence, hits, "casualty_figure", frozenset({"force_estimate"}))
+        hits = _drop_counted_people(context, sentence, hits, quantity_matches)
     comparisons = _comparisons(context, sentence)
     if not hits:
         _attach_comparisons([], previous, comparisons, context, sentence)
@@ -579,6 +582,8 @@ def _sentence_drafts(
                 drafts[-1].meta["denied_by"] = reply
     drafts = _fold_troop_figures(context, drafts, clauses, previous, sentence)
     _continue_previous(drafts, previous, context, sentence)
+    _pronoun_holder(drafts, previous, context, sentence)
+    drafts = _evacuation_destinations(context, drafts, sentence)
     drafts += _resolve_anaphora(drafts, context, sentence)
     _continue_local_place(drafts, previous, context, sentence)
     _settle_landmarks(context, drafts)
@@ -726,6 +731,40 @@ def _mentions_starting_in(context: _Context, sentence: Sentence) -> list[PlaceMe
     starts = context.mention_starts
     return context.mentions[
         bisect.bisect_left(starts, sentence.start) : bisect.bisect_right(starts, sentence.end)
+    ]
+
+
+#: Fewer troops than this are people named in an incident ("two men were wounded", "a photo shows three
+#: fighters"), not the strength of a force: no dev or round-9 gold force estimate counts fewer than 60.
+FORCE_ESTIMATE_MIN_TROOPS = 20
+
+
+def _drop_counted_people(
+    context: _Context, sentence: Sentence, hits: list[tuple[str, Span]], quantity_matches: list[QuantityMatch]
+) -> list[tuple[str, Span]]:
+    """The hits without the troop figures that count people, not a force: a handful of them
+    (``FORCE_ESTIMATE_MIN_TROOPS``), or a figure whose own clause goes on to tell casualties ("two men were
+    wounded when a shell hit", "several hundred servicemen had died"; the casualty words of the optional
+    claims.yaml regex ``casualty_figure`` after the figure, in any wording of the number, where
+    ``_drop_not_events`` sees only digits)."""
+    figures = {(q.start, q.end): q for q in quantity_matches if q.name == "troops"}
+    if not any(etype == "force_estimate" and span in figures for etype, span in hits):
+        return hits
+    pattern = _extra_regex(context.lexicon, "casualty_figure")
+    clauses = clause_spans(sentence)
+
+    def counts_people(span: Span) -> bool:
+        if figures[span].quantity.value < FORCE_ESTIMATE_MIN_TROOPS:
+            return True
+        if pattern is None:
+            return False
+        end = next((c[1] for c in clauses if c[0] <= span[0] < c[1]), sentence.end)
+        return pattern.search(context.text, span[1], end) is not None
+
+    return [
+        (etype, span)
+        for etype, span in hits
+        if etype != "force_estimate" or span not in figures or not counts_people(span)
     ]
 
 

@@ -19,6 +19,7 @@ from frontwatch.claims.context import (
     Span,
     _Context,
     _Draft,
+    _extra_regex,
     _has_place,
     _place_key,
     _spans_in,
@@ -194,6 +195,82 @@ def _continue_previous(
         ]
         added.extend(replace(draft, place=place, meta=dict(draft.meta)) for place in listed)
     drafts.extend(added)
+
+
+#: Types whose side a holding told with a possessive pronoun takes: the force that entered or took the
+#: place in the sentence before is the one that holds it since.
+HOLDER_ANTECEDENT_TYPES: frozenset[str] = frozenset({"advance", "control_change", "control_held"})
+
+
+def _pronoun_holder(
+    drafts: list[_Draft], previous: list[_Draft], context: _Context, sentence: Sentence
+) -> None:
+    """A holding told with a possessive pronoun and no side of its own ("Russian troops entered A in
+    March. Since then the town has been under their control.", "находится под их контролем", "unter
+    ihrer Kontrolle") is held by the side that entered or took the place in the sentence before (same
+    paragraph); without a place of its own it is at that place. The pronoun words are the optional
+    claims.yaml regex ``holder_pronoun``, matched inside the trigger."""
+    pattern = _extra_regex(context.lexicon, "holder_pronoun")
+    if pattern is None or not previous:
+        return
+    antecedents = [
+        p
+        for p in previous
+        if p.event_type in HOLDER_ANTECEDENT_TYPES
+        and p.actor_side is not None
+        and p.modality in ("asserted", "hedged")
+        and context.sentences[p.sentence_index].paragraph == sentence.paragraph
+    ]
+    if not antecedents:
+        return
+    for draft in drafts:
+        if draft.event_type != "control_held" or draft.actor_side is not None:
+            continue
+        if pattern.search(draft.trigger_text) is None:
+            continue
+        antecedent = antecedents[-1]
+        draft.actor_side = antecedent.actor_side
+        if draft.place is None and antecedent.place is not None:
+            draft.place = antecedent.place
+
+
+#: Characters before a place searched for the verb of transport that makes it a destination.
+DESTINATION_LOOKBACK = 80
+
+
+def _evacuation_destinations(context: _Context, drafts: list[_Draft], sentence: Sentence) -> list[_Draft]:
+    """Where people are taken to is no place of their evacuation (docs/annotation.md: the place is where
+    they leave from): a place right after a verb of carrying people and a preposition of direction whose
+    case is not the locative ("вывозят в Шостку и дальше в Сумы", "людей везуть у Харків"; optional
+    claims.yaml regex ``destination_before``, matched up to the end of the place, with a group ``dest``
+    that must start at the place). The claim keeps its other places; with none left it has no place."""
+    pattern = _extra_regex(context.lexicon, "destination_before")
+    if pattern is None:
+        return drafts
+    destinations: set[int] = set()
+    for index, draft in enumerate(drafts):
+        if draft.event_type != "evacuation" or draft.place is None:
+            continue
+        mention = draft.place
+        window_start = max(sentence.start, mention.start - DESTINATION_LOOKBACK)
+        found = pattern.search(context.text, window_start, mention.end)
+        if found is not None and found.start("dest") == mention.start:
+            destinations.add(index)
+    if not destinations:
+        return drafts
+    kept: list[_Draft] = []
+    for index, draft in enumerate(drafts):
+        if index not in destinations:
+            kept.append(draft)
+            continue
+        others = [
+            d
+            for i, d in enumerate(drafts)
+            if i not in destinations and d.event_type == "evacuation" and d.trigger == draft.trigger
+        ]
+        if not others and not any(k.event_type == "evacuation" and k.trigger == draft.trigger for k in kept):
+            kept.append(replace(draft, place=None, meta=dict(draft.meta)))
+    return kept
 
 
 def _follow_context(current: list[_Draft], earlier: list[_Draft], index: int) -> None:

@@ -17,7 +17,9 @@ The cues come from the lexicon. Scope:
   "threat of", "загроза") only right before the trigger ("heavy fighting near A and the threat of
   encirclement near B": the threat is B's);
 * plain negators ("nicht", "not", "не") count only right next to the trigger (a per-language
-  window of tokens), because a negation elsewhere in the sentence usually negates something else;
+  window of tokens), because a negation elsewhere in the sentence usually negates something else; one
+  inside a degree or focus phrase ("nicht zum ersten Mal", "не впервые", "не лише", "nicht weniger als
+  20", optional claims.yaml key ``non_negating``) negates nothing;
 * threat words and negators count only when no other event word stands between them and the
   trigger ("угрозы окружения войска выведены": the threat is the encirclement's, not the
   withdrawal's);
@@ -96,6 +98,9 @@ class ModalityCues:
     # Prepositions of time that open a noun phrase ("after the", "nach der", "після", "после"): an event
     # noun right after one is presupposed ("no sign of a radiation release after the depot blast").
     time_adjuncts: list[Span] = field(default_factory=list)
+    # Phrases whose negator negates no event: a degree or focus phrase ("not for the first time", "nicht
+    # nur", "не впервые", "не менше десяти"). Optional claims.yaml regex ``non_negating``.
+    non_negations: list[Span] = field(default_factory=list)
 
 
 def find_modality_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> ModalityCues:
@@ -128,6 +133,7 @@ def find_modality_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Moda
             + _optional_regex_spans(text, lexicon, "rejected_alternative_before")
         ),
         time_adjuncts=_optional_regex_spans(text, lexicon, "presupposing_adjunct"),
+        non_negations=_optional_regex_spans(text, lexicon, "non_negating"),
     )
 
 
@@ -255,6 +261,7 @@ def _modality_from_cues(
         for n in cues.negation
         if not _inside_any(n, cues.hedge)
         and not _inside_any(n, cues.other_verb_negations)
+        and not _inside_any(n, cues.non_negations)
         and not (rejected_before is not None and n[1] <= rejected_before)
         and not (adjunct is not None and n[1] <= adjunct[0])
     ]
@@ -431,7 +438,9 @@ def negated_condition(
     cue starts in the trigger's clause before the trigger, and a plain negator stands next to it."""
     if not any(clause_span[0] <= c[0] < trigger_span[0] for c in cues.conditional):
         return False
-    negators = [n for n in cues.negation if not _inside_any(n, cues.hedge)]
+    negators = [
+        n for n in cues.negation if not _inside_any(n, cues.hedge) and not _inside_any(n, cues.non_negations)
+    ]
     return _near_own(negators, trigger_span, tokens, sentence_span, lexicon.negation_window, other_triggers)
 
 

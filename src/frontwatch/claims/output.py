@@ -337,9 +337,69 @@ def _disputes_target(context: _Context, draft: _Draft) -> bool:
     return kinds is not None and kinds.search(context.text, draft.evidence[0], draft.evidence[1]) is not None
 
 
+#: Types that tell ground action: a report with one of these (from a word other than a bare attack word)
+#: is about the front, so its attack words may be ground attacks (``_attacks_as_strikes``).
+GROUND_TYPES: frozenset[str] = frozenset({"fighting", "advance", "control_change", "withdrawal"})
+
+
+def _bare_attack(context: _Context, draft: _Draft, key: str = "attack_words") -> bool:
+    """A fighting draft whose trigger is a bare attack word (optional claims.yaml regex ``key``:
+    ``attack_words`` "attacked", "Angriff", "атака"; ``repel_words`` "repelled", "abgewehrt",
+    "відбили") that names no ground action (optional claims.yaml regex ``ground_attack_words``:
+    "ground attack", "штурм", "Bodenangriff")."""
+    if draft.event_type != "fighting":
+        return False
+    attack = _extra_regex(context.lexicon, key)
+    if attack is None or attack.search(draft.trigger_text) is None:
+        return False
+    ground = _extra_regex(context.lexicon, "ground_attack_words")
+    return ground is None or ground.search(draft.trigger_text) is None
+
+
+def _attacks_as_strikes(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """A bare attack word read as fighting where the report tells strikes, not ground action: the attack
+    is the strike (docs/annotation.md: fighting is combat on the ground, strikes are fire from afar;
+    the dev gold has one sentence in 493 reports with both a fight and a strike).
+
+    - In a sentence that tells a strike at the same place (or the attack has no place): "Russia attacked
+      Pryluky overnight with six strike drones", "air defence repelled a drone attack near A", "the
+      airfield is attacked again: last summer a drone hit the depot" -- the attack (or the repelling)
+      is no fight of its own and is dropped.
+    - In a report whose claims of ground action all come from such bare attack words, and which tells
+      strikes, an attack word without a place or at a struck place is one of those strikes ("Shostka
+      survived another attack", "the aftermath of enemy attacks in the Kherson region", "warned that
+      attacks on Odesa may continue"): it becomes a strike, which the echo rule drops when it says
+      nothing beyond the strikes already told (``_drop_echoes``).
+    """
+    told = {id(d) for d in drafts if _bare_attack(context, d) or _bare_attack(context, d, "repel_words")}
+    if not told:
+        return drafts
+    by_sentence = _by_sentence(drafts)
+    kept = [
+        d
+        for d in drafts
+        if id(d) not in told
+        or not any(
+            o.event_type == "strike" and (d.place is None or _place_key(o.place) == _place_key(d.place))
+            for o in by_sentence[d.sentence_index]
+        )
+    ]
+    bare = {id(d) for d in kept if _bare_attack(context, d)}
+    if any(d.event_type in GROUND_TYPES and id(d) not in bare for d in kept):
+        return kept
+    struck = {_place_key(d.place) for d in kept if d.event_type == "strike"}
+    if not struck:
+        return kept
+    for draft in kept:
+        if id(draft) in bare and (draft.place is None or _place_key(draft.place) in struck):
+            draft.event_type = "strike"
+    return kept
+
+
 def _to_claims(context: _Context, drafts: list[_Draft]) -> list[Claim]:
     claims: list[Claim] = []
-    for draft in _drop_echoes(context, _drop_target_disputes(_settle_drafts(context, drafts))):
+    settled = _attacks_as_strikes(context, _settle_drafts(context, drafts))
+    for draft in _drop_echoes(context, _drop_target_disputes(settled)):
         place_key = _place_key(draft.place) + "|" + ",".join(_place_key(p) for p in draft.places_to)
         meta: dict[str, object] = {"trigger": draft.trigger_text, "trigger_start": draft.trigger[0]}
         meta.update(draft.meta)
