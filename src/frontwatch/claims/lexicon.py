@@ -1260,6 +1260,80 @@ def compile_cues(entries: Iterable[str] | None, exclude_grammemes: Iterable[str]
     return CueList(frozenset(lemmas), compiled, frozenset(exclude_grammemes), prefilter)
 
 
+def compile_regex_cues(pattern: str) -> CueList | None:
+    """A cue list whose ``find`` gives exactly the spans of ``re.compile(pattern, re.IGNORECASE)
+    .finditer``, so that a report-wide regex shares the literal scan of the cue lists (and is not run
+    when none of its literals is in the text); None when the cue list could differ: a pattern that
+    may match the empty string (``find`` drops empty matches), uses ``^``/``$`` (cue lists are
+    compiled ``re.MULTILINE``), global inline flags (not allowed inside the cue list's group) or
+    starts or ends with white space (``compile_cues`` strips its entries). A ``^`` becomes ``\\A``,
+    which is what it means without ``re.MULTILINE`` ("(?:^|(?<=\\s))word": at the text's start)."""
+    parsed = _parsed(pattern)
+    if pattern != pattern.strip() or parsed is None or parsed.getwidth()[0] == 0:
+        return None
+    if _uses_line_anchors(parsed):
+        pattern = _caret_as_text_start(pattern, parsed)
+        if not pattern:
+            return None
+    try:
+        return compile_cues(["re:" + pattern])
+    except re.error:
+        return None
+
+
+_LINE_ANCHORS = (_re_constants.AT_BEGINNING, _re_constants.AT_END)
+_AT_BEGINNING_NAME = re.compile(r"\bAT_BEGINNING\b")
+
+
+def _caret_as_text_start(pattern: str, parsed: Any) -> str:
+    """``pattern`` with each ``^`` outside a character class written ``\\A``; empty when that is not
+    the same pattern apart from those anchors (a ``$``, or anything the rewriting misread): the
+    parsed trees are compared, with ``^`` and ``\\A`` told apart by name only."""
+    out: list[str] = []
+    index, in_class = 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # "[]...]" and "[^]...]": a "]" right after the opening is a member, not the end.
+            end = index + 1 + (pattern.startswith("^", index + 1))
+            if pattern.startswith("]", end):
+                out.append(pattern[index : end + 1])
+                index = end + 1
+                continue
+        elif char == "^":
+            char = "\\A"
+        out.append(char)
+        index += 1
+    rewritten = "".join(out)
+    again = _parsed(rewritten)
+    if again is None or _uses_line_anchors(again):
+        return ""
+    expected = _AT_BEGINNING_NAME.sub("AT_BEGINNING_STRING", repr(parsed.data))
+    return rewritten if repr(again.data) == expected else ""
+
+
+def _uses_line_anchors(items: Any) -> bool:
+    """Whether a parsed pattern holds ``^`` or ``$`` (whose meaning ``re.MULTILINE`` changes)."""
+    for op, arg in items:
+        if op is _re_constants.AT and arg in _LINE_ANCHORS:
+            return True
+        for part in arg if isinstance(arg, (list, tuple)) else (arg,):
+            if isinstance(part, _re_parser.SubPattern) and _uses_line_anchors(part):
+                return True
+            if isinstance(part, list) and any(
+                isinstance(x, _re_parser.SubPattern) and _uses_line_anchors(x) for x in part
+            ):
+                return True
+    return False
+
+
 def compile_regex(pattern: str | None) -> re.Pattern[str] | None:
     return re.compile(pattern, re.IGNORECASE) if pattern else None
 

@@ -61,7 +61,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from frontwatch.claims.lexicon import Lexicon, Token
+from frontwatch.claims.lexicon import CueList, Lexicon, Token, compile_regex_cues
 
 Span = tuple[int, int]
 
@@ -142,7 +142,21 @@ def _optional_regex_spans(text: str, lexicon: Lexicon, key: str) -> list[Span]:
     raw = lexicon.extra.get(key)
     if not raw:
         return []
+    cues = _key_cues(lexicon.lang, str(raw))
+    if cues is not None:
+        return cues.find(text, [])  # the same spans, from the report's literal scan
     return [(m.start(), m.end()) for m in _key_pattern(lexicon.lang, str(raw)).finditer(text)]
+
+
+_KEY_CUES: dict[tuple[str, str], CueList | None] = {}
+
+
+def _key_cues(lang: str, raw: str) -> CueList | None:
+    """``compile_regex_cues`` of a claims.yaml regex key, compiled once per language."""
+    key = (lang, raw)
+    if key not in _KEY_CUES:
+        _KEY_CUES[key] = compile_regex_cues(raw)
+    return _KEY_CUES[key]
 
 
 def _any_within(spans: list[Span], start: int, end: int) -> bool:
