@@ -139,11 +139,11 @@ def test_counts_and_misses_per_split(tmp_path: Path, gazetteer: Gazetteer) -> No
 def test_a_channel_export_of_several_messages_is_scored_on_all_of_them(
     tmp_path: Path, gazetteer: Gazetteer
 ) -> None:
-    # The intake makes one report per message; the annotation follows expected_clean_text, one message per line,
-    # so a place named only in the second message must be found there, not reported as missing text.
+    # The intake makes one report per message; the annotation follows expected_clean_text, one message
+    # per line, so a place named only in the second message must be found there, not reported missing.
     messages = [
         {"id": 1, "type": "message", "date": "2023-05-02T08:00:00", "text": "Quiet night near Kupiansk."},
-        {"id": 2, "type": "message", "date": "2023-05-02T18:00:00", "text": "Shelling of Balakliia in the evening."},
+        {"id": 2, "type": "message", "date": "2023-05-02T18:00:00", "text": "Shelling of Balakliia."},
     ]
     export = {"name": "Test Channel", "type": "public_channel", "id": 77, "messages": messages}
     record = {
