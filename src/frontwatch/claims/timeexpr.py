@@ -70,7 +70,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any
@@ -147,6 +147,8 @@ class TimeLexicon:
     count_words: dict[str, int]
     future_re: re.Pattern[str] | None
     patterns: list[TimePattern]
+    #: Days of the month as ordinal words ("шостого березня", "тридцатого марта"): form -> day.
+    day_words: dict[str, int] = field(default_factory=dict)
     # Which patterns can match a text at all: most sentences hold no time word, and each pattern
     # scan costs a pass over the sentence.
     gate: PatternGate | None = None
@@ -199,9 +201,20 @@ def time_lexicon(lang: str) -> TimeLexicon:
             "||", "|"
         )
     )
+    # A day is digits or, where the language lists them, an ordinal word ("шостого березня").
+    day_words = {
+        normalise_apostrophes(re.sub(r"\s+", " ", str(k).lower())): int(v)
+        for k, v in (config.get("day_ordinals") or {}).items()
+    }
+    day_alt = r"0?[1-9]|[12]\d|3[01]"
+    if day_words:
+        day_alt += "|" + "|".join(
+            re.escape(w).replace(r"\ ", " ").replace("'", "['’ʼ]")
+            for w in sorted(day_words, key=len, reverse=True)
+        )
     placeholders = {
-        "day": r"0?[1-9]|[12]\d|3[01]",
-        "day2": r"0?[1-9]|[12]\d|3[01]",
+        "day": day_alt,
+        "day2": day_alt,
         "monthnum": r"0?[1-9]|1[0-2]",
         "year": r"(?:19|20)\d\d",
         "month": month_alt,
@@ -228,7 +241,9 @@ def time_lexicon(lang: str) -> TimeLexicon:
         patterns.append(TimePattern(regex, str(entry["resolve"]), options))
     markers = [str(m) for m in config.get("future_markers") or []]
     future_re = re.compile(rf"(?<!\w)(?:{alternation(markers)})", re.IGNORECASE) if markers else None
-    return TimeLexicon(lang, months, weekdays, seasons, units, count_words, future_re, patterns)
+    return TimeLexicon(
+        lang, months, weekdays, seasons, units, count_words, future_re, patterns, day_words=day_words
+    )
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -274,6 +289,12 @@ class _Resolver:
         if raw is None:
             return None
         return self.lexicon.months.get(normalise_apostrophes(re.sub(r"\s+", " ", raw.lower())))
+
+    def _day(self, match: re.Match[str], name: str = "day") -> int:
+        raw = match.group(name)
+        if raw.isdigit():
+            return int(raw)
+        return self.lexicon.day_words.get(normalise_apostrophes(re.sub(r"\s+", " ", raw.lower())), 0)
 
     def _year_for(self, month: int, day: int, match: re.Match[str]) -> int:
         """The explicit year, or the publication year moved back (or forward in future sentences)."""
@@ -338,7 +359,9 @@ class _Resolver:
         )
         if month is None:
             return None
-        day = int(match.group("day"))
+        day = self._day(match)
+        if not day:
+            return None
         day_date = date(self._year_for(month, day, match), month, day)
         return self._day_or_night(day_date, options)
 
@@ -355,11 +378,13 @@ class _Resolver:
         if end_month is None:
             return None
         start_month = self._month(match) or end_month
-        end_day = int(match.group("day2"))
+        end_day = self._day(match, "day2")
+        if not end_day or not self._day(match):
+            return None
         end_year = self._year_for(end_month, end_day, match)
         start_year = end_year if start_month <= end_month else end_year - 1
         start, end = (
-            date(start_year, start_month, int(match.group("day"))),
+            date(start_year, start_month, self._day(match)),
             date(end_year, end_month, end_day),
         )
         return When(start, end, "range") if start <= end else None
@@ -520,7 +545,11 @@ class _Resolver:
 
     def _resolve_fixed(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
         day = date.fromisoformat(str(options["date"]))
-        return When(day, day, "day") if day <= self.published else None
+        if day > self.published:
+            return None
+        if "end" in options:  # a stretch of fixed dates: "in the first days of the invasion"
+            return When(day, min(date.fromisoformat(str(options["end"])), self.published), "range")
+        return When(day, day, "day")
 
     def _resolve_feast(self, match: re.Match[str], options: dict[str, Any]) -> When | None:
         feast = str(options.get("feast", "easter"))
