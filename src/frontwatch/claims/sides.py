@@ -159,6 +159,9 @@ def _actor_side(
         # "explosions in Russian-occupied A", "im russisch besetzten A": the side word of a holding
         # phrase names who holds A, not who acts in the sentence's other events.
         and not (event_type not in CONTROL_TYPES and _in_holding_phrase(context, s, e))
+        # "nach ukrainischen Angaben befreit", "по украинским данным", "according to Russian
+        # officials": the side word of an "according to" phrase names who tells, not who acts.
+        and not _in_according_phrase(context, s, e)
     ]
     usable = [(s, e, side) for s, e, side in resolved if side in SIDES]
     if not usable:
@@ -679,6 +682,36 @@ def _verbs_of_saying(context: _Context, start: int, end: int) -> list[Span]:
 
 #: How far around an attribution cue an "according to" phrase may reach ("nach ukrainischen Angaben").
 ACCORDING_REACH = 20
+
+#: How far before a side word an "according to" phrase that holds it may begin (characters).
+ACCORDING_LOOKBACK = 60
+# Between the end of an "according to" phrase and the side word of the teller it names: articles
+# and the like only ("laut Angaben des ukrainischen Generalstabs", "according to the Russian MoD",
+# "по данным украинской стороны" ends at "данным").
+_ACCORDING_GAP = re.compile(r"\s*(?:(?:the|des|der|dem|den|von|of|from)\s+)?")
+
+
+def _in_according_phrase(context: _Context, start: int, end: int) -> bool:
+    """Whether the side word at ``start``-``end`` belongs to an "according to" phrase (optional
+    claims.yaml key ``according_phrases``): inside it ("nach ukrainischen Angaben", "по украинским
+    данным", "за російськими даними") or right after it as its teller ("according to Ukrainian
+    officials", "laut Angaben des russischen Militärs"). Such a side word names who tells the
+    event, not who acts in it: "Robotyne wurde nach ukrainischen Angaben befreit" is the liberation
+    of the verb, a capture "nach russischen Angaben" an agentless passive (gold/README.md)."""
+    according = _extra_regex(context.lexicon, "according_phrases")
+    if according is None:
+        return False
+    text = context.text
+    for match in according.finditer(
+        text, max(0, start - ACCORDING_LOOKBACK), min(len(text), end + ACCORDING_LOOKBACK)
+    ):
+        if match.start() > start:
+            break
+        if match.start() <= start and end <= match.end():
+            return True
+        if match.end() <= start and _ACCORDING_GAP.fullmatch(text, match.end(), start):
+            return True
+    return False
 
 
 def _attacks_repelled(rule: TypeRule) -> bool:

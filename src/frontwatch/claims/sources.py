@@ -485,8 +485,11 @@ def _side_within(start: int, end: int, side_spans: dict[str, list[tuple[int, int
 #: Optional claims.yaml keys of role nouns beyond ``roles``, tried in this order: ``speaker_roles``,
 #: then ``speaker_roles_more`` (a side's military, authorities or "side" speaking as a body next to a
 #: verb of saying or after an attribution: "Ukraine's military denied", "по данным украинских
-#: властей", "nach Angaben ukrainischer Soldaten").
-_EXTRA_ROLE_KEYS = ("speaker_roles", "speaker_roles_more")
+#: властей", "nach Angaben ukrainischer Soldaten"), then ``speaker_persons`` (round 11: soldiers,
+#: officers, fighters with no side word as the subject of a verb of saying, also past a relative
+#: clause or a unit: "Військові, з якими ми говорили, кажуть", "officers in the sector say",
+#: "Soldaten berichten"; as actors they are not followed by such a verb).
+_EXTRA_ROLE_KEYS = ("speaker_roles", "speaker_roles_more", "speaker_persons")
 
 # Per lexicon object (a test may load an edited copy of a language): (lexicon, its extra roles).
 _EXTRA_ROLES: dict[int, tuple[Lexicon, list[tuple[str, CueList]]]] = {}

@@ -995,6 +995,10 @@ def _evidence_kind(context: _Context, event_type: str, sentence: Sentence, sourc
         own_kind = genre.evidence if genre is not None and genre.kind == source.kind else None
     if own_kind is not None and not visual:
         return own_kind
+    if not visual and _person_speaker(context, source):
+        # "Військові, з якими ми говорили, кажуть", "a drone operator told us": soldiers met by the
+        # reporter tell what they saw, not their command's statement (the dev gold: eyewitness).
+        return "eyewitness"
     if source.kind in OFFICIAL_KINDS and not (source.side is None and present(context.analysis)):
         # A third party's ministry that estimates or assesses ("British defence intelligence
         # estimates") gives an analysis; a party's own officials make statements whatever the verb.
@@ -1016,3 +1020,13 @@ def _evidence_kind(context: _Context, event_type: str, sentence: Sentence, sourc
     if source.kind in EYEWITNESS_SOURCE_KINDS or present(context.eyewitness):
         return "eyewitness"
     return "report"
+
+
+def _person_speaker(context: _Context, source: Source) -> bool:
+    """Whether ``source`` is a soldier or officer named only by that noun, with no side word or unit
+    of its own (optional claims.yaml key ``speaker_person_nouns``, matched against the whole name;
+    the speakers of ``speaker_persons``): "Soldaten", "officers", "Військові"."""
+    if source.kind != "military":
+        return False
+    nouns = _extra_regex(context.lexicon, "speaker_person_nouns")
+    return nouns is not None and nouns.fullmatch(source.name) is not None
