@@ -614,6 +614,11 @@ def _topic_antecedent(
        the edge of the town": Kostiantynivka). Reference points, front sectors and a capital
        standing for its government do not count.
     """
+    # "der Ort", "the settlement" (optional claims.yaml key ``generic_anaphor_nouns``) fit a town introduced
+    # with any noun ("das Dorf A ... südlich des Ortes": A).
+    generic = _extra_regex(context.lexicon, "generic_anaphor_nouns")
+    if noun is not None and generic is not None and generic.fullmatch(noun) is not None:
+        noun = None
     headline = context.sentences[0] if context.sentences else None
     headline_end = headline.end if headline is not None else 0
     before = [

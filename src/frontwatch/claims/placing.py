@@ -410,6 +410,23 @@ def _before_matches(context: _Context, pattern: re.Pattern[str] | None, mention:
 BROAD_SECTOR_LOOKBACK = 70
 
 
+#: Characters before the country's name searched for a compass word ("in the far west of").
+COUNTRY_PART_LOOKBACK = 40
+
+
+def _country_part(context: _Context, mention: PlaceMention) -> bool:
+    """The country's name only says which part of the country (optional claims.yaml key
+    ``country_part_before``: "in western Ukraine", "im Westen der Ukraine", "на заході України"): like a
+    named region ("Donbas") it places nothing, while a compass part of an oblast takes the oblast
+    (gold/README.md, round-11 audit rule 10)."""
+    pattern = _extra_regex(context.lexicon, "country_part_before")
+    if pattern is None:
+        return False
+    return (
+        pattern.search(context.text, max(0, mention.start - COUNTRY_PART_LOOKBACK), mention.start) is not None
+    )
+
+
 def _names_broad_sector(context: _Context, mention: PlaceMention) -> bool:
     """The mention is only the reference of a broad sector (optional claims.yaml key
     ``broad_sector_before``: a border, an area or a front section and a compass word before it, "the
@@ -683,9 +700,12 @@ def _anaphor_is_nearer(
             for m in context.mentions
         )
     ]
+    places = [m for m in places if not _is_secondary(context, m, clause_start)]
+    # "befreiten die Dörfer A und B sowie Viertel im Norden der Stadt": a part of the town after the
+    # named places is one more thing taken there, not the one place of the verb (``_part_of_town``).
+    anaphors = [a for a in anaphors if not (_part_of_town(context, a) and any(m.end <= a[0] for m in places))]
     if not anaphors:
         return False
-    places = [m for m in places if not _is_secondary(context, m, clause_start)]
 
     def gap(span: Span) -> int:
         if span[1] <= trigger[0]:
@@ -694,6 +714,21 @@ def _anaphor_is_nearer(
 
     nearest_anaphor = min(gap(a) for a in anaphors)
     return all(gap((m.start, m.end)) > nearest_anaphor for m in places)
+
+
+#: Characters before "the town" searched for the part of it that is meant ("in the northern districts of").
+PART_OF_TOWN_LOOKBACK = 40
+
+
+def _part_of_town(context: _Context, anaphor: Span) -> bool:
+    """ "im Norden der Stadt", "in the eastern districts of the town", "на півночі міста": the anaphor
+    only says where in the town (optional claims.yaml key ``part_of_town_before``, matching up to the
+    anaphor)."""
+    pattern = _extra_regex(context.lexicon, "part_of_town_before")
+    if pattern is None:
+        return False
+    start = max(0, anaphor[0] - PART_OF_TOWN_LOOKBACK)
+    return pattern.search(context.text, start, anaphor[0]) is not None
 
 
 def _has_anaphor(context: _Context, spans: list[Span]) -> bool:
@@ -805,12 +840,18 @@ def _places_for(
     mentions = [m for m in mentions if not _names_direction(context, m)]
     # "Donetsk was shelled by Kyiv": the capital as the agent of a passive acts, it is no place.
     mentions = [m for m in mentions if not _capital_as_agent(context, m)]
-    # "Im Osten der Ukraine", "Ukraine's forces": the country is no place of most happenings.
+    # "Im Osten der Ukraine", "Ukraine's forces": the country is no place of most happenings; a compass
+    # part of it ("in western Ukraine", "на западе Украины") is a region, no place of any (``_country_part``).
     mentions = [
         m
         for m in mentions
         if m.precision != "country"
-        or (rule.country_place and m.start >= trigger[1] and not _names_speaker(context, m))
+        or (
+            rule.country_place
+            and m.start >= trigger[1]
+            and not _names_speaker(context, m)
+            and not _country_part(context, m)
+        )
     ]
     if rule in ORIGIN_IS_NO_PLACE:
         # "reserves from A", "fire from A": where reserves or fire come from is no place of the claim;
