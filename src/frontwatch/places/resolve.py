@@ -768,18 +768,11 @@ def _spread_region_conflicts(
                 source, start=result.start, end=result.end, text=result.text, reason=f"as '{source.text}'"
             )
             continue
-        results[index] = PlaceMention(
-            report_id=result.report_id,
-            start=result.start,
-            end=result.end,
-            text=result.text,
-            place_id=None,
-            admin1=source.admin1,
-            precision=None,
-            score=0.0,
-            alternatives=[(str(result.place_id), result.score), *result.alternatives],
+        results[index] = _unplaced(
+            result,
             reason="region conflict of another occurrence",
             region_conflict=f"'{source.text}': {source.region_conflict}",
+            admin1=source.admin1,
         )
 
 
@@ -886,15 +879,8 @@ def _distance_checks(
                 reason=f"the text puts it {unit.group(0)} from {anchor.text}",
             )
             continue
-        results[index] = PlaceMention(
-            report_id=result.report_id,
-            start=result.start,
-            end=result.end,
-            text=result.text,
-            place_id=None,
-            precision=None,
-            score=0.0,
-            alternatives=[(str(result.place_id), result.score), *result.alternatives],
+        results[index] = _unplaced(
+            result,
             reason="no reading at the distance the text gives",
             region_conflict=(
                 f"the text puts '{result.text}' {unit.group(0)} from {anchor.text}; no candidate lies "
@@ -902,6 +888,25 @@ def _distance_checks(
             ),
         )
     return checked
+
+
+def _unplaced(
+    result: PlaceMention, reason: str, region_conflict: str, admin1: str | None = None
+) -> PlaceMention:
+    """The mention without a place: its reading is kept first among the alternatives, for the reader."""
+    return PlaceMention(
+        report_id=result.report_id,
+        start=result.start,
+        end=result.end,
+        text=result.text,
+        place_id=None,
+        admin1=admin1,
+        precision=None,
+        score=0.0,
+        alternatives=[(str(result.place_id), result.score), *result.alternatives],
+        reason=reason,
+        region_conflict=region_conflict,
+    )
 
 
 def _drop_stray_homonyms(results: list[PlaceMention], mentions: list[_Mention]) -> None:
@@ -941,15 +946,8 @@ def _drop_stray_homonyms(results: list[PlaceMention], mentions: list[_Mention]) 
         distances = [haversine_km(lat, lon, a, b) for pid, a, b in settlements if pid != result.place_id]
         if not distances or min(distances) <= STRAY_KM:
             continue
-        results[index] = PlaceMention(
-            report_id=result.report_id,
-            start=result.start,
-            end=result.end,
-            text=result.text,
-            place_id=None,
-            precision=None,
-            score=0.0,
-            alternatives=[(str(result.place_id), result.score), *result.alternatives],
+        results[index] = _unplaced(
+            result,
             reason="no reading near the report's places",
             region_conflict=(
                 f"the report names {', '.join(sorted(named_oblasts)) or 'no oblast'}; no candidate "
