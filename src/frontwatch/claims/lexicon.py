@@ -1098,19 +1098,24 @@ def _start_generators(
 _GROUP_REFERENCES = (_re_constants.GROUPREF, _re_constants.GROUPREF_EXISTS)
 
 
-def _refers_to_groups(items: Any) -> bool:
-    """Whether a parsed pattern uses a group reference (numbering changes outside the full regex)."""
+def _has_op(items: Any, test: Callable[[Any, Any], bool]) -> bool:
+    """Whether ``test(op, arg)`` holds for any opcode of a parsed pattern, nested groups included."""
     for op, arg in items:
-        if op in _GROUP_REFERENCES:
+        if test(op, arg):
             return True
         for part in arg if isinstance(arg, (list, tuple)) else (arg,):
-            if isinstance(part, _re_parser.SubPattern) and _refers_to_groups(part):
+            if isinstance(part, _re_parser.SubPattern) and _has_op(part, test):
                 return True
             if isinstance(part, list) and any(
-                isinstance(x, _re_parser.SubPattern) and _refers_to_groups(x) for x in part
+                isinstance(x, _re_parser.SubPattern) and _has_op(x, test) for x in part
             ):
                 return True
     return False
+
+
+def _refers_to_groups(items: Any) -> bool:
+    """Whether a parsed pattern uses a group reference (numbering changes outside the full regex)."""
+    return _has_op(items, lambda op, arg: op in _GROUP_REFERENCES)
 
 
 def _parsed(pattern: str) -> Any:
@@ -1321,17 +1326,7 @@ def _caret_as_text_start(pattern: str, parsed: Any) -> str:
 
 def _uses_line_anchors(items: Any) -> bool:
     """Whether a parsed pattern holds ``^`` or ``$`` (whose meaning ``re.MULTILINE`` changes)."""
-    for op, arg in items:
-        if op is _re_constants.AT and arg in _LINE_ANCHORS:
-            return True
-        for part in arg if isinstance(arg, (list, tuple)) else (arg,):
-            if isinstance(part, _re_parser.SubPattern) and _uses_line_anchors(part):
-                return True
-            if isinstance(part, list) and any(
-                isinstance(x, _re_parser.SubPattern) and _uses_line_anchors(x) for x in part
-            ):
-                return True
-    return False
+    return _has_op(items, lambda op, arg: op is _re_constants.AT and arg in _LINE_ANCHORS)
 
 
 def compile_regex(pattern: str | None) -> re.Pattern[str] | None:
