@@ -368,6 +368,10 @@ def _sentence_drafts(
         hits = _drop_not_events(context, sentence, hits, "naming_clause")
         # "urged allies to supply more air defence": an arms delivery, not a supply line.
         hits = _drop_not_events(context, sentence, hits, "materiel_supply", frozenset({"supply_line"}))
+        # "brachte den Brand unter Kontrolle": a fire tamed, no place taken or held.
+        hits = _drop_not_events(
+            context, sentence, hits, "tamed_not_capture", frozenset({"control_change", "control_held"})
+        )
         hits = _fire_damage_as_strike(context, sentence, hits)
     # A distance that only says where a place lies ("25 km north-east of A") is not a claimed figure.
     quantity_matches = [
