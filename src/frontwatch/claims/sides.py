@@ -164,6 +164,18 @@ def _actor_side(
         and not _in_according_phrase(context, s, e)
     ]
     usable = [(s, e, side) for s, e, side in resolved if side in SIDES]
+    if event_type == STRIKE_TYPE:
+        # "Drohnen schlugen in einem Werk der russischen Rüstungsindustrie ein", "дрони атакували
+        # російський нафтопереробний завод": a side word on the noun of what is hit is the target.
+        targets = [x for x in usable if _modifies_target_head(context, trigger, x)]
+        if targets:
+            usable = [x for x in usable if x not in targets]
+            clause = (trigger_clauses[0][0], trigger_clauses[-1][1])
+            own = [x for x in targets if clause[0] <= x[0] and x[1] <= clause[1]]
+            if own and not any(clause[0] <= x[0] and x[1] <= clause[1] for x in usable):
+                return _striker_of_target(
+                    context, event_type, own[0], source, (clause[0], trigger[0]), country=False
+                )
     if not usable:
         return None
     if event_type == STRIKE_TYPE:
@@ -460,6 +472,7 @@ def _striker_of_target(
     target: tuple[int, int, str],
     source: Source,
     before_trigger: Span,
+    country: bool = True,
 ) -> str | None:
     """Who fired at a target of ``target_side`` ("удари по противнику", "strikes on Russian
     positions") when no attacker is named: the other side, when the source is that side telling of
@@ -467,15 +480,16 @@ def _striker_of_target(
     after a verb of saying, optional claims.yaml key ``speaker_self_pronoun``). A strike told by a
     source of no side ("an explosion destroyed a Russian air defence position") names nobody who
     fired (gold/README.md, round-6 audit rule 1: the side of the target is not the attacker); other
-    types keep the other side."""
+    types keep the other side. ``country`` False: the side word only qualifies what is hit
+    ("enterprises of Ukraine's defence industry"), it is no country attacked as a whole."""
     start, end, target_side = target
     striker = OTHER_SIDE[target_side]
     if event_type != STRIKE_TYPE or source.side in SIDES:
         return striker
     # "Großer Drohnenangriff auf Russland": only the other side attacks a country itself (optional
     # claims.yaml key ``country_side_words``, the side words that name a country).
-    country = _extra_regex(context.lexicon, "country_side_words")
-    if country is not None and country.fullmatch(context.text, start, end) is not None:
+    country_words = _extra_regex(context.lexicon, "country_side_words") if country else None
+    if country_words is not None and country_words.fullmatch(context.text, start, end) is not None:
         return striker
     if _spans_in(_report_cues(context, "unnamed_forces"), *before_trigger):
         # "Армия нанесла удары по пунктам дислокации ВСУ": forces named without a side that strike
@@ -491,6 +505,81 @@ def _striker_of_target(
         for _, cue_end in _spans_in(context.attribution, *before_trigger)
     )
     return striker if says_it else None
+
+
+#: Between a side adjective and the noun of what is hit: a possessive ending and up to two
+#: lower-case words ("Ukraine's defence industry", "російський нафтопереробний завод").
+_TARGET_ADJECTIVE_GAP = r"(?:['’]s)?\s+(?:[^\W\d_A-ZА-ЯЁЄІЇҐÄÖÜ][\w-]*\s+){0,2}?"
+_TARGET_ADJECTIVE: dict[str, re.Pattern[str] | None] = {}
+#: Characters before a side word searched for the noun of what is hit that it qualifies.
+TARGET_HEAD_LOOKBACK = 80
+#: Case grammemes (pymorphy3): a side word with one of them is marked for case.
+CASE_GRAMMEMES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def _modifies_target_head(context: _Context, trigger: Span, side: tuple[int, int, str]) -> bool:
+    """The side word qualifies a noun of what a strike hits (optional claims.yaml keys
+    ``target_heads`` and ``target_head_gap``): as an adjective before it ("die russische
+    Ölraffinerie", "a Russian oil refinery", "російський нафтопереробний завод", with up to two
+    lower-case words between and no event word among them: "russische Drohnen trafen Raffinerien"
+    keeps its subject) or as a genitive after it ("Betriebe der ukrainischen Rüstungsindustrie",
+    "enterprises of Ukraine's defence industry", "предприятия оборонной промышленности Украины";
+    uk/ru: not in the nominative). Such a side word names the target, never who fired."""
+    heads = _extra_regex(context.lexicon, "target_heads")
+    if heads is None:
+        return False
+    start, end, _ = side
+    text = context.text
+    lang = context.lexicon.lang
+    if lang not in _TARGET_ADJECTIVE:
+        # The gap's lower-case test must not ignore case; the head nouns do.
+        _TARGET_ADJECTIVE[lang] = re.compile(_TARGET_ADJECTIVE_GAP + "(?i:" + heads.pattern + ")")
+    adjective = _TARGET_ADJECTIVE[lang]
+    match = adjective.match(text, end) if adjective is not None else None
+    index = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
+    grammemes = (
+        context.tokens[index].grammemes
+        if index < len(context.tokens) and context.tokens[index].start == start
+        else frozenset()
+    )
+    if (
+        match is not None
+        and _side_adjective(context, start, end, grammemes)
+        and not _event_between(context, trigger, start, end, match.end())
+        and not _agent_word_before(context, start, max(0, start - AGENT_LOOKBACK))
+    ):
+        return True
+    gap = _extra_regex(context.lexicon, "target_head_gap")
+    if gap is None:
+        return False
+    if "nomn" in grammemes and not grammemes & OBLIQUE_CASES:
+        return False  # "на заводі російські військові ...": a subject, not a genitive
+    return any(
+        gap.fullmatch(text, head.end(), start) is not None
+        for head in heads.finditer(text, max(0, start - TARGET_HEAD_LOOKBACK), start)
+    )
+
+
+def _side_adjective(context: _Context, start: int, end: int, grammemes: frozenset[str]) -> bool:
+    """The side word is an adjective or a possessive that can stand before a noun: uk/ru by the
+    analyser (``ADJF``: "російський", not "Росії"), de/en by the optional claims.yaml key
+    ``side_adjective`` ("russische", "Russian", "Ukraine's"; not the subject "hat Russland das
+    Kraftwerk zerstört")."""
+    if grammemes & {"NOUN", "ADJF"}:
+        return "ADJF" in grammemes
+    pattern = _extra_regex(context.lexicon, "side_adjective")
+    if pattern is None:
+        return False
+    possessive = context.text.startswith(("'s", "’s"), end)
+    return possessive or pattern.fullmatch(context.text, start, end) is not None
+
+
+def _event_between(context: _Context, trigger: Span, side_start: int, start: int, end: int) -> bool:
+    """An event word (the trigger or another) overlaps ``start``..``end`` and does not begin before
+    the side word at ``side_start``: "Russian drones hit refineries" (the verb stands between the side
+    word and the noun), unlike "атаковали российский аэродром" as one trigger (the verb before it)."""
+    spans = [trigger, *(span for spans in context.events.values() for span in spans)]
+    return any(s < end and start < e and s >= side_start for s, e in spans)
 
 
 #: Optional claims.yaml keys of words only one side uses for the other (slurs, "the occupiers").
@@ -1271,6 +1360,12 @@ def _fallback_side(context: _Context, draft: _Draft) -> str | None:
         return OTHER_SIDE[draft.source.side]
     # A party of the sentence organises an evacuation only as the subject of the act
     # (``_authority_side``), not as whoever tells of it.
+    if rule.shares_places:
+        # "DeepState markierte A als besetzt", "позначив A як окуповане": a holding whose word names
+        # its holder is that holder's, not that of the party that tells of it (as in ``_actor_side``).
+        holder = _trigger_side(context, draft.trigger)
+        if holder is not None:
+            return holder
     if rule.gain or (rule.party_fallback and not rule.speaker_fallback):
         party_side = draft.meta.get("party_side")
         if party_side in SIDES:
