@@ -787,9 +787,9 @@ DISTANCE_FROM_CHARS = 45
 
 
 @lru_cache(maxsize=1)
-def _distance_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _distance_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(the unit word alone, the unit word with an optional number before it, a from-word ending the
-    text before a name)."""
+    text before a name, the unit word's letters with no boundary test)."""
     units = inflect.words_of_every_language("distance_words", fold_text)
     froms = inflect.words_of_every_language("distance_from_words", fold_text)
     # No look-behind first, so that the scan skips ahead to the words' first letters (a rare hit
@@ -797,7 +797,10 @@ def _distance_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     alone = re.compile(rf"(?:{inflect.regex_alternation(units)})(?!\w)")
     unit = re.compile(rf"(?:(\d+(?:[.,]\d+)?)[\s-]*)?(?<!\w)(?:{inflect.regex_alternation(units)})(?!\w)")
     from_word = re.compile(rf"(?<!\w)(?:{inflect.regex_alternation(froms)})\s+$")
-    return alone, unit, from_word
+    # Every match of ``unit`` holds a match of this one in the same span: where this finds nothing,
+    # ``unit`` finds nothing either, and this scan is the cheaper (it skips ahead to first letters).
+    letters = re.compile(rf"(?:{inflect.regex_alternation(units)})")
+    return alone, unit, from_word, letters
 
 
 def _distance_checks(
@@ -813,7 +816,7 @@ def _distance_checks(
     that settlement than the bound gives way to a reading within it; with none, the name gets no
     place (``region_conflict``): the village meant is one the gazetteer lacks. Returns the indices of
     the mentions so checked (their reading stands on their own evidence)."""
-    alone, unit_pattern, from_pattern = _distance_patterns()
+    alone, unit_pattern, from_pattern, unit_letters = _distance_patterns()
     checked: set[int] = set()
     if alone.search(folded) is None:
         return checked  # the common case: no distance in the report
@@ -822,6 +825,8 @@ def _distance_checks(
             continue
         sentence = mention.sentence
         limit_end = min(len(folded), result.end + DISTANCE_GAP_CHARS + 20)
+        if unit_letters.search(folded, result.end, limit_end) is None:
+            continue  # most names: no unit word after them (the search below would scan in vain)
         unit = unit_pattern.search(folded, result.end, limit_end)
         if unit is None or unit.start() - result.end > DISTANCE_GAP_CHARS:
             continue
