@@ -153,3 +153,9 @@ def write_one_strike_gold(path: Path, report_id: str, text: str) -> Path:
     }
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     return path
+
+
+def settlement_keys(text: str, lang: str, names: list[str]) -> set[ClaimKey]:
+    """The claim keys of ``text`` with each name a settlement of its own (gn:1, gn:2, ... in order)."""
+    places = [settlement(name, number) for number, name in enumerate(names, start=1)]
+    return claim_keys(extract_checked(text, lang, places))

@@ -43,15 +43,11 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import ClaimKey, claim_keys, extract_checked, settlement
+from claims_helpers import ClaimKey
+from claims_helpers import settlement_keys as keys
 
 TOWN = "gn:1"
 OTHER_TOWN = "gn:2"
-
-
-def keys(text: str, lang: str, names: list[str]) -> set[ClaimKey]:
-    places = [settlement(name, number) for number, name in enumerate(names, start=1)]
-    return claim_keys(extract_checked(text, lang, places))
 
 
 def of_type(found: set[ClaimKey], event_type: str) -> set[ClaimKey]:

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import ClaimKey, claim_keys, extract_checked, settlement
-
-
-def keys(text: str, lang: str, names: list[str]) -> set[ClaimKey]:
-    places = [settlement(name, number) for number, name in enumerate(names, start=1)]
-    return claim_keys(extract_checked(text, lang, places))
+from claims_helpers import ClaimKey
+from claims_helpers import settlement_keys as keys
 
 
 def negated_strikes(found: set[ClaimKey]) -> set[ClaimKey]:

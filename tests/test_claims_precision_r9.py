@@ -32,15 +32,10 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import ClaimKey, claim_keys, extract_checked, settlement
+from claims_helpers import settlement_keys as keys
 
 TOWN = "gn:1"
 OTHER = "gn:2"
-
-
-def keys(text: str, lang: str, names: list[str]) -> set[ClaimKey]:
-    places = [settlement(name, number) for number, name in enumerate(names, start=1)]
-    return claim_keys(extract_checked(text, lang, places))
 
 
 # --------------------------------------------------------------------------- anchored time frames
