@@ -91,6 +91,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from frontwatch.claims.clauses import _condition_clauses, _trigger_clause
 from frontwatch.claims.context import (
@@ -510,7 +511,15 @@ def _striker_of_target(
 #: Between a side adjective and the noun of what is hit: a possessive ending and up to two
 #: lower-case words ("Ukraine's defence industry", "російський нафтопереробний завод").
 _TARGET_ADJECTIVE_GAP = r"(?:['’]s)?\s+(?:[^\W\d_A-ZА-ЯЁЄІЇҐÄÖÜ][\w-]*\s+){0,2}?"
-_TARGET_ADJECTIVE: dict[str, re.Pattern[str] | None] = {}
+
+
+@lru_cache(maxsize=16)
+def _target_adjective(heads: str) -> re.Pattern[str]:
+    """The gap and a head noun of ``target_heads``: the gap's lower-case test must not ignore case,
+    the head nouns do. Keyed by the heads' pattern, so a reloaded lexicon gets its own."""
+    return re.compile(_TARGET_ADJECTIVE_GAP + "(?i:" + heads + ")")
+
+
 #: Characters before a side word searched for the noun of what is hit that it qualifies.
 TARGET_HEAD_LOOKBACK = 80
 #: Case grammemes (pymorphy3): a side word with one of them is marked for case.
@@ -530,12 +539,7 @@ def _modifies_target_head(context: _Context, trigger: Span, side: tuple[int, int
         return False
     start, end, _ = side
     text = context.text
-    lang = context.lexicon.lang
-    if lang not in _TARGET_ADJECTIVE:
-        # The gap's lower-case test must not ignore case; the head nouns do.
-        _TARGET_ADJECTIVE[lang] = re.compile(_TARGET_ADJECTIVE_GAP + "(?i:" + heads.pattern + ")")
-    adjective = _TARGET_ADJECTIVE[lang]
-    match = adjective.match(text, end) if adjective is not None else None
+    match = _target_adjective(heads.pattern).match(text, end)
     index = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
     grammemes = (
         context.tokens[index].grammemes
