@@ -39,6 +39,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 
 from frontwatch import datafiles
+from frontwatch.claims import german
 
 LANG_DIR = datafiles.LANG_DIR  # a module attribute, so tests can point it at a copy
 
@@ -65,7 +66,7 @@ class TokenList(list[Token]):
     Cue lists look their lemmas up in the index instead of scanning every token.
     """
 
-    def __init__(self, tokens: Iterable[Token] = ()) -> None:
+    def __init__(self, tokens: Iterable[Token] = (), joined: Iterable[tuple[str, int]] = ()) -> None:
         super().__init__(tokens)
         self.by_form: dict[str, list[Token]] = {}
         add = self.by_form.setdefault  # bound once: a report has hundreds of tokens
@@ -74,6 +75,9 @@ class TokenList(list[Token]):
             add(lemma, []).append(token)
             if lower != lemma:
                 add(lower, []).append(token)
+        # German separable verbs: the finite stem also answers to particle + lemma ("zogen ... zurück")
+        for form, index in joined:
+            add(form, []).append(self[index])
         self.forms = frozenset(self.by_form)
 
 
@@ -1419,6 +1423,11 @@ class Lexicon:
             # The tuple made directly: ``Token(...)`` goes through the named tuple's ``__new__``, a
             # Python function, and a report has hundreds of tokens.
             append(_new_tuple(Token, (*match.span(), word, *analysis)))
+        particles = self.extra.get("separable_particles")
+        if particles:
+            skip = compile_regex(self.extra.get("separable_skip"))
+            joined = german.separable_forms(text, tokens, frozenset(particles), skip)
+            return TokenList(tokens, joined)
         return TokenList(tokens)
 
 
@@ -1453,6 +1462,8 @@ def load_lexicon(lang: str) -> Lexicon | None:
     if not path.is_file():
         return None
     data = datafiles.read_yaml_mapping(path)
+    if data.get("swiss_spelling"):
+        data = german.swiss_spelling(data)  # every "ß" of a cue also matches "ss" ("Vorstoss")
     modality = data.get("modality") or {}
     evidence = data.get("evidence") or {}
     passive = data.get("passive") or {}

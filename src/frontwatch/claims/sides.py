@@ -163,6 +163,8 @@ def _actor_side(
         # "nach ukrainischen Angaben befreit", "по украинским данным", "according to Russian
         # officials": the side word of an "according to" phrase names who tells, not who acts.
         and not _in_according_phrase(context, s, e)
+        # "von den Besatzern befreit": the force a place is freed from is not the liberator.
+        and not _freed_from(context, s)
     ]
     usable = [(s, e, side) for s, e, side in resolved if side in SIDES]
     if event_type == STRIKE_TYPE:
@@ -1095,6 +1097,23 @@ def _is_target(context: _Context, start: int, head_words: int = 0) -> bool:
             return False
         before = before[: head.start()]
     return False
+
+
+def _freed_from(context: _Context, start: int) -> bool:
+    """The side word names the force a place is freed from ("von den Besatzern befreit"), not the
+    liberator (optional claims.yaml key ``freed_from``: a regex whose group 1 spans the side words)."""
+    pattern = _extra_regex(context.lexicon, "freed_from")
+    if pattern is None:
+        return False
+    low = max(0, start - FREED_FROM_LOOKBACK)
+    window = context.text[low : start + FREED_FROM_LOOKAHEAD]
+    offset = start - low
+    return any(m.start(1) <= offset < m.end(1) for m in pattern.finditer(window))
+
+
+#: Characters before and after a side word searched for ``freed_from``.
+FREED_FROM_LOOKBACK = 30
+FREED_FROM_LOOKAHEAD = 90
 
 
 #: Opening quotes (and spaces) that may stand between a preposition and the event word it governs.

@@ -1,0 +1,147 @@
+"""German grammar helpers for the claim lexicon.
+
+Separable verbs: in a German main clause (and in Konjunktiv reported speech) the particle of a
+separable verb stands at the end of the clause, far from the finite stem ("Die Truppen rückten am
+Dienstag in das Dorf ein", "die Besatzer zögen sich aus dem Gebiet zurück", "kämpft sich Haus für
+Haus vor"). The lemmatiser sees "rücken", "ziehen", "kämpfen"; the lexicon lists "einrücken",
+"zurückziehen", "vorkämpfen". ``separable_forms`` joins each clause-final particle of
+``separable_particles`` (claims.yaml) to the lower-case words of its clause, so that a cue lemma
+matches the finite verb in every tense and mood without a regular expression per verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+# What may follow a clause-final particle: punctuation, a closing quote, the end of the text, or a
+# coordinating conjunction that starts the next clause ("zogen sich zurück und sprengten ...").
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]»«“”\"'–—]|$|(?:und|oder|aber|sowie|doch)\b)")
+_BOUNDARY = re.compile(r"[.,;:!?()\[\]«»“”„\"–—]")
+_WINDOW = 14  # words between the finite verb and its particle
+
+
+class _Word(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def lower(self) -> str: ...
+    @property
+    def lemma(self) -> str: ...
+
+
+def separable_forms(
+    text: str, tokens: Sequence[_Word], particles: frozenset[str], skip: re.Pattern[str] | None = None
+) -> list[tuple[str, int]]:
+    """(particle + lemma, token index) for each lower-case word in the clause of a clause-final particle.
+
+    Nouns are written with a capital in German, so only lower-case words can be the finite verb; the
+    joined forms that are no cue lemma ("einam", "zurückdie") are never looked up and do no harm. A
+    clause in which ``skip`` occurs (claims.yaml ``separable_skip``: "rücken auf das Vorkriegsniveau
+    vor", a league table) is figurative and joins nothing.
+    """
+    found: list[tuple[str, int]] = []
+    if not particles:
+        return found
+    for index, token in enumerate(tokens):
+        if token.lower not in particles or index == 0 or not token.text.islower():
+            continue
+        if not _CLAUSE_END.match(text, token.end):
+            continue
+        joined: list[tuple[str, int]] = []
+        first = index
+        for back in range(index - 1, max(-1, index - 1 - _WINDOW), -1):
+            word = tokens[back]
+            if _BOUNDARY.search(text, word.end, tokens[back + 1].start):
+                break  # the clause starts after this word
+            first = back
+            if word.text.islower() and word.lower not in particles:
+                joined.append((token.lower + word.lemma, back))
+        if skip is not None and skip.search(text, tokens[first].start, token.start):
+            continue
+        found.extend(joined)
+    return found
+
+
+# --------------------------------------------------------------------------- Swiss spelling
+
+_LOOKBEHIND_OPENERS = ("(?<=", "(?<!")
+
+
+def swiss_regex(pattern: str) -> str:
+    """``pattern`` with each literal "ß" also matching Swiss "ss" ("Vorstoß" / "Vorstoss").
+
+    Not inside a character class ("[a-zäöüß]" already lists it) or a lookbehind (which must keep a
+    fixed width); an "ß" that is already an alternative of "ss" gains nothing and is left alone.
+    """
+    if "ß" not in pattern:
+        return pattern
+    out: list[str] = []
+    groups: list[bool] = []  # per open group: is it a lookbehind?
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]" or pattern[i - 1] == "["
+            out.append(char)
+        elif char == "[":
+            in_class = True
+            out.append(char)
+            if pattern[i + 1 : i + 2] == "]":  # "[]...]": a literal "]" first
+                out.append("]")
+                i += 1
+        elif char == "(":
+            groups.append(pattern.startswith(_LOOKBEHIND_OPENERS, i))
+            out.append(char)
+        elif char == ")":
+            if groups:
+                groups.pop()
+            out.append(char)
+        elif char == "ß" and not any(groups) and not _ss_alternative(pattern, i):
+            out.append("(?:ß|ss)")
+        else:
+            out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def _ss_alternative(pattern: str, index: int) -> bool:
+    """The "ß" at ``index`` is already one side of "ß|ss" or "ss|ß"."""
+    return pattern.startswith("ß|ss", index) or pattern[max(0, index - 3) : index + 1] == "ss|ß"
+
+
+def swiss_cue(entry: str) -> list[str]:
+    """A cue-list entry and, when it has an "ß", its Swiss form (a regex entry: rewritten in place)."""
+    if "ß" not in entry:
+        return [entry]
+    if entry.startswith("re:"):
+        return ["re:" + swiss_regex(entry[3:])]
+    return [entry, entry.replace("ß", "ss")]
+
+
+def swiss_spelling(value: Any, regex: bool = True) -> Any:
+    """The claims.yaml data with Swiss "ss" accepted wherever an "ß" is written: cue lists get the ss
+    form of each word cue next to it, plain strings (the regex keys) are rewritten with ``swiss_regex``."""
+    if isinstance(value, dict):
+        return {key: swiss_spelling(item, regex) for key, item in value.items()}
+    if isinstance(value, list):
+        return [form for item in value for form in _swiss_item(item)]
+    if isinstance(value, str) and regex:
+        return swiss_regex(value)
+    return value
+
+
+def _swiss_item(item: Any) -> list[Any]:
+    if isinstance(item, str):
+        return swiss_cue(item)
+    return [swiss_spelling(item)]
