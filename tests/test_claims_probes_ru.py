@@ -1912,11 +1912,8 @@ NOT_THIS_TYPE: list[tuple[str, list[PlaceSpec], str]] = [
         [("Донбасса", "region:donbas", "other"), ("Изюмом", "gn:707292", "settlement")],
         "control_change",
     ),
-    (
-        "В оккупированном Мелитополе прогремели взрывы.",
-        [("Мелитополе", "gn:701404", "settlement")],
-        "control_held",
-    ),
+    # recall r12: "В оккупированном Мелитополе ..." was here; a background holding ("im russisch besetzten
+    # Isjum") is a control_held claim (gold/README.md, claims conventions), as in de, en and uk.
     (
         "ВСУ сдерживают продвижение российских войск на подступах к Покровску.",
         [("Покровску", "gn:704422", "settlement")],
