@@ -28,6 +28,10 @@ The cues come from the lexicon. Scope:
   complement clause ("... and denied that the village had been lost") denies that clause; a hedge in
   a subordinate clause after the trigger ("..., as Russian forces reportedly pushed to B") is that
   clause's (claims.yaml keys ``complementizers``, ``subordinators``);
+* a denial before the trigger in an earlier part of the sentence that tells an event of its own before
+  it ("Der Vorstoß sei gescheitert, die Angreifer hätten sich zurückgezogen") is that event's; a denial
+  word in a phrase that leaves a claim open ("neither confirm nor deny", optional claims.yaml key
+  ``undecided_claim``) denies nothing;
 * a denial or a plain negator does not reach past a colon that opens the speaker's own statement
   ("called the claim a lie: A remains under Ukrainian control", "Не вірте: А під контролем ЗСУ"
   assert the holding);
@@ -131,6 +135,7 @@ def find_modality_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Moda
         other_verb_negations=sorted(
             _optional_regex_spans(text, lexicon, "negated_other_verb")
             + _optional_regex_spans(text, lexicon, "rejected_alternative_before")
+            + _optional_regex_spans(text, lexicon, "undecided_claim")
         ),
         time_adjuncts=_optional_regex_spans(text, lexicon, "presupposing_adjunct"),
         non_negations=_optional_regex_spans(text, lexicon, "non_negating"),
@@ -257,6 +262,8 @@ def _modality_from_cues(
         if not (d[0] >= trigger_span[1] and any(c[0] <= d[0] and d[1] <= c[1] for c in foreign_clauses))
         and not (d[0] >= trigger_span[1] and _opens_complement(d, tokens, sentence_span, lexicon))
         and not _inside_any(d, cues.hedge)
+        and not _denies_earlier_part(d, trigger_span, foreign_clauses, other_triggers)
+        and not _inside_any(d, cues.other_verb_negations)
     ]
     # The words before a statement colon that rejects something are about what the speaker rejects,
     # not about the statement the colon opens ("Не вірте: селище під контролем ЗСУ", "Glauben Sie das
@@ -501,6 +508,24 @@ def _presupposed_means(trigger: Span, tokens: list[Token], lexicon: Lexicon) -> 
     match at the end of the trigger's first word and the few words before it."""
     return _key_matches_words_before(
         trigger, tokens, lexicon, "presupposed_means", MEANS_LOOKBACK, whole_trigger=False
+    )
+
+
+def _denies_earlier_part(
+    denial: Span, trigger: Span, foreign_clauses: Sequence[Span], other_triggers: Sequence[Span]
+) -> bool:
+    """A denial before the trigger inside an earlier part of the sentence that tells an event of its own
+    before the denial ("Der Vorstoß sei gescheitert, die Angreifer hätten sich zurückgezogen", "the
+    assault failed, and the attackers fell back"): it is that event's failure (precision r12); the
+    part with the trigger states what followed."""
+    if denial[1] > trigger[0]:
+        return False
+    return any(
+        c[0] <= denial[0]
+        and denial[1] <= c[1]
+        and c[1] <= trigger[0]
+        and any(c[0] <= o[0] and o[1] <= denial[0] for o in other_triggers)
+        for c in foreign_clauses
     )
 
 

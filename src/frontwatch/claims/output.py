@@ -13,6 +13,7 @@ evacuation, not a withdrawal (``context._vehicle_departure``); an evacuation tri
 from __future__ import annotations
 
 import hashlib
+import re
 
 from frontwatch.claims.context import (
     _NO_CLAUSE_BREAK,
@@ -231,6 +232,8 @@ def _settle_drafts(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
             and not _disputes_target(context, d)
             and not _clearing_work(context, d)
             and not _not_commented(context, d)
+            and not _figure_of_speech(context, d)
+            and not _civilians_holding_on(context, d)
             and not (d in attempts and _place_key(d.place) in fought_at)
         ]
         settled.extend(_dedupe(kept, context.text) if attempts else kept)
@@ -283,13 +286,21 @@ def _not_commented(context: _Context, draft: _Draft) -> bool:
     ``no_comment``: "did not comment on the strike on A", "hat sich zu den Angriffen auf A nicht
     bekannt", "ответственность за атаку на себя не взял", "не коментує удар по A"): the sentence refers
     to the event, it neither asserts nor denies it, so it gives no claim (docs/annotation.md: "Has not
-    confirmed" is no claim at all). The event word lies inside the phrase, or right after it within
-    its object (no clause punctuation between)."""
-    pattern = _extra_regex(context.lexicon, "no_comment")
-    if pattern is None:
-        return False
+    confirmed" is no claim at all); so does one a party neither confirms nor denies (optional regex
+    ``undecided_claim``: "не може ні підтвердити, ні спростувати цей відхід"). The event word lies
+    inside the phrase, right after it within its object (no clause punctuation between), or right
+    before it as its object ("удар не комментировала", ``_OBJECT_BEFORE_NO_COMMENT``)."""
+    patterns = [
+        p
+        for p in (
+            _extra_regex(context.lexicon, "no_comment"),
+            _extra_regex(context.lexicon, "undecided_claim"),
+        )
+        if p is not None
+    ]
     start, end = draft.trigger
-    for match in pattern.finditer(context.text, draft.evidence[0], draft.evidence[1]):
+    matches = [m for p in patterns for m in p.finditer(context.text, draft.evidence[0], draft.evidence[1])]
+    for match in matches:
         if match.start() < end and start < match.end():
             return True
         gap = context.text[match.end() : start]
@@ -297,7 +308,83 @@ def _not_commented(context: _Context, draft: _Draft) -> bool:
             mark in gap for mark in NO_COMMENT_OBJECT_ENDS
         ):
             return True
+        before = context.text[end : match.start()]
+        if (
+            match.start() >= end
+            and _OBJECT_BEFORE_NO_COMMENT.fullmatch(before)
+            and not _CLAUSE_JOINERS.intersection(before.lower().split())
+        ):
+            return True  # "удар не комментировала": the event word is the phrase's object
     return False
+
+
+#: Phrases whose event word tells no event of its type (precision r12), by the type they would give,
+#: the modality they apply to (None: any) and whether only a claim without a place is dropped:
+#: "nobody was hurt" is no negated strike (it denies victims, not the fire: "ніхто з членів екіпажу не
+#: постраждав", "verletzt wurde niemand"); "the situation is under control" holds no place ("ситуацію
+#: тримають під контролем", "die Lage sei unter Kontrolle"); lacking reserves moves none ("lack
+#: reserves", "verfügt kaum über Reserven", "бракує резервів"); the power or water supply is no supply
+#: line ("restoring the power supply", "Stromversorgung", "электроснабжение"); "battlefield reports"
+#: in a wire agency's caveat tell no fight; a departure that only dates another act ("destroyed before
+#: the Russians left", "am Tag vor ihrem Abzug") is no claim of it. Optional claims.yaml regexes.
+FIGURE_OF_SPEECH_KEYS: tuple[tuple[str, str, str | None, bool], ...] = (
+    ("strike", "no_casualties", "negated", False),
+    ("control_held", "situation_control", None, False),
+    ("reinforcement", "lacking_reserves", None, False),
+    ("supply_line", "civil_supply", None, False),
+    ("fighting", "battlefield_boilerplate", None, True),
+    ("withdrawal", "dating_departure", None, False),
+)
+
+
+def _figure_of_speech(context: _Context, draft: _Draft) -> bool:
+    """An event word inside a phrase that uses it for no event of its type (``FIGURE_OF_SPEECH_KEYS``):
+    the claim is dropped, whatever place or side the sentence gives it (for some phrases only when it
+    has no place)."""
+    for event_type, key, modality, placeless_only in FIGURE_OF_SPEECH_KEYS:
+        if draft.event_type != event_type or (modality is not None and draft.modality != modality):
+            continue
+        if placeless_only and (draft.place is not None or draft.places_to):
+            continue
+        pattern = _extra_regex(context.lexicon, key)
+        if pattern is None:
+            continue
+        start, end = draft.trigger
+        if any(
+            m.start() < end and start < m.end()
+            for m in pattern.finditer(context.text, draft.evidence[0], draft.evidence[1])
+        ):
+            return True
+    return False
+
+
+#: At most this many characters between the civilians and the verb of endurance they are the subject of.
+CIVILIAN_HOLD_GAP = 50
+
+
+def _civilians_holding_on(context: _Context, draft: _Draft) -> bool:
+    """A verb of endurance (optional claims.yaml regex ``figurative_hold``) whose subject is civilians
+    (optional ``civilian_subjects``: "Люди в A тримаються", "Жители A держатся", "residents of A are
+    holding on", "die Menschen in A halten durch"): they endure, nobody holds A (precision r12). The
+    civilians stand before the verb in its clause (no clause punctuation between)."""
+    if draft.event_type != "control_held":
+        return False
+    hold = _extra_regex(context.lexicon, "figurative_hold")
+    civilians = _extra_regex(context.lexicon, "civilian_subjects")
+    if hold is None or civilians is None or hold.match(context.text, draft.trigger[0]) is None:
+        return False
+    start = max(draft.evidence[0], draft.trigger[0] - CIVILIAN_HOLD_GAP)
+    return any(
+        not any(mark in context.text[m.end() : draft.trigger[0]] for mark in ",;:—–()")
+        for m in civilians.finditer(context.text, start, draft.trigger[0])
+    )
+
+
+#: A no-comment phrase after its object (Russian and Ukrainian word order: "удар не комментировала",
+#: "атаку на Суми не коментують"): at most three words between the event word and the phrase.
+_OBJECT_BEFORE_NO_COMMENT = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")
+#: Words that join another clause: an event word before one of them is not the object of the phrase.
+_CLAUSE_JOINERS = frozenset({"and", "und", "и", "і", "й", "та", "а", "но", "але", "aber"})
 
 
 def _drop_target_disputes(drafts: list[_Draft]) -> list[_Draft]:
