@@ -47,6 +47,7 @@ from frontwatch.claims.event_rules import TYPE_RULES
 from frontwatch.claims.placing import (
     _BARE_DATELINE,
     _ENUMERATION_GAP,
+    _UNKNOWN_TOPONYM,
     CAPITAL_IDS,
     CONTAINER_PRECISIONS,
     REGION_PRECISIONS,
@@ -54,7 +55,9 @@ from frontwatch.claims.placing import (
     _is_region_named,
     _is_seat_of_government,
     _is_secondary,
+    _locates_unknown_name,
     _names_direction,
+    _unknown_name,
     names_itself,
 )
 from frontwatch.claims.sentences import Sentence
@@ -145,6 +148,19 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
         earlier = [m for m in earlier if not _is_secondary(context, m, 0)] or earlier
         word_start = sentence.start + match.start() + len(match.group()) - len(match.group().lstrip())
         plural = not is_part and _plural_anaphor(context, word_start)
+        if (
+            earlier
+            and not plural
+            and not is_locative
+            and (
+                _unknown_named_between(context, max(m.end for m in earlier), anaphor_start)
+                or _locates_unknown_name(context, max(earlier, key=lambda m: m.end), [(0, len(context.text))])
+                is not None
+            )
+        ):
+            # "cleared Vasyukovka south-west of Seversk and raised the flag over the village": a
+            # village the gazetteer lacks was named last; "the village" is that one, no place.
+            return []
         if not plural:
             # "took the villages A, B and C and encircled the town": one town is not a member
             # of a list of places named in this sentence ("these villages" may be).
@@ -199,6 +215,23 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
             extra.meta["place_from"] = "anaphora"
         return more
     return []
+
+
+def _unknown_named_between(context: _Context, start: int, end: int) -> bool:
+    """A settlement name the gazetteer lacks (placing.py ``_unknown_name``) stands between ``start``
+    and ``end``, not as the first word of a sentence (side r12)."""
+    for found in _UNKNOWN_TOPONYM.finditer(context.text, start, end):
+        before = context.text[max(0, found.start() - 3) : found.start()].rstrip()
+        if not before or before[-1] in '.!?:\n«"„“':
+            continue
+        # "advancing toward A", "die Straße nach A": an objective is not what "the village" means.
+        to_before = context.lexicon.to_before
+        window = context.text[max(0, found.start() - TO_LOOKBACK) : found.start()]
+        if to_before is not None and to_before.search(window) is not None:
+            continue
+        if _unknown_name(context, found.start(), found.end()) is not None:
+            return True
+    return False
 
 
 #: How far after a strike or reinforcement word the place its fire or forces come from may stand

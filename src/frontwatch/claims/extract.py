@@ -130,6 +130,7 @@ from frontwatch.claims.sides import (
     _reports_loss,
     _side_in_clause,
     _speaker_is_subject,
+    channel_flag_side,
 )
 from frontwatch.claims.sources import (
     GENRE_TITLE_CHARS,
@@ -283,6 +284,7 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
         registry,
         report.source,
         _writer_side(lexicon, text, tokens, report.format == "telegram")
+        or (channel_flag_side(report.meta.get("from")) if report.format == "telegram" else None)
         or _known_name_side(lexicon, report.source),
         [(s, e) for s, e, side in sides if side == "OWN"],
         [(s, e) for s, e, side in sides if side == "ENEMY"],

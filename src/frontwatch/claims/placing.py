@@ -561,6 +561,97 @@ def _is_secondary(context: _Context, mention: PlaceMention, clause_start: int) -
     return known
 
 
+#: side r12: the shape of a settlement name the gazetteer may lack: title case and an ending of
+#: Ukrainian and Russian place names, transliterated ("Vasyukovka", "Nelipivka", "Wassjukiwka",
+#: "Novoekonomichne") or in Cyrillic with case endings ("Кузёмовку", "Желанное", "Гатищем").
+_UNKNOWN_TOPONYM = re.compile(
+    r"(?-i:[A-ZÄÖÜА-ЯІЇЄҐЁ])[^\W\d_]{2,}(?:"
+    r"(?i:[iyoe]vka|[iyoe]wka|ivske|ovske|iwske|ivs'ke|ychne|ichne)"
+    r"|[іиоеїё]вк[аиуіеоы]|[іиоеїё]вкою|[іиоеїё]вкой|(?:ськ|ск|чн|вськ)(?:е|ое|ого|ому)|(?:ове|ое|ьне|ное|ного)"
+    r")(?![^\W\d_])"
+)
+
+#: Cyrillic adjective endings of ``_UNKNOWN_TOPONYM``, and a lower-case noun after such a word: the
+#: word then qualifies that noun ("Антонівського мосту") and names no settlement.
+_ADJECTIVE_ENDING = re.compile(r"(?:[сн]ьк|[сн]к|чн|н)(?:е|ое|ого|ому)$|(?:ове|ое|ьне|ное|ного)$")
+_HEAD_NOUN_AFTER = re.compile(r"\s+(?-i:[а-яіїєґё])[а-яіїєґё'’]{3,}")
+_NAME_BEFORE = re.compile(r"(?-i:[А-ЯІЇЄҐЁ])[а-яіїєґё'’]+\s+$")
+
+#: A preposition between an event word and the place it governs ("advanced near A", "заняли у A").
+_PLACE_PREPOSITION = re.compile(
+    r"\s+(?:(?:the\s+(?:village|town|settlement)\s+of|near|at|in|into|around|outside|bei|in|nahe|um|"
+    r"у|в|біля|під|поблизу|возле|около|под|до|в\s+районі|в\s+районе|в\s+селі|в\s+селе)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _unknown_name(context: _Context, start: int, end: int) -> PlaceMention | None:
+    """A name of settlement shape (``_UNKNOWN_TOPONYM``) at ``start`` that no place mention or side
+    word covers: a village the gazetteer lacks, as a mention without a place (as places/unknown.py
+    makes them after a settlement word)."""
+    found = _UNKNOWN_TOPONYM.match(context.text, start, end)
+    if found is None:
+        return None
+    if _ADJECTIVE_ENDING.search(found.group()) and (
+        _HEAD_NOUN_AFTER.match(context.text, found.end())
+        or _NAME_BEFORE.search(context.text, max(0, found.start() - 30), found.start())
+    ):
+        # "Антонівського мосту": an adjective naming a facility; "Володимира Зеленського": a surname.
+        return None
+    if any(m.start < found.end() and found.start() < m.end for m in context.mentions) or any(
+        s < found.end() and found.start() < e for s, e, _ in context.sides
+    ):
+        return None
+    return PlaceMention(
+        report_id=context.report.id,
+        start=found.start(),
+        end=found.end(),
+        text=found.group(),
+        place_id=None,
+        precision="settlement",
+        reason="unknown settlement (claims)",
+    )
+
+
+def _unknown_name_after(
+    context: _Context, trigger: Span, mentions: list[PlaceMention]
+) -> PlaceMention | None:
+    """The event word governs a settlement the gazetteer lacks ("advanced near Nelipivka", "заняли
+    Желанное"), not listed with a known place ("заняли A и B")."""
+    gap = _PLACE_PREPOSITION.match(context.text, trigger[1])
+    if gap is None:
+        return None
+    unknown = _unknown_name(context, gap.end(), min(len(context.text), gap.end() + 40))
+    if unknown is None:
+        return None
+    if any(
+        m.start >= unknown.end and _ENUMERATION_GAP.fullmatch(context.text[unknown.end : m.start]) is not None
+        for m in mentions
+    ):
+        return None
+    return unknown
+
+
+def _locates_unknown_name(
+    context: _Context, mention: PlaceMention, trigger_clauses: list[Span]
+) -> PlaceMention | None:
+    """ "Vasyukovka south-west of Seversk", "Кузёмовку к северо-западу от Сватово": the mention
+    follows a reference phrase (``secondary_before``) right after a settlement the gazetteer lacks
+    inside the trigger's clauses: it only locates that settlement (returned)."""
+    pattern = context.lexicon.secondary_before
+    if pattern is None or not any(_in_span(mention, c) for c in trigger_clauses):
+        return None
+    clause_start = next(c[0] for c in trigger_clauses if _in_span(mention, c))
+    window_start = max(clause_start, mention.start - TO_LOOKBACK)
+    cue = pattern.search(context.text[window_start : mention.start])
+    if cue is None:
+        return None
+    word = re.search(r"([^\W\d_][\w'’-]*)[\s,]*$", context.text[clause_start : window_start + cue.start()])
+    if word is None:
+        return None
+    return _unknown_name(context, clause_start + word.start(1), clause_start + word.end(1))
+
+
 def _is_reference_point(context: _Context, mention: PlaceMention, settlements: list[PlaceMention]) -> bool:
     """ "das Dorf A bei B", "A near B", "А під Б": right after a named place, a "near" word makes
     the next name a reference point (optional claims.yaml key ``near_between``: a regex matching
@@ -858,6 +949,17 @@ def _places_for(
         # without another place in its clause the claim borrows one like a relative clause does
         # ("defend Lyman, where reserves were moved from Izium": Lyman).
         mentions = [m for m in mentions if not _is_listed_origin(context, m)]
+    # "cleared Vasyukovka south-west of Seversk", "отбить Кузёмовку к северо-западу от Сватово",
+    # "advanced near Nelipivka": a settlement the gazetteer lacks is the place; the town that only
+    # locates it is none, and the claim borrows no other (it stays without a place).
+    unknown = _unknown_name_after(context, trigger, mentions)
+    if unknown is not None:
+        return [unknown], [], False
+    located = [(m, u) for m in mentions for u in [_locates_unknown_name(context, m, trigger_clauses)] if u]
+    if located:
+        mentions = [m for m in mentions if all(m is not x for x, _ in located)]
+        if not any(_in_span(m, c) for m in mentions for c in trigger_clauses):
+            return [located[0][1]], [], False
     in_clause = _with_enumeration(
         context, [m for m in mentions if any(_in_span(m, c) for c in trigger_clauses)], mentions
     )

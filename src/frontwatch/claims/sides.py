@@ -466,7 +466,32 @@ def _actor_side(
             # "advanced deep into Russian defences": the owner of the defences is not who advances.
             return OTHER_SIDE[side]
         return OTHER_SIDE[side] if rule.patient_after else side
+    if event_type == STRIKE_TYPE and not in_clause:
+        return _subject_after_colon(context, clause_end, sentence.end, usable)
     return None
+
+
+#: How far after a colon the subject of the clause that tells the event may begin.
+COLON_SUBJECT_REACH = 40
+
+
+def _subject_after_colon(
+    context: _Context, clause_end: int, sentence_end: int, usable: list[tuple[int, int, str]]
+) -> str | None:
+    """The side of the clause a colon opens after a strike's own clause without a side word: "Увечері
+    знову вибухи: ворожа авіація атакувала A", "Explosions again: enemy drones hit A", "Erneut
+    Explosionen: russische Raketen trafen A" -- the clause after the colon tells the event the noun
+    before it names, and its subject (a side word right after the colon, not a target) is who fired."""
+    rest = context.text[clause_end:sentence_end]
+    colon = clause_end + len(rest) - len(rest.lstrip())
+    if not context.text.startswith(":", colon):
+        return None
+    after = [x for x in usable if colon < x[0] <= colon + COLON_SUBJECT_REACH]
+    if not after or _is_target(context, after[0][0]):
+        return None
+    if _in_according_phrase(context, after[0][0], after[0][1]):
+        return None
+    return after[0][2]  # side r12
 
 
 def _striker_of_target(
@@ -590,6 +615,19 @@ def _event_between(context: _Context, trigger: Span, side_start: int, start: int
 
 #: Optional claims.yaml keys of words only one side uses for the other (slurs, "the occupiers").
 PARTISAN_NAME_KEYS = ("writer_side", "channel_side_words")
+
+#: A side's national flag in a messenger channel's display name ("Frontbote Donbass 🇷🇺").
+CHANNEL_FLAGS = {"🇺🇦": "UA", "🇷🇺": "RU"}
+
+
+def channel_flag_side(channel_name: object) -> str | None:
+    """The side whose flag a channel's display name carries (the ``from`` of a Telegram export), when
+    it carries one side's flag only: a channel that flies a flag in its name writes for that side, and
+    its "our" / "unsere" / "наши" and "the enemy" / "der Gegner" are read from that side."""
+    if not isinstance(channel_name, str):
+        return None
+    found = {side for flag, side in CHANNEL_FLAGS.items() if flag in channel_name}
+    return found.pop() if len(found) == 1 else None
 
 
 def _partisan_name(context: _Context, start: int, end: int, user_side: str) -> bool:
@@ -1410,7 +1448,41 @@ def _fallback_side(context: _Context, draft: _Draft) -> str | None:
     # move for the side named before them (``_carried_actor_side``).
     if named is None and (rule.gain or rule.patient_after or draft.event_type == "fighting"):
         named = _carried_actor_side(context, draft)
+    if named is None and draft.event_type == STRIKE_TYPE:
+        named = _side_of_elaborated_strike(context, draft)
     return named or rule.default_side
+
+
+def _side_of_elaborated_strike(context: _Context, draft: _Draft) -> str | None:
+    """A sentence without a side word that lists, "in particular", places of the strikes the sentence
+    before told of ("Ворог обстріляв понад 30 населених пунктів. Під ударами були, зокрема, A та B",
+    "Russian forces shelled 20 towns overnight. Among them were A and B"; optional claims.yaml key
+    ``elaboration_markers``) names the same strikes: their side is the subject of that sentence's
+    strike (a side word before its trigger that is not a target), in the same paragraph."""
+    markers = _extra_regex(context.lexicon, "elaboration_markers")
+    sentence = context.sentences[draft.sentence_index]
+    if markers is None or draft.sentence_index == 0:
+        return None
+    # The marker introduces the places listed ("зокрема, A та B"), not people ("среди них ребёнок").
+    found = _whole_words(markers, context.text, sentence.start, sentence.end)
+    places = [draft.place] if draft.place is not None else context.mentions
+    if not any(m.end() <= p.start < sentence.end for m in found for p in places):
+        return None
+    if any(sentence.start <= s < sentence.end for s, _, _ in context.sides):
+        return None
+    previous = context.sentences[draft.sentence_index - 1]
+    if previous.paragraph != sentence.paragraph:
+        return None
+    triggers = [s for s, e in context.events.get(STRIKE_TYPE, []) if previous.start <= s < previous.end]
+    if not triggers:
+        return None
+    default_side = context.lexicon.default_speaker_side
+    for start, end, side in context.sides:
+        if previous.start <= start and end <= triggers[0] and not _is_target(context, start):
+            resolved = _resolve_own(side, draft.source, context.outlet, default_side)
+            if resolved in SIDES:
+                return resolved  # side r12
+    return None
 
 
 def _evacuation_by_town_authority(context: _Context, sentence: Sentence, draft: _Draft) -> None:

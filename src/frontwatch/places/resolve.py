@@ -66,6 +66,10 @@ EARTH_RADIUS_KM = 6371.0
 W_FORM = 0.5
 W_POPULATION = 1.0
 W_ADJACENT_REGION = 1.5
+#: A settlement in the raion named right after it, over its namesakes elsewhere in the oblast.
+W_ADJACENT_RAION = 1.0
+#: How far from a raion's point its settlements may lie (the largest raions span ~150 km).
+RAION_KM = 110.0
 W_SENTENCE_REGION = 0.4
 W_REPORT_REGION = 0.25
 W_COHERENCE = 0.6
@@ -124,6 +128,8 @@ class _RegionCue:
     oblast_iso: str
     oblast_name: str
     sentence: int
+    #: The raion itself when the region word names one ("Бериславського району", "im Rajon Beryslaw").
+    raion: Place | None = None
 
 
 @dataclass
@@ -165,6 +171,7 @@ def _region_cues(mentions: list[_Mention], gazetteer: Gazetteer) -> list[_Region
                 iso,
                 place.admin1 or place.name,
                 mention.sentence,
+                place if place.feature == "raion" else None,
             )
         )
     return cues
@@ -435,6 +442,9 @@ def _base_scores(
             if cue is not None and cue.oblast_iso == iso:
                 score += W_ADJACENT_REGION
                 notes.append(f"region word '{cue.text}'")
+                if place.feature == "settlement" and _in_named_raion(place, cue.raion, mention.candidates):
+                    score += W_ADJACENT_RAION
+                    notes.append(f"raion word '{cue.text}'")
             elif iso in sentence_regions:
                 score += W_SENTENCE_REGION
                 notes.append(f"'{sentence_regions[iso].text}' in the sentence")
@@ -449,6 +459,24 @@ def _base_scores(
                 notes.append(f"{distance:.0f} km from the media point")
         mention.scores[place.id] = score
         mention.notes[place.id] = notes
+
+
+def _in_named_raion(place: Place, raion: Place | None, candidates: list[Place]) -> bool:
+    """``place`` is the namesake that lies in the raion named right after it ("Михайлівку
+    Бериславського району", "Mychajliwka im Rajon Beryslaw"): the one whose row names that raion
+    (admin2), or, when the rows carry no raion, the settlement of the raion's oblast nearest the
+    raion's point (within ``RAION_KM``)."""
+    if raion is None:
+        return False
+    if place.admin2 and raion.admin2:
+        return place.admin2 == raion.admin2
+    namesakes = [
+        c for c in candidates if c.feature == "settlement" and c.admin1 == raion.admin1 and not c.admin2
+    ]
+    if place not in namesakes:
+        return False
+    nearest = min(namesakes, key=lambda c: haversine_km(c.lat, c.lon, raion.lat, raion.lon))
+    return nearest is place and haversine_km(place.lat, place.lon, raion.lat, raion.lon) <= RAION_KM
 
 
 def _river_bonus(mention: _Mention, rivers: list[Place], gazetteer: Gazetteer) -> None:
