@@ -252,7 +252,7 @@ def extract_claims(report: Report, mentions: list[PlaceMention]) -> list[Claim]:
             or (alone and d.event_type in PLACELESS_WHEN_ALONE)
         )
         previous = current
-    _inherit_times(drafts)
+    _inherit_times(drafts, context)
     return _to_claims(context, drafts)
 
 

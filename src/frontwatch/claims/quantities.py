@@ -60,6 +60,8 @@ QUANTITY_NAMES: tuple[str, ...] = (
 
 #: How many words (adjectives: "10.000 russische Soldaten") may stand between a number and its unit.
 MAX_WORDS_BETWEEN = 2
+#: How far back (characters) a verb of advancing may start before a distance (fields r12).
+ADVANCE_WINDOW = 40
 #: How far back (characters) a bound word may start before the number.
 BOUND_WINDOW = 40
 #: How far (characters) either side of a figure a word may stand that says whom a vague noun counts
@@ -146,6 +148,9 @@ class QuantityLexicon:
     range_re: re.Pattern[str] | None = None
     #: Compass words after a distance that make it a location ("25 km north-east of"); see QuantityMatch.
     locates_re: re.Pattern[str] | None = None
+    #: A verb of advancing right before a distance (fields r12, ``advance_before``): a compass word
+    #: after it is the advance's direction ("advanced up to 20 km south"), not a location.
+    advance_re: re.Pattern[str] | None = None
     #: Named contexts a unit may need ("military"), and what rules each out ("civilian").
     context_res: dict[str, re.Pattern[str]] | None = None
     blocking_context_res: dict[str, re.Pattern[str]] | None = None
@@ -167,7 +172,12 @@ class QuantityLexicon:
             self.comparison_gate = PatternGate((p.pattern for p in self.comparison_res), re.IGNORECASE)
 
 
-def _bound_regex(spec: dict[str, list[str]], anchored_end: bool) -> re.Pattern[str] | None:
+def _bound_regex(
+    spec: dict[str, list[str]], anchored_end: bool, fillers: list[str] | None = None
+) -> re.Pattern[str] | None:
+    """The bound words of ``spec``; anchored at the end (a prefix bound), ``fillers`` may stand between
+    the bound word and the number (fields r12, ``bound_fillers``: "more than a dozen", "примерно в 10
+    км")."""
     groups = [
         rf"(?P<{bound}>{alternation([str(p) for p in phrases])})"
         for bound, phrases in spec.items()
@@ -176,7 +186,8 @@ def _bound_regex(spec: dict[str, list[str]], anchored_end: bool) -> re.Pattern[s
     if not groups:
         return None
     if anchored_end:
-        return re.compile(rf"(?<!\w)(?:{'|'.join(groups)}){SPACE}*$", re.IGNORECASE)
+        filler = rf"(?:(?:{alternation(fillers)}){SPACE}+)?" if fillers else ""
+        return re.compile(rf"(?<!\w)(?:{'|'.join(groups)}){SPACE}*{filler}$", re.IGNORECASE)
     return re.compile(rf"{SPACE}*(?:{'|'.join(groups)})(?!\w)", re.IGNORECASE)
 
 
@@ -231,7 +242,11 @@ def quantity_lexicon(lang: str) -> QuantityLexicon:
         unit_patterns=patterns,
         unit_re=unit_re,
         leading_units=leading_units,
-        bound_re=_bound_regex(config.get("bounds") or {}, anchored_end=True),
+        bound_re=_bound_regex(
+            config.get("bounds") or {},
+            anchored_end=True,
+            fillers=[str(w) for w in config.get("bound_fillers") or []],
+        ),
         postfix_re=_bound_regex(config.get("postfix_bounds") or {}, anchored_end=False),
         coordinator_re=(
             re.compile(rf"{SPACE}*(?:{alternation([str(c) for c in coordinators])}){SPACE}*", re.IGNORECASE)
@@ -255,6 +270,11 @@ def quantity_lexicon(lang: str) -> QuantityLexicon:
         locates_re=(
             re.compile(rf"{SPACE}*,?{SPACE}*(?:{'|'.join(str(p) for p in locating)})(?!\w)", re.IGNORECASE)
             if (locating := config.get("locates_after"))
+            else None
+        ),
+        advance_re=(
+            re.compile(rf"(?<!\w)(?:{advancing}){SPACE}+(?:[\w-]+{SPACE}+)?$", re.IGNORECASE)
+            if (advancing := config.get("advance_before"))
             else None
         ),
         context_res=_context_regexes(config.get("contexts") or {}, "needs"),
@@ -418,6 +438,10 @@ def _quantity_after(
         name == "distance_km"
         and lexicon.locates_re is not None
         and lexicon.locates_re.match(text, end) is not None
+        and not (
+            lexicon.advance_re is not None
+            and lexicon.advance_re.search(text, max(0, start - ADVANCE_WINDOW), start) is not None
+        )
     )
     return QuantityMatch(start, end, text[start:end], name, quantity, locates), explicit
 

@@ -353,11 +353,18 @@ class OutletNameKinds:
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
-    """Any of ``words`` at a word start, case-insensitive, with an inflection ending ("Instituts")."""
+    """Any of ``words`` at a word start, case-insensitive, with an inflection ending ("Instituts").
+    A word written ``*part`` may also close a compound ("*analyse": "Lageanalyse"; fields r12), one
+    that no hyphen carries on ("Sicherheitsanalyse-Blog" is a blog)."""
     cleaned = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
     if not cleaned:
         return None
-    body = "|".join(r"[\s-]+".join(re.escape(part) for part in w.split()) for w in cleaned)
+
+    def alternative(word: str) -> str:
+        body = r"[\s-]+".join(re.escape(part) for part in word.lstrip("*").split())
+        return r"\w*" + body + r"(?=\w{0,4}(?![\w-]))" if word.startswith("*") else body
+
+    body = "|".join(alternative(w) for w in cleaned)
     return re.compile(r"(?<![\w])(?:" + body + r")\w{0,4}(?!\w)", re.IGNORECASE)
 
 
@@ -383,6 +390,17 @@ def load_outlet_name_kinds(path: Path | None = None) -> OutletNameKinds:
             kinds.append((pattern, kind, evidence))
     channel = _words_pattern([str(w) for w in data.get("channel_name_words") or []])
     return OutletNameKinds(tuple(kinds), channel)
+
+
+@lru_cache(maxsize=4)
+def load_editorial_first_person(path: Path | None = None) -> re.Pattern[str] | None:
+    """The newsroom's own "we" (``editorial_first_person`` in sources.yaml; fields r12): a first person
+    that checks, compares, asks or visits ("Мы сопоставили кадры", "we spoke to residents", "Wir
+    haben die Aufnahmen überprüft", "по словам наших собеседников"). It is a news organisation or a
+    fact-checker at work, not a partisan channel's "we" or "our troops"; None when the key is absent."""
+    data: Any = read_yaml(path or SOURCES_PATH) or {}
+    raw = [str(r) for r in data.get("editorial_first_person") or [] if str(r).strip()]
+    return re.compile("|".join(f"(?:{r})" for r in raw), re.IGNORECASE) if raw else None
 
 
 # Source names asked about recently (every claim asks; a report has few sources): (registry, name) -> kind.
@@ -488,8 +506,9 @@ def _side_within(start: int, end: int, side_spans: dict[str, list[tuple[int, int
 #: властей", "nach Angaben ukrainischer Soldaten"), then ``speaker_persons`` (round 11: soldiers,
 #: officers, fighters with no side word as the subject of a verb of saying, also past a relative
 #: clause or a unit: "Військові, з якими ми говорили, кажуть", "officers in the sector say",
-#: "Soldaten berichten"; as actors they are not followed by such a verb).
-_EXTRA_ROLE_KEYS = ("speaker_roles", "speaker_roles_more", "speaker_persons")
+#: "Soldaten berichten"; as actors they are not followed by such a verb), then ``speaker_offices`` (round
+#: 12: ministers of any portfolio before a name, presidential aides, a side's unnamed "sources").
+_EXTRA_ROLE_KEYS = ("speaker_roles", "speaker_roles_more", "speaker_persons", "speaker_offices")
 
 # Per lexicon object (a test may load an edited copy of a language): (lexicon, its extra roles).
 _EXTRA_ROLES: dict[int, tuple[Lexicon, list[tuple[str, CueList]]]] = {}

@@ -79,6 +79,7 @@ from frontwatch.claims.sources import (
     SourceMention,
     SourceRegistry,
     load_capitals,
+    load_editorial_first_person,
     load_outlet_name_kinds,
     report_genre,
     source_evidence,
@@ -389,6 +390,7 @@ def _channel_voice(
     # name somebody's own troops in the third person ("its own troops", "свої війська", "die
     # Verteidiger") and say nothing about the writer. Words inside quotation marks are the quoted
     # person's ("«Ми чекали вісім місяців»", a rescuer's "Мы до сих пор разбираем завалы").
+    own = _not_editorial(own, own_voice)
     first_person = _in_own_voice(own, own_voice, one_word=True)
     if not first_person and not _in_own_voice(enemy, own_voice, one_word=False) and writer_side is None:
         return outlet
@@ -401,6 +403,25 @@ def _channel_voice(
     if side is None:
         return outlet
     return Source(name=outlet.name, kind="milblogger" if first_person else outlet.kind, side=side)
+
+
+def _not_editorial(spans: list[Span], own_voice: list[Sentence]) -> list[Span]:
+    """``spans`` without the newsroom's own "we" (fields r12, ``load_editorial_first_person``): a
+    fact-checker that writes "Мы сопоставили кадры" or a paper that writes "we spoke to residents"
+    tells how it knows, and stays an outlet."""
+    editorial = load_editorial_first_person()
+    if editorial is None or not spans:
+        return spans
+    covered: list[Span] = []
+    for sentence in own_voice:
+        if any(sentence.start <= start < sentence.end for start, _ in spans):
+            covered.extend(
+                (sentence.start + m.start(), sentence.start + m.end())
+                for m in editorial.finditer(sentence.text)
+            )
+    if not covered:
+        return spans
+    return [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in covered)]
 
 
 def _in_own_voice(spans: list[Span], own_voice: list[Sentence], one_word: bool) -> bool:
@@ -523,6 +544,9 @@ def _named_speaker(context: _Context, sentence: Sentence) -> Source | None:
     # "За словами військових, вагнерівці щодня штурмують A": a unit that acts right after the verb
     # of saying is what is told about, not who tells it.
     speakers = [m for m in speakers if m.source.kind != "military" or not _acts_after_cue(context, m, cues)]
+    # fields r12: "wrote that residents had come out", "повідомив, що мешканці ...": a role noun that
+    # opens the reported clause is what is told about, not who tells it.
+    speakers = [m for m in speakers if not _opens_reported_clause(context, m, cues, sentence, speakers)]
     if not speakers:
         return None
 
@@ -638,6 +662,46 @@ def _acts_after_cue(context: _Context, speaker: SourceMention, cues: list[Span])
             gap = context.text[speaker.end : start]
             if speaker.end <= start and start - speaker.end <= ACTOR_GAP and not any(c in gap for c in ",;:"):
                 return True
+    return False
+
+
+#: At most this many words between a complementizer and the role noun that opens its clause ("that
+#: the local residents"; fields r12).
+REPORTED_SUBJECT_WORDS = 3
+
+
+def _opens_reported_clause(
+    context: _Context,
+    speaker: SourceMention,
+    cues: list[Span],
+    sentence: Sentence,
+    speakers: list[SourceMention],
+) -> bool:
+    """A speaker word inside the clause a verb of saying reports, after a cue and a complementizer
+    (claims.yaml ``complementizers``: "that", "dass", "що", "что") with no clause break in between,
+    and with no verb of saying of its own after it in the sentence ("said that residents told him
+    ..." keeps the residents): a role noun that opens that clause (at most ``REPORTED_SUBJECT_WORDS``
+    words after the complementizer), or any speaker word there when another one stands before the cue
+    ("Telegram channels wrote that A came under the control of the people's militia")."""
+    if any(start >= speaker.end for start, _ in cues):
+        return False
+    complementizer = _extra_regex(context.lexicon, "complementizers")
+    if complementizer is None:
+        return False
+    for cue_start, end in cues:
+        if not sentence.start <= end <= speaker.start:
+            continue
+        gap = context.text[end : speaker.start]
+        # the last complementizer before the speaker word opens its clause
+        found = max(complementizer.finditer(gap), key=lambda m: m.start(), default=None)
+        if found is None or any(c in gap[found.end() :] for c in ";:."):
+            continue
+        tail = gap[found.end() :]
+        opens = "," not in tail and len(tail.split()) <= REPORTED_SUBJECT_WORDS
+        if speaker.entry_id is None and opens:
+            return True
+        if "," not in tail and any(other.end <= cue_start for other in speakers if other is not speaker):
+            return True
     return False
 
 

@@ -1049,7 +1049,7 @@ def _opening_span(sentence: Sentence, own: list[_ClaimTime], lang: str) -> When 
     return None
 
 
-def _inherit_times(drafts: list[_Draft]) -> None:
+def _inherit_times(drafts: list[_Draft], context: _Context | None = None) -> None:
     """A conditional claim has no time. A claim without a time of its own takes none from a claim
     about the same place elsewhere in the report: a headline, a lead or a later mention ("Moscow
     blamed Kyiv for the attack", "the attack on A killed ten") is dated only by what its own sentence
@@ -1075,7 +1075,44 @@ def _inherit_times(drafts: list[_Draft]) -> None:
             if before is not None:
                 draft.when = before
                 draft.meta["when_from"] = "the sentence before (additive)"
+    if context is not None:
+        _toll_times(drafts, context)
     _confirmed_times(drafts)
+
+
+#: How many sentences back a toll sentence looks for the strike it counts (fields r12).
+TOLL_LOOKBACK = 2
+
+
+def _toll_times(drafts: list[_Draft], context: _Context) -> None:
+    """fields r12: a strike told only by its toll ("Загинули двоє людей, 12 поранені", "In B two people
+    were injured", "Постраждали близько 20 людей") right after a dated strike counts that strike's
+    victims: with no time of its own it takes the time of the nearest strike dated in the
+    ``TOLL_LOOKBACK`` sentences before it (processed in order, so a chain of such sentences shares it).
+    Not a toll in a sentence of its own speaker ("the governor said 19 people had been killed"): that
+    is a statement with its own, untold time (the older dev gold leaves it undated)."""
+    strikes: list[_Draft] = [d for d in drafts if d.event_type == "strike"]
+    for draft in strikes:
+        if (
+            draft.when is not None
+            or "casualties" not in draft.quantities
+            or draft.modality not in ("asserted", "hedged")
+            or "undated" in draft.meta
+        ):
+            continue
+        sentence = context.sentences[draft.sentence_index]
+        if _spans_in(context.attribution, sentence.start, sentence.end):
+            continue
+        earlier = [
+            d
+            for d in strikes
+            if d.when is not None
+            and d.modality not in UNHAPPENED_MODALITIES
+            and draft.sentence_index - TOLL_LOOKBACK <= d.sentence_index < draft.sentence_index
+        ]
+        if earlier:
+            draft.when = max(earlier, key=lambda d: (d.sentence_index, d.trigger[0])).when
+            draft.meta["when_from"] = "the strike whose toll it tells"
 
 
 def _confirmed_times(drafts: list[_Draft]) -> None:
