@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from frontwatch.claims.lexicon import CueList, Lexicon, Token, compile_cues, compile_regex
+from frontwatch.claims.lexicon import CueList, Lexicon, PatternGate, Token, compile_cues, compile_regex
 from frontwatch.claims.modality import ModalityCues, _attributive_background
 from frontwatch.claims.sentences import Sentence
 from frontwatch.claims.sources import ReportGenre, SourceMention, SourceRegistry
@@ -177,6 +177,30 @@ def _extra_regex(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
         text = str(raw).removeprefix("re:") if raw else ""
         _EXTRA_REGEXES[cache_key] = compiled = compile_regex(text) if text else None
         return compiled
+
+
+# by the pattern itself (equal for equal source and flags), so a reloaded lexicon's gets its own gate
+_EXTRA_REGEX_GATES: dict[re.Pattern[str], PatternGate] = {}
+
+
+def _extra_regex_spans(context: _Context, key: str, start: int, end: int) -> list[Span]:
+    """The spans of ``_extra_regex(context.lexicon, key).finditer(context.text, start, end)``, found
+    once per stretch (``context.span_searches``: every draft of a sentence asks about the same one),
+    and only when the literals every match needs occur in the stretch (``PatternGate``; a match lies
+    inside the stretch, and lookarounds, which may see past it, need no literal). Empty if absent."""
+    search_key = ("extra_regex", key, start, end)
+    known = context.span_searches.get(search_key)
+    if known is None:
+        pattern = _extra_regex(context.lexicon, key)
+        known = []
+        if pattern is not None:
+            gate = _EXTRA_REGEX_GATES.get(pattern)
+            if gate is None:
+                gate = _EXTRA_REGEX_GATES[pattern] = PatternGate([pattern.pattern], pattern.flags)
+            if gate.may_match_any(context.text[start:end]):
+                known = [match.span() for match in pattern.finditer(context.text, start, end)]
+        context.span_searches[search_key] = known
+    return known
 
 
 def _has_place(draft: _Draft) -> bool:

@@ -29,6 +29,7 @@ from frontwatch.claims.context import (
     _Draft,
     _evacuation_not_told,
     _extra_regex,
+    _extra_regex_spans,
     _failed_open_attempt,
     _failure_as_withdrawal,
     _failure_negates_fight,
@@ -290,27 +291,22 @@ def _not_commented(context: _Context, draft: _Draft) -> bool:
     ``undecided_claim``: "не може ні підтвердити, ні спростувати цей відхід"). The event word lies
     inside the phrase, right after it within its object (no clause punctuation between), or right
     before it as its object ("удар не комментировала", ``_OBJECT_BEFORE_NO_COMMENT``)."""
-    patterns = [
-        p
-        for p in (
-            _extra_regex(context.lexicon, "no_comment"),
-            _extra_regex(context.lexicon, "undecided_claim"),
-        )
-        if p is not None
-    ]
     start, end = draft.trigger
-    matches = [m for p in patterns for m in p.finditer(context.text, draft.evidence[0], draft.evidence[1])]
-    for match in matches:
-        if match.start() < end and start < match.end():
+    spans = [
+        *_extra_regex_spans(context, "no_comment", *draft.evidence),
+        *_extra_regex_spans(context, "undecided_claim", *draft.evidence),
+    ]
+    for match_start, match_end in spans:
+        if match_start < end and start < match_end:
             return True
-        gap = context.text[match.end() : start]
-        if 0 <= start - match.end() <= NO_COMMENT_OBJECT_CHARS and not any(
+        gap = context.text[match_end:start]
+        if 0 <= start - match_end <= NO_COMMENT_OBJECT_CHARS and not any(
             mark in gap for mark in NO_COMMENT_OBJECT_ENDS
         ):
             return True
-        before = context.text[end : match.start()]
+        before = context.text[end:match_start]
         if (
-            match.start() >= end
+            match_start >= end
             and _OBJECT_BEFORE_NO_COMMENT.fullmatch(before)
             and not _CLAUSE_JOINERS.intersection(before.lower().split())
         ):
