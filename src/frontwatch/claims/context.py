@@ -183,6 +183,16 @@ def _extra_regex(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
 _EXTRA_REGEX_GATES: dict[re.Pattern[str], PatternGate] = {}
 
 
+def _regex_gate(pattern: re.Pattern[str]) -> PatternGate:
+    """The literal gate of one regex: a text without a literal that every match needs cannot hold a
+    match (``PatternGate``). Asked about a sentence's own ``text`` object, the gates share one literal
+    pass per sentence with the other gates of the extractor (``lexicon._gate_literals_in``)."""
+    gate = _EXTRA_REGEX_GATES.get(pattern)
+    if gate is None:
+        gate = _EXTRA_REGEX_GATES[pattern] = PatternGate([pattern.pattern], pattern.flags)
+    return gate
+
+
 def _extra_regex_spans(context: _Context, key: str, start: int, end: int) -> list[Span]:
     """The spans of ``_extra_regex(context.lexicon, key).finditer(context.text, start, end)``, found
     once per stretch (``context.span_searches``: every draft of a sentence asks about the same one),
@@ -193,12 +203,8 @@ def _extra_regex_spans(context: _Context, key: str, start: int, end: int) -> lis
     if known is None:
         pattern = _extra_regex(context.lexicon, key)
         known = []
-        if pattern is not None:
-            gate = _EXTRA_REGEX_GATES.get(pattern)
-            if gate is None:
-                gate = _EXTRA_REGEX_GATES[pattern] = PatternGate([pattern.pattern], pattern.flags)
-            if gate.may_match_any(context.text[start:end]):
-                known = [match.span() for match in pattern.finditer(context.text, start, end)]
+        if pattern is not None and _regex_gate(pattern).may_match_any(context.text[start:end]):
+            known = [match.span() for match in pattern.finditer(context.text, start, end)]
         context.span_searches[search_key] = known
     return known
 
@@ -364,6 +370,8 @@ def _drop_not_events(
     # A match may name the unit noun (group ``unit``): only an event word ending before it is its
     # attribute ("штурмовые группы"); one that takes the unit in ("направлена штурмовая бригада",
     # "знешкодили диверсійно-розвідувальну групу") is still an event.
+    if not _regex_gate(pattern).may_match_any(sentence.text):
+        return hits  # (a match lies inside the sentence, and the sentence's text is that stretch)
     named_unit = "unit" in pattern.groupindex
     matches = [
         (m.start(), m.start("unit") if named_unit and m.start("unit") >= 0 else m.end())

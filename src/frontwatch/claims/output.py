@@ -264,15 +264,10 @@ def _clearing_work(context: _Context, draft: _Draft) -> bool:
     combat nor troops leaving."""
     if draft.event_type not in CLEARING_TYPES:
         return False
-    pattern = _extra_regex(context.lexicon, "clearing_work")
-    if pattern is None:
-        return False
     sentence = context.sentences[draft.sentence_index]
     start, end = draft.trigger
-    return any(
-        m.start() < end and start < m.end()
-        for m in pattern.finditer(context.text, sentence.start, sentence.end)
-    )
+    matches = _extra_regex_spans(context, "clearing_work", sentence.start, sentence.end)
+    return any(match_start < end and start < match_end for match_start, match_end in matches)
 
 
 #: A no-comment phrase governs an event word this many characters after it ("äußerte sich nicht zu
