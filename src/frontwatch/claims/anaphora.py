@@ -110,6 +110,8 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
             # round-10 audit rule 4); the claim keeps place null.
             continue
         end = sentence.start + match.end()
+        if _correlative(context, end):
+            continue  # "там, де ...", "dort, wo ...": it points ahead to its relative clause
         if any(names_itself(context.text, end, m.start) for m in context.mentions):
             continue  # "die Stadt Kupjansk", "the city of Kharkiv" names the place itself
         # The settlement named last before "the town" (earlier in the same sentence, too:
@@ -337,11 +339,26 @@ def _locative_antecedent(
 
 
 def _has_any_anaphor(context: _Context, sentence: Sentence) -> bool:
-    """The sentence names its place by reference ("the town", "the outskirts", "там")."""
+    """The sentence names its place by reference ("the town", "the outskirts", "там"); a correlative
+    "там, де ..." (``_correlative``) names none."""
     patterns = [context.lexicon.anaphora] + [
         _extra_regex(context.lexicon, key) for key in ("part_anaphora", "locative_anaphora")
     ]
-    return any(p is not None and p.search(sentence.text) is not None for p in patterns)
+    return any(
+        not _correlative(context, sentence.start + match.end())
+        for p in patterns
+        if p is not None
+        for match in p.finditer(sentence.text)
+    )
+
+
+def _correlative(context: _Context, end: int) -> bool:
+    """context r12: a locative demonstrative followed by a relative adverb ("там, де дрони полюють",
+    "туди, де збираються люди", "dort, wo ...", "там, где ...") is a correlative: it points ahead to
+    the place its relative clause describes, not back to a town named before (optional claims.yaml
+    key ``correlative_after``, matched right after the anaphor)."""
+    pattern = _extra_regex(context.lexicon, "correlative_after")
+    return pattern is not None and pattern.match(context.text, end) is not None
 
 
 def _resolve_reportage_town(placeless: list[_Draft], context: _Context, sentence: Sentence) -> None:

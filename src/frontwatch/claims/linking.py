@@ -116,6 +116,19 @@ def _listed_in_sentence(
 #: not continue the place of an event that happened, nor the reverse.
 FUTURE_MODALITIES = frozenset({"predicted", "conditional"})
 
+#: context r12: types whose actor must be named in the clause that tells them (gold/README.md: round-6
+#: audit rule 1 for strikes, "evacuations that carry on, with no organiser named" for evacuations): a
+#: continuation takes the place of the claim before, not its side ("Russian drones hit A. A second
+#: drone struck a bus stop." -- the second strike is at A, its actor null).
+SIDE_NAMED_IN_CLAUSE: frozenset[str] = frozenset({"strike", "evacuation"})
+
+
+def _elaborates(context: _Context, sentence: Sentence) -> bool:
+    """context r12: the sentence lists "in particular" what the one before told ("Під ударами були,
+    зокрема, A та B"; claims.yaml key ``elaboration_markers``): the same events, with their side."""
+    markers = _extra_regex(context.lexicon, "elaboration_markers")
+    return markers is not None and markers.search(sentence.text) is not None
+
 
 def _future(modality: str) -> bool:
     return modality in FUTURE_MODALITIES
@@ -180,7 +193,9 @@ def _continue_previous(
         draft.places_to = list(antecedent.places_to)
         if not draft.direction:
             draft.direction = list(antecedent.direction)
-        if draft.actor_side is None:
+        if draft.actor_side is None and (
+            draft.event_type not in SIDE_NAMED_IN_CLAUSE or _elaborates(context, sentence)
+        ):
             draft.actor_side = antecedent.actor_side
         draft.meta["continues"] = True
         # "The units in A and B are in a pocket. Talk of a full encirclement is premature.": the same
