@@ -39,7 +39,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 
 from frontwatch import datafiles
-from frontwatch.claims import german
+from frontwatch.claims import english, german
 
 LANG_DIR = datafiles.LANG_DIR  # a module attribute, so tests can point it at a copy
 
@@ -1427,6 +1427,13 @@ class Lexicon:
         if particles:
             skip = compile_regex(self.extra.get("separable_skip"))
             joined = german.separable_forms(text, tokens, frozenset(particles), skip)
+            return TokenList(tokens, joined)
+        phrasal = self.extra.get("phrasal_particles")
+        if phrasal:  # English phrasal verbs: "pulled its units back" answers to "pull+back"
+            barriers = frozenset(self.extra.get("phrasal_barriers") or ())
+            skip = compile_regex(self.extra.get("phrasal_skip"))
+            starts = frozenset(self.extra.get("phrasal_object_starts") or ())
+            joined = english.phrasal_forms(text, tokens, frozenset(phrasal), barriers, skip, starts)
             return TokenList(tokens, joined)
         return TokenList(tokens)
 
