@@ -93,6 +93,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from frontwatch.claims import russian
 from frontwatch.claims.clauses import _condition_clauses, _trigger_clause
 from frontwatch.claims.context import (
     GOVERNED_GAP,
@@ -291,6 +292,12 @@ def _actor_side(
         for m in _whole_words(pattern, context.text, clause_start, trigger[0])
     ]
     reported = [x for x in in_clause if x[1] <= trigger[0] and (not cuts or x[0] >= max(cuts))]
+    if not reported and cuts and not rule.patient_after:
+        # ru "пока его не освободили ВСУ", "после того как её заняли российские войска": the subject of a
+        # subordinate or reported clause follows its verb; the side of the main clause is not it.
+        inverted = _subject_after_verb(context, trigger, in_clause, subordinator, max(cuts))
+        if inverted is not None:
+            return inverted
     if not reported and _weapon_is_subject(context, sides, trigger, max([clause_start, *cuts]), source):
         # "Міноборони рф: «Калібри» поцілили в ...", "ракетами «Іскандер» уражено нараду ЗСУ": the
         # weapon is the subject or instrument of what the speaker reports; the speaker's side word
@@ -1065,6 +1072,44 @@ def _owned_by_event(context: _Context, side: tuple[int, int, str], events: list[
     return False
 
 
+def _subject_after_verb(
+    context: _Context,
+    trigger: Span,
+    in_clause: list[tuple[int, int, str]],
+    subordinator: re.Pattern[str] | None,
+    opened: int,
+) -> str | None:
+    """The side of a nominative subject right behind a finite-verb trigger whose clause (opened at
+    ``opened``) has no subject before it but its object: a place or an object pronoun (optional
+    claims.yaml key ``subject_after_verb``, a regex of those pronouns). Russian word order puts the
+    subject after the verb when the object leads: "пока его не освободили ВСУ"; with nothing before the
+    verb ("что обстреляли российские позиции") the word after it is the object."""
+    pronouns = _extra_regex(context.lexicon, "subject_after_verb")
+    if pronouns is None:
+        return None
+    if not _whole_words(pronouns, context.text, opened, trigger[0]) and not any(
+        opened <= m.start and m.end <= trigger[0] for m in context.mentions
+    ):
+        return None
+    index = bisect.bisect_left(context.tokens, trigger[0], key=lambda t: t.start)
+    if index >= len(context.tokens) or "VERB" not in context.tokens[index].grammemes:
+        return None
+    for start, _end, side in in_clause:
+        if start < trigger[1]:
+            continue
+        if subordinator is not None and _whole_words(subordinator, context.text, trigger[1], start):
+            return None
+        between = context.text[trigger[1] : start]
+        if len(between) > ATTACHED_SUBJECT_GAP or re.search(r"[,;:(—–]", between):
+            return None
+        return side if russian.case_free_or_nominative(context.tokens, start) else None
+    return None
+
+
+#: How far (characters) behind its verb a subject may stand ("освободили в ходе контрнаступления ВСУ").
+ATTACHED_SUBJECT_GAP = 40
+
+
 def _oblique(context: _Context, start: int) -> bool:
     index = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
     if index >= len(context.tokens) or context.tokens[index].start != start:
@@ -1220,7 +1265,14 @@ def _is_agent(context: _Context, start: int, end: int, clause_start: int) -> boo
     if lexicon.agent_grammeme:
         index = bisect.bisect_left(context.tokens, start, key=lambda t: t.start)
         if index < len(context.tokens) and context.tokens[index].start == start:
-            return lexicon.agent_grammeme in context.tokens[index].grammemes
+            if not lexicon.extra.get("instrumental_agent"):
+                return lexicon.agent_grammeme in context.tokens[index].grammemes
+            # ru: "российской артиллерией", "артиллерией ВСУ", "обстреляна ВСУ"; not "над российскими
+            # позициями" (claims/russian.py)
+            gap = context.text[context.tokens[index - 1].end : start] if index else " "
+            if _weapon_name(context, start, end):
+                gap = "|"  # "ракетами HIMARS": the weapon's name is the instrument's apposition, no owner
+            return russian.instrumental_agent(context.tokens, index, lexicon.agent_grammeme, gap)
     return False
 
 
