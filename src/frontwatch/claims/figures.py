@@ -238,9 +238,10 @@ def _casualty_continuations(context: _Context, drafts: list[_Draft], previous: l
     names nobody who fired) at the strike's place (its own, unless that is only in the speaker's title).
     A count in a sentence that tells a strike of its own is part of that strike: dropped when it has no
     place of its own, left as it is when it has one. Dropped also when it has no place of its own and
-    no strike just before (the dead of fighting or of an accident: "Heavy fighting near A. Two people
-    died."), and a count the strike's own source goes on with (it repeats the claim before: "At least 61
-    people were wounded.").
+    a fight on the ground just before ("Heavy fighting near A. Two people died."); with no strike or
+    fight just before it stays, agentless, for the later steps to place ("dort wurden fünf Menschen
+    verletzt"). Dropped too when it has no place of its own and the strike's own source goes on with it
+    (it repeats the claim before: "At least 61 people were wounded.").
     A statement that nobody was hurt (optional claims.yaml key ``no_casualties``, a regex that takes in
     the count's words: "Пострадавших нет", "загиблих, на щастя, немає") is no count: it reports no victims.
     "20 people were killed in the attack on A" with no strike before is the report of that strike.
@@ -291,7 +292,13 @@ def _casualty_continuations(context: _Context, drafts: list[_Draft], previous: l
             # "В Макеевке ... около 300 российских военнослужащих получили ранения": a count names who
             # was hurt, never who fired (round-6 rule 1).
             count.actor_side = None
-        return [d for d in drafts if not any(d is c for c in counts) or d.place is not None]
+        if any(p.event_type in GROUND_COMBAT_TYPES for p in previous):
+            # "Heavy fighting near A. Two people died.": the dead of the fight told just before.
+            return [d for d in drafts if not any(d is c for c in counts) or d.place is not None]
+        # Otherwise kept even without a place of its own (ablation r12): the steps after this one may
+        # still place it ("dort wurden fünf Menschen verletzt", "in der Region"), and the last filters
+        # (the echo of a placed strike) drop it when they do not.
+        return drafts
     told_by = {_source_key(e) for e in earlier}
     if any(_source_key(c) in told_by for c in counts):
         # The same source going on ("Missiles hit A and B. Nine people died."): a count with a place
