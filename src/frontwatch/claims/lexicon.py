@@ -319,6 +319,12 @@ _gate_literal_ids: dict[str, int] = {}
 # script mask -> automaton, built on first use after a gate added literals (see ``_automaton_for``)
 _gate_automata: dict[int, Any] = {}
 _gate_last: tuple[str | None, int, set[int] | None] = (None, -1, None)
+# text -> the literals found in it, for every text asked about since the gate literals last changed
+# (emptied at ``_GATE_MEMO_SIZE``): the extractor asks about a sentence, then a clause or another
+# sentence, then the first again (about 16 passes a report, 9 of them over a text seen before).
+_gate_found: dict[str, set[int] | None] = {}
+_gate_found_known = -1  # ``len(_gate_literal_ids)`` when ``_gate_found`` was filled
+_GATE_MEMO_SIZE = 512
 
 
 def _gate_literal_id(literal: str) -> int:
@@ -332,16 +338,25 @@ def _gate_literal_id(literal: str) -> int:
 def _gate_literals_in(text: str) -> set[int] | None:
     """The ids of the gate literals in lower-cased ``text``; None when ``text`` holds a character
     whose case folding ``str.lower`` misses (every pattern must run)."""
-    global _gate_last
+    global _gate_last, _gate_found_known
     last_text, known, last_found = _gate_last
-    if last_text is text and known == len(_gate_literal_ids):
+    known_now = len(_gate_literal_ids)
+    if last_text is text and known == known_now:
         return last_found
-    found: set[int] | None = None
-    if not _TEXT_UNSAFE_RE.search(text):
-        folded = text.lower()
-        automaton = _automaton_for(_script_mask(folded), _gate_literal_ids, _gate_automata)
-        found = {number for _, number in automaton.iter(folded)} if automaton is not None else set()
-    _gate_last = (text, len(_gate_literal_ids), found)
+    memo = _gate_found
+    if _gate_found_known != known_now or len(memo) >= _GATE_MEMO_SIZE:
+        memo.clear()
+        _gate_found_known = known_now
+    if text in memo:
+        found = memo[text]
+    else:
+        found = None
+        if not _TEXT_UNSAFE_RE.search(text):
+            folded = text.lower()
+            automaton = _automaton_for(_script_mask(folded), _gate_literal_ids, _gate_automata)
+            found = {number for _, number in automaton.iter(folded)} if automaton is not None else set()
+        memo[text] = found
+    _gate_last = (text, known_now, found)
     return found
 
 
