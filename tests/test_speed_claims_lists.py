@@ -205,3 +205,20 @@ def test_gates_asked_in_turn_about_one_text_answer_as_each_alone(parts: list[str
     third = lexicon.PatternGate(["brandneu\\w+", "(?:ohne)"])
     assert third.possible(text) == _plain_possible(["brandneu\\w+", "(?:ohne)"], text)
     assert third.possible(text + " Brandneue ohne") == [0, 1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(GATE_PARTS), max_size=16), st.lists(st.sampled_from(GATE_PARTS), max_size=8))
+def test_gates_asked_again_about_an_equal_text_answer_as_the_first_time(
+    parts: list[str], other: list[str]
+) -> None:
+    # The literals found are remembered per text: an equal text (another object, a slice made again)
+    # asked about after other texts, and after a new gate added literals, is answered as a fresh one.
+    text, between = " ".join(parts), " ".join(other)
+    gate = lexicon.PatternGate(GATE_PATTERNS_A)
+    for asked in (text, between, "".join(list(text)), between):
+        assert gate.possible(asked) == _plain_possible(GATE_PATTERNS_A, asked)
+    later = lexicon.PatternGate(["spätneu\\w+", "(?:ohne)"])
+    again = " ".join(parts)
+    assert later.possible(again) == _plain_possible(["spätneu\\w+", "(?:ohne)"], again)
+    assert gate.possible(again) == _plain_possible(GATE_PATTERNS_A, again)
