@@ -228,6 +228,8 @@ class _TimingWords:
     attribution_tail: re.Pattern[str] | None = None
     attributive: re.Pattern[str] | None = None
     bulletin_for: re.Pattern[str] | None = None
+    #: A live-ticker entry opening with its clock time ("14:30 —", "+++ 09.15 Uhr:", "О 5:45", "Um 5:45 Uhr").
+    ticker_entry: re.Pattern[str] | None = None
 
 
 @cache
@@ -258,6 +260,9 @@ def _timing_words(lang: str) -> _TimingWords:
         attribution_tail=compiled("attribution_nouns", r"(?<!\w)(?:{})\s*$"),
         attributive=compiled("attributive_before", r"(?<!\w)(?:{})\s+$"),
         bulletin_for=compiled("bulletin_for", r"(?<!\w)(?:{})\s*$"),
+        ticker_entry=compiled(
+            "ticker_clock_before", r"^[\s+•*]*(?:(?:{})\s+)?\d{{1,2}}[:.]\d{{2}}(?![.:]?\d)"
+        ),
         coordinator_before=(
             re.compile(rf"(?<!\w)(?:{'|'.join(coordinators)})[\s,]*$", re.IGNORECASE)
             if coordinators
@@ -379,6 +384,11 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
         offset = _paragraph_start(context, sentence)
         told = _happening_told[0] if _happening_told and _happening_told[0][0] is context else None
         earlier = told[2] if told is not None and told[1] < sentence.paragraph else None
+        ticker = _ticker(context, lang)
+        if sentence.paragraph in ticker[0]:
+            # A live-ticker entry ("О 5:45 ...", "Um 5:45 Uhr ...") is its own news item: its clock
+            # time is the ticker's day (its heading's, else publication), not an earlier entry's.
+            earlier = ticker[1]
         matches = [
             m
             for m in resolve_times(context.text[offset : sentence.end], context.published, lang, earlier)
@@ -499,6 +509,7 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
             )
         )
     _end_since_at_statement(result.times)
+    _count_from_the_statement(result.times, cues, context.published)
     happenings = [
         t
         for t in result.times
@@ -507,6 +518,43 @@ def _sentence_times(context: _Context, sentence: Sentence) -> _SentenceTimes:
     if happenings:
         _happening_told[:] = [(context, sentence.paragraph, happenings[-1].when)]
     return result
+
+
+#: The live-ticker entries of the report being read (paragraph numbers) and the day its heading names.
+_ticker_seen: list[tuple[_Context, frozenset[int], When | None]] = []
+
+
+def _ticker(context: _Context, lang: str) -> tuple[frozenset[int], When | None]:
+    """The paragraphs of a live ticker that open with an entry's clock time, when at least two do, and
+    the day a heading before the first entry names ("Live-Ticker am Dienstag", "Хроніка 12 березня")."""
+    if _ticker_seen and _ticker_seen[0][0] is context:
+        return _ticker_seen[0][1], _ticker_seen[0][2]
+    words = _timing_words(lang)
+    firsts: dict[int, Sentence] = {}
+    for sentence in context.sentences:
+        firsts.setdefault(sentence.paragraph, sentence)
+    entries = frozenset(
+        paragraph
+        for paragraph, sentence in firsts.items()
+        if words.ticker_entry is not None and words.ticker_entry.match(sentence.text)
+    )
+    if len(entries) < 2:
+        entries = frozenset()
+    heading: When | None = None
+    if entries and context.published is not None:
+        before = [s for p, s in sorted(firsts.items()) if p < min(entries)]
+        for sentence in before:
+            days = [
+                m.when
+                for m in resolve_times(sentence.text, context.published, lang)
+                if m.when.precision == "day" and not m.since
+            ]
+            if days and not _spans_in(
+                [span for spans in context.events.values() for span in spans], sentence.start, sentence.end
+            ):
+                heading = days[-1]
+    _ticker_seen[:] = [(context, entries, heading)]
+    return entries, heading
 
 
 def _covered_by_bulletin(text: str, match: TimeMatch, sentence: Sentence, words: _TimingWords) -> bool:
@@ -648,6 +696,35 @@ def _end_since_at_statement(times: list[_ClaimTime]) -> None:
         if time.match.since and time.when.start <= said[0].end < time.when.end:
             ended = When(time.when.start, said[0].end, time.when.precision)
             times[index] = replace(time, match=replace(time.match, when=ended))
+
+
+#: Kinds counted from publication that a reported statement counts from its own day instead.
+_DEICTIC_KINDS = ("day_offset", "past_days")
+
+
+def _count_from_the_statement(times: list[_ClaimTime], cues: list[Span], published: date) -> None:
+    """ "On Monday the governor said A was shelled yesterday", "Am Dienstag erklärte X, gestern seien
+    ...", "У понеділок губернатор заявив, що вчора ...": "yesterday", "today" or "last night" inside the
+    words a speaker said on a stated earlier day count from that day, not from publication (the speaker's
+    "yesterday" is the day before the statement). Only a deictic time after a verb of saying (inside the
+    reported clause) and after the dated statement; a statement dated to publication changes nothing."""
+    said = next((t for t in times if t.statement and t.when.precision == "day"), None)
+    if said is None or said.when.start >= published:
+        return
+    shift = said.when.start - published
+    for index, time in enumerate(times):
+        if (
+            time.match.kind not in _DEICTIC_KINDS
+            or time.statement
+            or time.match.since
+            or time.start < said.end
+            or time.when.end > published
+            or (time.match.kind == "past_days" and (time.when.end - time.when.start).days > 1)
+            or not any(cue[1] <= time.start for cue in cues)
+        ):
+            continue
+        moved = When(time.when.start + shift, time.when.end + shift, time.when.precision)
+        times[index] = replace(time, match=replace(time.match, when=moved))
 
 
 def _clause_of(text: str, match: TimeMatch, clauses: list[Span], sentence: Sentence) -> Span:
