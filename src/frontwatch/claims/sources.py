@@ -473,6 +473,32 @@ _CLAUSE_BREAK = re.compile(r"[.,;:!?()\n]")
 _SIDES_BEFORE = ("UA", "RU")
 
 
+def office_side(lexicon: Lexicon, name: str) -> str | None:
+    """The side of an office that only one side has ("Житомирська ОДА", "Сумская ОВА": a Ukrainian
+    regional administration), from the optional claims.yaml key ``office_side_words`` (``{side:
+    [cues]}``); None when ``name`` names none or offices of both sides (speakers r12)."""
+    raw = lexicon.extra.get("office_side_words")
+    if not isinstance(raw, dict):
+        return None
+    tokens = lexicon.tokenize(name)
+    sides = {str(side) for side in raw if _office_cues(lexicon, str(side)).find(name, tokens)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+_OFFICE_CUES: dict[tuple[int, str], tuple[Lexicon, CueList]] = {}
+
+
+def _office_cues(lexicon: Lexicon, side: str) -> CueList:
+    """The ``office_side_words`` cues of ``side``, compiled once per lexicon object."""
+    cached = _OFFICE_CUES.get((id(lexicon), side))
+    if cached is None or cached[0] is not lexicon:
+        raw = lexicon.extra.get("office_side_words")
+        cues = raw.get(side) if isinstance(raw, dict) else None
+        cached = (lexicon, compile_cues([str(c) for c in cues]) if isinstance(cues, list) else CueList())
+        _OFFICE_CUES[(id(lexicon), side)] = cached
+    return cached[1]
+
+
 def _side_word_ends(side_spans: dict[str, list[tuple[int, int]]]) -> list[tuple[int, str]]:
     """(end, side) of every UA/RU side word, in ``side_spans`` order (which breaks ties)."""
     return [(e, side) for side, spans in side_spans.items() if side in _SIDES_BEFORE for _, e in spans]
@@ -606,6 +632,7 @@ def find_speakers(
             or _side_before(text, start, side_ends)
             or _side_within(start, span_end + 15, side_spans)
             or KIND_SIDES.get(kind)
+            or office_side(lexicon, text[start:span_end])
         )
         mentions.append(SourceMention(start, span_end, Source(name, kind, side), None))
         taken.append((start, span_end))

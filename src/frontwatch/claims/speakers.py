@@ -81,6 +81,7 @@ from frontwatch.claims.sources import (
     load_capitals,
     load_editorial_first_person,
     load_outlet_name_kinds,
+    office_side,
     report_genre,
     source_evidence,
 )
@@ -143,7 +144,8 @@ def _outlet_source(registry: SourceRegistry, lexicon: Lexicon, outlet: str) -> S
     tokens = lexicon.tokenize(outlet)
     for kind, cues in lexicon.roles.items():
         if cues.find(outlet, tokens):
-            return Source(name=source.name, kind=kind, side=None)
+            # "Житомирська ОДА": an office only one side has says whose it is (speakers r12).
+            return Source(name=source.name, kind=kind, side=office_side(lexicon, outlet))
     # "Caspian Institute for Conflict Studies", "Allied Defence Intelligence Digest": a think tank's
     # or an intelligence service's own publication (``outlet_name_kinds`` in sources.yaml).
     named = load_outlet_name_kinds().kind_of(outlet)
@@ -811,6 +813,10 @@ def _carried_speaker(
     or carries an attribution cue of its own without a speaker ("according to reports").
     """
     last_index, last_paragraph, source = last
+    if _named_in_rumour(context, last_index, source):
+        # "Щодо чуток у пабліках, нібито ..., — це неправда. Місто під контролем наших сил.": whose
+        # rumour the writer answers does not speak on after it (speakers r12).
+        return None
     if last_paragraph == sentence.paragraph and _is_speaker_label(context, last_index):
         # "Министерство обороны России." / "Глава ЛНР Леонид Пасечник." heading a paragraph of a
         # round-up of statements: the whole paragraph is that speaker's, whatever its own cues say
@@ -851,6 +857,27 @@ def _carried_speaker(
     if index - last_index == 1 and not _spans_in(context.attribution, sentence.start, sentence.end):
         return source
     return None
+
+
+#: At most this many characters of the sentence before a speaker are searched for a rumour word.
+RUMOUR_LOOKBACK = 60
+
+
+def _named_in_rumour(context: _Context, index: int, source: Source) -> bool:
+    """``source`` is named in sentence ``index`` inside a "rumours that ..." phrase (optional
+    claims.yaml regex ``rumour_before``, matched on the text before it: "чутки у пабліках", "rumours
+    on Russian channels", "Gerüchte in russischen Kanälen"): it spreads what is told, it is not a
+    speaker the writer passes on (speakers r12)."""
+    pattern = _extra_regex(context.lexicon, "rumour_before")
+    if pattern is None:
+        return False
+    sentence = context.sentences[index]
+    for mention in context.speakers:
+        if mention.source is source and sentence.start <= mention.start < sentence.end:
+            before = context.text[max(sentence.start, mention.start - RUMOUR_LOOKBACK) : mention.start]
+            if pattern.search(before) is not None:
+                return True
+    return False
 
 
 #: A speaker label is at most this long, and names its speaker with at most this many other words
