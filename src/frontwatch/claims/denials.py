@@ -56,7 +56,14 @@ def _trailing_denial(context: _Context, sentence: Sentence, trigger_clauses: lis
     for start, stop in clause_spans(sentence):
         if start < end:
             continue
-        if not _spans_in(context.modality.denial, start, stop):
+        found = _spans_in(context.modality.denial, start, stop)
+        if not found:
+            continue
+        # A clause that tells an event of its own before its denial word with no speaker in it ("...,
+        # все попытки российских войск взять его провалились") tells that event's failure, not a
+        # reply to the claim before (scope r12).
+        told_first = any(start <= e[0] and e[1] <= found[0][0] for e in context.event_spans)
+        if told_first and not any(start <= m.start and m.end <= stop for m in context.speakers):
             continue
         # Only a clause that names who denies is a reply ("..., успіху не мали": no denier, the
         # attempt simply failed, and the denial holds for the whole sentence).

@@ -263,6 +263,7 @@ def _modality_from_cues(
         and not (d[0] >= trigger_span[1] and _opens_complement(d, tokens, sentence_span, lexicon))
         and not _inside_any(d, cues.hedge)
         and not _denies_earlier_part(d, trigger_span, foreign_clauses, other_triggers)
+        and not _denies_later_part(d, trigger_span, hedge_clauses, other_triggers)
         and not _inside_any(d, cues.other_verb_negations)
     ]
     # The words before a statement colon that rejects something are about what the speaker rejects,
@@ -526,6 +527,24 @@ def _denies_earlier_part(
         and c[1] <= trigger[0]
         and any(c[0] <= o[0] and o[1] <= denial[0] for o in other_triggers)
         for c in foreign_clauses
+    )
+
+
+def _denies_later_part(
+    denial: Span, trigger: Span, later_parts: Sequence[Span], other_triggers: Sequence[Span]
+) -> bool:
+    """A denial after the trigger that follows a later part of the sentence telling an event of its
+    own ("Die Stadt stehe unter Kontrolle der ukrainischen Armee, alle Versuche der Russen, sie
+    einzunehmen, seien gescheitert", "A remains under Ukrainian control, all attempts to take it
+    failed"): the failure is that event's, and the part with the trigger is asserted (scope r12, the
+    mirror of ``_denies_earlier_part``). The part starts after the trigger and holds the other event
+    word before the denial."""
+    if denial[0] < trigger[1]:
+        return False
+    return any(
+        trigger[1] <= c[0] <= denial[0]
+        and any(c[0] <= o[0] and o[1] <= denial[0] and o[0] >= trigger[1] for o in other_triggers)
+        for c in later_parts
     )
 
 

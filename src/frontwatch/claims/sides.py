@@ -110,6 +110,7 @@ from frontwatch.claims.context import (
     _spans_in,
 )
 from frontwatch.claims.event_rules import TYPE_RULES, TypeRule
+from frontwatch.claims.lexicon import compile_regex
 from frontwatch.claims.sentences import Sentence, clause_spans
 from frontwatch.claims.speakers import _speaks_in_later_subordinate
 from frontwatch.model import PlaceMention, Source
@@ -1502,7 +1503,39 @@ def _fallback_side(context: _Context, draft: _Draft) -> str | None:
         named = _carried_actor_side(context, draft)
     if named is None and draft.event_type == STRIKE_TYPE:
         named = _side_of_elaborated_strike(context, draft)
+    if named is None and draft.event_type == STRIKE_TYPE and _military_hit_on_other_side(context, draft):
+        named = draft.source.side  # scope r12
     return named or rule.default_side
+
+
+#: Speakers that report their own side's fire: the army, its general staff, the defence ministry (a
+#: governor reports fire on his region, not his side's own).
+OWN_FIRE_SPEAKER_KINDS = frozenset({"general_staff", "defence_ministry", "military"})
+_HIT_ON_SIDE: dict[tuple[str, str], re.Pattern[str] | None] = {}
+
+
+def _military_hit_on_other_side(context: _Context, draft: _Draft) -> bool:
+    """A strike with no attacker named, told by a side's military speaker (``OWN_FIRE_SPEAKER_KINDS``),
+    whose clause says that what was hit is the other side's or lies in the other side's country ("Der
+    ukrainische Generalstab teilte mit, Drohnen hätten eine russische Ölraffinerie getroffen", "the
+    Ukrainian General Staff said drones hit a refinery in Russia", "Генштаб ЗСУ повідомив, що дрони
+    уразили НПЗ на території Росії"): the speaker tells its own side's fire, which names the shooter
+    (gold/README.md, round-6 audit rule 1: a speaker who states its own act names the actor). Words:
+    optional claims.yaml mapping ``hit_on_side`` (side -> regex of a target or territory of that side)."""
+    source = draft.source
+    if source.side not in SIDES or source is context.outlet or source.kind not in OWN_FIRE_SPEAKER_KINDS:
+        return False
+    other = OTHER_SIDE[str(source.side)]
+    cache_key = (context.lexicon.lang, other)
+    if cache_key not in _HIT_ON_SIDE:
+        table = context.lexicon.extra.get("hit_on_side")
+        raw = table.get(other) if isinstance(table, dict) else None
+        _HIT_ON_SIDE[cache_key] = compile_regex(str(raw).removeprefix("re:")) if raw else None
+    pattern = _HIT_ON_SIDE[cache_key]
+    if pattern is None:
+        return False
+    start, end = _trigger_clause(context, draft)
+    return pattern.search(context.text, max(start, draft.trigger[0]), end) is not None
 
 
 def _side_of_elaborated_strike(context: _Context, draft: _Draft) -> str | None:
