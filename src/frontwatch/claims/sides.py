@@ -178,8 +178,16 @@ def _actor_side(
             clause = (trigger_clauses[0][0], trigger_clauses[-1][1])
             own = [x for x in targets if clause[0] <= x[0] and x[1] <= clause[1]]
             if own and not any(clause[0] <= x[0] and x[1] <= clause[1] for x in usable):
+                if _is_passive(context, trigger, *clause):
+                    return None  # "были нанесены удары по позициям ВСУ": a passive names nobody
                 return _striker_of_target(
-                    context, event_type, own[0], source, (clause[0], trigger[0]), country=False
+                    context,
+                    event_type,
+                    own[0],
+                    source,
+                    (clause[0], trigger[0]),
+                    country=False,
+                    said_from=sentence.start,  # target r12
                 )
     if not usable:
         return None
@@ -509,6 +517,7 @@ def _striker_of_target(
     source: Source,
     before_trigger: Span,
     country: bool = True,
+    said_from: int | None = None,
 ) -> str | None:
     """Who fired at a target of ``target_side`` ("удари по противнику", "strikes on Russian
     positions") when no attacker is named: the other side, when the source is that side telling of
@@ -517,7 +526,10 @@ def _striker_of_target(
     source of no side ("an explosion destroyed a Russian air defence position") names nobody who
     fired (gold/README.md, round-6 audit rule 1: the side of the target is not the attacker); other
     types keep the other side. ``country`` False: the side word only qualifies what is hit
-    ("enterprises of Ukraine's defence industry"), it is no country attacked as a whole."""
+    ("enterprises of Ukraine's defence industry"), it is no country attacked as a whole.
+    ``said_from``: where a verb of saying may begin that the reported clause hangs on (default the
+    clause's start; ru/uk "ВСУ заявили, что обстреляли российские позиции": a clause with no subject
+    of its own right after "заявили, что" is the speaker's act, key ``speaker_self_pronoun``)."""
     start, end, target_side = target
     striker = OTHER_SIDE[target_side]
     if event_type != STRIKE_TYPE or source.side in SIDES:
@@ -537,10 +549,30 @@ def _striker_of_target(
         return striker
     pronoun = _extra_regex(context.lexicon, "speaker_self_pronoun")
     says_it = pronoun is not None and any(
-        pronoun.match(context.text, cue_end, before_trigger[1]) is not None
-        for _, cue_end in _spans_in(context.attribution, *before_trigger)
+        _speaker_pronoun_at(context, pronoun, cue_end, before_trigger[1])
+        for _, cue_end in _spans_in(
+            context.attribution, before_trigger[0] if said_from is None else said_from, before_trigger[1]
+        )
     )
     return striker if says_it else None
+
+
+def _speaker_pronoun_at(
+    context: _Context, pattern: re.Pattern[str], cue_end: int, trigger_start: int
+) -> bool:
+    """``speaker_self_pronoun`` matches right after a verb of saying ending at ``cue_end``. When it
+    reaches the trigger itself (ru/uk "заявили, что обстреляли": no pronoun, a dropped subject), the
+    trigger must be a finite verb, not an intransitive one: "сказав, що бої тривають" has the event noun
+    as its subject (target r12)."""
+    found = pattern.match(context.text, cue_end, trigger_start)
+    if found is None:
+        return False
+    if context.text[found.end() : trigger_start].strip():
+        return True
+    index = bisect.bisect_left(context.tokens, trigger_start, key=lambda t: t.start)
+    grammemes = context.tokens[index].grammemes if index < len(context.tokens) else frozenset()
+    # de/en: no analyser; "заявил, что погибли 27 человек": an intransitive verb's subject follows it.
+    return not grammemes or (bool(grammemes & FINITE_VERB_GRAMMEMES) and "intr" not in grammemes)
 
 
 #: Between a side adjective and the noun of what is hit: a possessive ending and up to two
@@ -591,7 +623,14 @@ def _modifies_target_head(context: _Context, trigger: Span, side: tuple[int, int
     gap = _extra_regex(context.lexicon, "target_head_gap")
     if gap is None:
         return False
-    if "nomn" in grammemes and not grammemes & OBLIQUE_CASES:
+    following = context.tokens[index + 1].grammemes if index + 1 < len(context.tokens) else frozenset()
+    if (
+        "nomn" in grammemes
+        and not grammemes & OBLIQUE_CASES
+        # target r12: an indeclinable abbreviation ("позиції ЗСУ") is nominative by its first parse
+        # only; it is a subject when a finite verb follows it ("на заводі ЗСУ знищили ...").
+        and ("Fixd" not in grammemes or bool(following & FINITE_VERB_GRAMMEMES))
+    ):
         return False  # "на заводі російські військові ...": a subject, not a genitive
     return any(
         gap.fullmatch(text, head.end(), start) is not None
@@ -1535,7 +1574,9 @@ def _military_hit_on_other_side(context: _Context, draft: _Draft) -> bool:
     if pattern is None:
         return False
     start, end = _trigger_clause(context, draft)
-    return pattern.search(context.text, max(start, draft.trigger[0]), end) is not None
+    # target r12: a verb-final clause names what was hit before the verb ("..., sie hätten russische
+    # Stellungen beschossen"), so the whole reported clause is searched, not only what follows the verb.
+    return pattern.search(context.text, start, end) is not None
 
 
 def _side_of_elaborated_strike(context: _Context, draft: _Draft) -> str | None:
@@ -2264,7 +2305,7 @@ def _speaker_is_subject(context: _Context, draft: _Draft) -> bool:
     sentence_start, _ = draft.evidence
     for cue_start, cue_end in _spans_in(context.attribution, sentence_start, draft.trigger[0]):
         pronoun = pattern.match(context.text, cue_end, draft.trigger[0])
-        if pronoun is None:
+        if pronoun is None or not _speaker_pronoun_at(context, pattern, cue_end, draft.trigger[0]):
             continue
         if any(pronoun.end() <= x[0] < draft.trigger[0] for x in context.sides):
             continue
