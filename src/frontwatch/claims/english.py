@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+
+from frontwatch.claims.words import Word
 
 # A particle that follows its object ends the verb phrase: punctuation, the end of the text, or a
 # preposition or conjunction that starts what follows ("pulled its units back from A", "... out of A",
@@ -28,22 +29,9 @@ _BOUNDARY = re.compile(r"[.,;:!?()\[\]«»“”\"–—]")
 _WINDOW = 6  # words between the verb and its particle
 
 
-class _Word(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def lower(self) -> str: ...
-    @property
-    def lemma(self) -> str: ...
-
-
 def phrasal_forms(
     text: str,
-    tokens: Sequence[_Word],
+    tokens: Sequence[Word],
     particles: frozenset[str],
     barriers: frozenset[str] = frozenset(),
     skip: re.Pattern[str] | None = None,
@@ -97,6 +85,6 @@ def phrasal_forms(
     return found
 
 
-def _opens_object(word: _Word, object_starts: frozenset[str]) -> bool:
+def _opens_object(word: Word, object_starts: frozenset[str]) -> bool:
     """``word`` can be the first word of an object noun phrase: in ``object_starts`` or a number."""
     return word.lower in object_starts or word.text[:1].isdigit()

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
+
+from frontwatch.claims.words import Word
 
 # What may follow a clause-final particle: punctuation, a closing quote, the end of the text, or a
 # coordinating conjunction that starts the next clause ("zogen sich zurück und sprengten ...").
@@ -22,21 +24,8 @@ _BOUNDARY = re.compile(r"[.,;:!?()\[\]«»“”„\"–—]")
 _WINDOW = 14  # words between the finite verb and its particle
 
 
-class _Word(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def lower(self) -> str: ...
-    @property
-    def lemma(self) -> str: ...
-
-
 def separable_forms(
-    text: str, tokens: Sequence[_Word], particles: frozenset[str], skip: re.Pattern[str] | None = None
+    text: str, tokens: Sequence[Word], particles: frozenset[str], skip: re.Pattern[str] | None = None
 ) -> list[tuple[str, int]]:
     """(particle + lemma, token index) for each lower-case word in the clause of a clause-final particle.
 

@@ -18,22 +18,13 @@ place or a companion, not the doer. The hook is on when ru/claims.yaml sets ``in
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
-
-class _Word(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def grammemes(self) -> frozenset[str]: ...
-
+from frontwatch.claims.words import Word
 
 _NO_CASE = frozenset({"UNKN", "Abbr", "Fixd"})
 
 
-def _free_instrumental(tokens: Sequence[_Word], index: int, grammeme: str) -> bool:
+def _free_instrumental(tokens: Sequence[Word], index: int, grammeme: str) -> bool:
     """``tokens[index]`` is a noun in ``grammeme`` with no preposition right before it."""
     word = tokens[index]
     if "NOUN" not in word.grammemes or grammeme not in word.grammemes:
@@ -41,7 +32,7 @@ def _free_instrumental(tokens: Sequence[_Word], index: int, grammeme: str) -> bo
     return index == 0 or "PREP" not in tokens[index - 1].grammemes
 
 
-def instrumental_agent(tokens: Sequence[_Word], index: int, grammeme: str, gap: str = " ") -> bool:
+def instrumental_agent(tokens: Sequence[Word], index: int, grammeme: str, gap: str = " ") -> bool:
     """The side word ``tokens[index]`` is the doer of a passive: in the instrumental itself with no
     preposition before it, or by one of the three shapes above.
 
@@ -66,7 +57,7 @@ def instrumental_agent(tokens: Sequence[_Word], index: int, grammeme: str, gap: 
     return bool(word.grammemes & _NO_CASE or not word.grammemes) and {"PRTS", "pssv"} <= before.grammemes
 
 
-def case_free_or_nominative(tokens: Sequence[_Word], start: int) -> bool:
+def case_free_or_nominative(tokens: Sequence[Word], start: int) -> bool:
     """The word at ``start`` is nominative, or an abbreviation without case ("ВСУ"), on its first parse."""
     for word in tokens:
         if word.start == start:
