@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from frontwatch.claims.regex_text import regex_pieces
 from frontwatch.claims.words import Word
 
 # What may follow a clause-final particle: punctuation, a closing quote, the end of the text, or a
@@ -72,35 +73,15 @@ def swiss_regex(pattern: str) -> str:
         return pattern
     out: list[str] = []
     groups: list[bool] = []  # per open group: is it a lookbehind?
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]" or pattern[i - 1] == "["
-            out.append(char)
-        elif char == "[":
-            in_class = True
-            out.append(char)
-            if pattern[i + 1 : i + 2] == "]":  # "[]...]": a literal "]" first
-                out.append("]")
-                i += 1
-        elif char == "(":
-            groups.append(pattern.startswith(_LOOKBEHIND_OPENERS, i))
-            out.append(char)
-        elif char == ")":
+    for index, piece, outside in regex_pieces(pattern):
+        if outside and piece == "(":
+            groups.append(pattern.startswith(_LOOKBEHIND_OPENERS, index))
+        elif outside and piece == ")":
             if groups:
                 groups.pop()
-            out.append(char)
-        elif char == "ß" and not any(groups) and not _ss_alternative(pattern, i):
-            out.append("(?:ß|ss)")
-        else:
-            out.append(char)
-        i += 1
+        elif outside and piece == "ß" and not any(groups) and not _ss_alternative(pattern, index):
+            piece = "(?:ß|ss)"
+        out.append(piece)
     return "".join(out)
 
 

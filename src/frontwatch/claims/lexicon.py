@@ -40,6 +40,7 @@ import ahocorasick
 
 from frontwatch import datafiles
 from frontwatch.claims import english, german
+from frontwatch.claims.regex_text import regex_pieces
 
 LANG_DIR = datafiles.LANG_DIR  # a module attribute, so tests can point it at a copy
 
@@ -1313,28 +1314,7 @@ def _caret_as_text_start(pattern: str, parsed: Any) -> str:
     """``pattern`` with each ``^`` outside a character class written ``\\A``; empty when that is not
     the same pattern apart from those anchors (a ``$``, or anything the rewriting misread): the
     parsed trees are compared, with ``^`` and ``\\A`` told apart by name only."""
-    out: list[str] = []
-    index, in_class = 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            out.append(pattern[index : index + 2])
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            # "[]...]" and "[^]...]": a "]" right after the opening is a member, not the end.
-            end = index + 1 + (pattern.startswith("^", index + 1))
-            if pattern.startswith("]", end):
-                out.append(pattern[index : end + 1])
-                index = end + 1
-                continue
-        elif char == "^":
-            char = "\\A"
-        out.append(char)
-        index += 1
+    out = ["\\A" if outside and piece == "^" else piece for _, piece, outside in regex_pieces(pattern)]
     rewritten = "".join(out)
     again = _parsed(rewritten)
     if again is None or _uses_line_anchors(again):
