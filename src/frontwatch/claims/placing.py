@@ -639,9 +639,11 @@ def _locates_unknown_name(
     follows a reference phrase (``secondary_before``) right after a settlement the gazetteer lacks
     inside the trigger's clauses: it only locates that settlement (returned)."""
     pattern = context.lexicon.secondary_before
-    if pattern is None or not any(_in_span(mention, c) for c in trigger_clauses):
+    if pattern is None:
         return None
-    clause_start = next(c[0] for c in trigger_clauses if _in_span(mention, c))
+    clause_start = next((c[0] for c in trigger_clauses if _in_span(mention, c)), None)
+    if clause_start is None:
+        return None
     window_start = max(clause_start, mention.start - TO_LOOKBACK)
     cue = pattern.search(context.text[window_start : mention.start])
     if cue is None:

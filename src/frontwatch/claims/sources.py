@@ -480,9 +480,22 @@ def office_side(lexicon: Lexicon, name: str) -> str | None:
     raw = lexicon.extra.get("office_side_words")
     if not isinstance(raw, dict):
         return None
+    # the same speaker names come back in every sentence of a report (and across reports)
+    known = _OFFICE_SIDES.get((id(lexicon), name))
+    if known is not None and known[0] is lexicon:
+        return known[1]
     tokens = lexicon.tokenize(name)
     sides = {str(side) for side in raw if _office_cues(lexicon, str(side)).find(name, tokens)}
-    return sides.pop() if len(sides) == 1 else None
+    side = sides.pop() if len(sides) == 1 else None
+    if len(_OFFICE_SIDES) >= _OFFICE_SIDES_SIZE:
+        _OFFICE_SIDES.clear()
+    _OFFICE_SIDES[(id(lexicon), name)] = (lexicon, side)
+    return side
+
+
+# (id(lexicon), name) -> (lexicon, side): ``office_side`` answers, emptied at ``_OFFICE_SIDES_SIZE``
+_OFFICE_SIDES: dict[tuple[int, str], tuple[Lexicon, str | None]] = {}
+_OFFICE_SIDES_SIZE = 4096
 
 
 _OFFICE_CUES: dict[tuple[int, str], tuple[Lexicon, CueList]] = {}
