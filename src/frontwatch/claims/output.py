@@ -303,7 +303,8 @@ def _not_commented(context: _Context, draft: _Draft) -> bool:
         if (
             match_start >= end
             and _OBJECT_BEFORE_NO_COMMENT.fullmatch(before)
-            and not _CLAUSE_JOINERS.intersection(before.lower().split())
+            # a word that joins another clause (optional claims.yaml list ``clause_joiner_words``)
+            and not set(context.lexicon.extra.get("clause_joiner_words") or ()) & set(before.lower().split())
         ):
             return True  # "удар не комментировала": the event word is the phrase's object
     return False
@@ -374,8 +375,6 @@ def _civilians_holding_on(context: _Context, draft: _Draft) -> bool:
 #: A no-comment phrase after its object (Russian and Ukrainian word order: "удар не комментировала",
 #: "атаку на Суми не коментують"): at most three words between the event word and the phrase.
 _OBJECT_BEFORE_NO_COMMENT = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")
-#: Words that join another clause: an event word before one of them is not the object of the phrase.
-_CLAUSE_JOINERS = frozenset({"and", "und", "и", "і", "й", "та", "а", "но", "але", "aber"})
 
 
 def _drop_target_disputes(drafts: list[_Draft]) -> list[_Draft]:

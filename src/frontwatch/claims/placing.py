@@ -577,13 +577,6 @@ _ADJECTIVE_ENDING = re.compile(r"(?:[сн]ьк|[сн]к|чн|н)(?:е|ое|ог�
 _HEAD_NOUN_AFTER = re.compile(r"\s+(?-i:[а-яіїєґё])[а-яіїєґё'’]{3,}")
 _NAME_BEFORE = re.compile(r"(?-i:[А-ЯІЇЄҐЁ])[а-яіїєґё'’]+\s+$")
 
-#: A preposition between an event word and the place it governs ("advanced near A", "заняли у A").
-_PLACE_PREPOSITION = re.compile(
-    r"\s+(?:(?:the\s+(?:village|town|settlement)\s+of|near|at|in|into|around|outside|bei|in|nahe|um|"
-    r"у|в|біля|під|поблизу|возле|около|под|до|в\s+районі|в\s+районе|в\s+селі|в\s+селе)\s+)?",
-    re.IGNORECASE,
-)
-
 
 def _unknown_name(context: _Context, start: int, end: int) -> PlaceMention | None:
     """A name of settlement shape (``_UNKNOWN_TOPONYM``) at ``start`` that no place mention or side
@@ -618,7 +611,10 @@ def _unknown_name_after(
 ) -> PlaceMention | None:
     """The event word governs a settlement the gazetteer lacks ("advanced near Nelipivka", "заняли
     Желанное"), not listed with a known place ("заняли A и B")."""
-    gap = _PLACE_PREPOSITION.match(context.text, trigger[1])
+    # the preposition between the event word and the place it governs ("advanced near A", "заняли у A";
+    # optional claims.yaml key ``unknown_place_gap``)
+    pattern = _extra_regex(context.lexicon, "unknown_place_gap")
+    gap = None if pattern is None else pattern.match(context.text, trigger[1])
     if gap is None:
         return None
     unknown = _unknown_name(context, gap.end(), min(len(context.text), gap.end() + 40))
