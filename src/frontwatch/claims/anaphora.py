@@ -47,7 +47,6 @@ from frontwatch.claims.event_rules import TYPE_RULES
 from frontwatch.claims.placing import (
     _BARE_DATELINE,
     _ENUMERATION_GAP,
-    _UNKNOWN_TOPONYM,
     CAPITAL_IDS,
     CONTAINER_PRECISIONS,
     REGION_PRECISIONS,
@@ -222,7 +221,10 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
 def _unknown_named_between(context: _Context, start: int, end: int) -> bool:
     """A settlement name the gazetteer lacks (placing.py ``_unknown_name``) stands between ``start``
     and ``end``, not as the first word of a sentence (side r12)."""
-    for found in _UNKNOWN_TOPONYM.finditer(context.text, start, end):
+    pattern = _extra_regex(context.lexicon, "unknown_toponym")
+    if pattern is None:
+        return False
+    for found in pattern.finditer(context.text, start, end):
         before = context.text[max(0, found.start() - 3) : found.start()].rstrip()
         if not before or before[-1] in '.!?:\n«"„“':
             continue

@@ -561,33 +561,30 @@ def _is_secondary(context: _Context, mention: PlaceMention, clause_start: int) -
     return known
 
 
-#: side r12: the shape of a settlement name the gazetteer may lack: title case and an ending of
-#: Ukrainian and Russian place names, transliterated ("Vasyukovka", "Nelipivka", "Wassjukiwka",
-#: "Novoekonomichne") or in Cyrillic with case endings ("Кузёмовку", "Желанное", "Гатищем").
-_UNKNOWN_TOPONYM = re.compile(
-    r"(?-i:[A-ZÄÖÜА-ЯІЇЄҐЁ])[^\W\d_]{2,}(?:"
-    r"(?i:[iyoe]vka|[iyoe]wka|ivske|ovske|iwske|ivs'ke|ychne|ichne)"
-    r"|[іиоеїё]вк[аиуіеоы]|[іиоеїё]вкою|[іиоеїё]вкой|(?:ськ|ск|чн|вськ)(?:е|ое|ого|ому)|(?:ове|ое|ьне|ное|ного)"
-    r")(?![^\W\d_])"
-)
-
-#: Cyrillic adjective endings of ``_UNKNOWN_TOPONYM``, and a lower-case noun after such a word: the
-#: word then qualifies that noun ("Антонівського мосту") and names no settlement.
-_ADJECTIVE_ENDING = re.compile(r"(?:[сн]ьк|[сн]к|чн|н)(?:е|ое|ого|ому)$|(?:ове|ое|ьне|ное|ного)$")
+#: A lower-case noun after a settlement-shaped word in adjective form, or a capitalised name before it:
+#: the word then qualifies that noun ("Антонівського мосту") or is a surname, and names no settlement.
 _HEAD_NOUN_AFTER = re.compile(r"\s+(?-i:[а-яіїєґё])[а-яіїєґё'’]{3,}")
 _NAME_BEFORE = re.compile(r"(?-i:[А-ЯІЇЄҐЁ])[а-яіїєґё'’]+\s+$")
 
 
 def _unknown_name(context: _Context, start: int, end: int) -> PlaceMention | None:
-    """A name of settlement shape (``_UNKNOWN_TOPONYM``) at ``start`` that no place mention or side
+    """A name of settlement shape (optional claims.yaml key ``unknown_toponym``: title case and an
+    ending of Ukrainian and Russian place names, "Vasyukovka", "Кузёмовку", "Желанное"; with the
+    adjective endings of ``unknown_toponym_adjective``) at ``start`` that no place mention or side
     word covers: a village the gazetteer lacks, as a mention without a place (as places/unknown.py
     makes them after a settlement word)."""
-    found = _UNKNOWN_TOPONYM.match(context.text, start, end)
+    pattern = _extra_regex(context.lexicon, "unknown_toponym")
+    found = None if pattern is None else pattern.match(context.text, start, end)
     if found is None:
         return None
-    if _ADJECTIVE_ENDING.search(found.group()) and (
-        _HEAD_NOUN_AFTER.match(context.text, found.end())
-        or _NAME_BEFORE.search(context.text, max(0, found.start() - 30), found.start())
+    adjective = _extra_regex(context.lexicon, "unknown_toponym_adjective")
+    if (
+        adjective is not None
+        and adjective.search(found.group())
+        and (
+            _HEAD_NOUN_AFTER.match(context.text, found.end())
+            or _NAME_BEFORE.search(context.text, max(0, found.start() - 30), found.start())
+        )
     ):
         # "Антонівського мосту": an adjective naming a facility; "Володимира Зеленського": a surname.
         return None
