@@ -39,7 +39,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 
 from frontwatch import datafiles
-from frontwatch.claims import english, german
+from frontwatch.claims import english, german, ukrainian
 from frontwatch.claims.regex_text import regex_pieces
 
 LANG_DIR = datafiles.LANG_DIR  # a module attribute, so tests can point it at a copy
@@ -102,7 +102,21 @@ def _pymorphy_analyzer(lang: str) -> Any:
 @lru_cache(maxsize=400_000)
 def _pymorphy_analysis(lang: str, word: str) -> tuple[str, frozenset[str]]:
     parse = _pymorphy_analyzer(lang).parse(word)[0]
-    return str(parse.normal_form), frozenset(str(g) for g in parse.tag.grammemes)
+    grammemes = frozenset(str(g) for g in parse.tag.grammemes)
+    if lang == "uk" and "GRND" in grammemes and parse.normal_form == word:
+        # ukrainian r13: the uk dictionary leaves a gerund its own lemma (claims/ukrainian.py)
+        verb = ukrainian.gerund_verb(word, lambda form: _pymorphy_parses(lang, form))
+        if verb is not None:
+            return verb, grammemes
+    return str(parse.normal_form), grammemes
+
+
+def _pymorphy_parses(lang: str, word: str) -> list[tuple[str, frozenset[str]]]:
+    """(lemma, grammemes) of every pymorphy3 parse of ``word``."""
+    return [
+        (str(parse.normal_form), frozenset(str(g) for g in parse.tag.grammemes))
+        for parse in _pymorphy_analyzer(lang).parse(word)
+    ]
 
 
 @lru_cache(maxsize=400_000)
