@@ -129,6 +129,7 @@ from frontwatch.claims.sides import (
     _reports_fall,
     _reports_loss,
     _side_in_clause,
+    _sideless_event_noun,
     _speaker_is_subject,
     channel_flag_side,
 )
@@ -594,6 +595,10 @@ def _sentence_drafts(
     _continue_local_place(drafts, previous, context, sentence)
     _settle_landmarks(context, drafts)
     for draft in drafts:
+        if draft.event_type == "control_change" and _sideless_event_noun(context, draft):
+            draft.actor_side = None  # "since the fall of A": no actor (english r13)
+            draft.meta.pop("party_side", None)
+            continue
         if (
             draft.actor_side is not None
             and draft.actor_side != draft.source.side

@@ -2102,6 +2102,33 @@ def _named_winner(context: _Context, start: int, end: int) -> bool:
     )
 
 
+def _sideless_event_noun(context: _Context, draft: _Draft) -> bool:
+    """The trigger is a noun of falling in a time adjunct ("since the fall of A in February") that
+    names no winner of its own (optional claims.yaml keys ``sideless_event_noun``, the phrase, and
+    ``sideless_event_winner``, the text between the phrase and a side word that names the winner: "the
+    fall of A to Russian forces"): the change of hands has no actor, whatever side the rest of the
+    sentence names (gold/README.md, round-11 settlement 8)."""
+    pattern = _extra_regex(context.lexicon, "sideless_event_noun")
+    if pattern is None:
+        return False
+    start, end = draft.trigger
+    phrase = next(
+        (m for m in pattern.finditer(context.text, max(0, start - 40), min(len(context.text), end + 8))
+         if m.start() <= start < m.end()),
+        None,
+    )
+    if phrase is None:
+        return False
+    winner = _extra_regex(context.lexicon, "sideless_event_winner")
+    sentence_end = context.sentences[draft.sentence_index].end
+    return not any(
+        phrase.end() <= s < sentence_end
+        and winner is not None
+        and winner.match(context.text[phrase.end() : s]) is not None
+        for s, _e, _side in context.sides
+    )
+
+
 def _reports_fall(context: _Context, trigger: Span) -> bool:
     """The trigger words say a place fell (optional claims.yaml key ``fall_triggers``). A side named in
     the sentence is then the loser ("Kyiv denied that A had fallen"); a source that only announces the
