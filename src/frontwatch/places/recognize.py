@@ -464,6 +464,8 @@ def recognize_folded(
         matches = _restore_named_elsewhere(held_back, matches, text, gazetteer)
     if matches:
         matches = [m for m in matches if not _after_name_prefix(text, folded, m.start)]
+    if held_back_cued and matches:
+        matches, held_back_cued = _restore_coordinated(held_back_cued, matches, text, folded, gazetteer)
     if held_back_cued:
         matches = _restore_named_elsewhere(
             held_back_cued, matches, text, gazetteer, accepted_cues=(CUE_SETTLEMENT_WORD,)
@@ -584,6 +586,66 @@ def _common_noun_follows(text: str, folded: str, start: int, end: int) -> bool:
         return False
     adjective = folded[start:end]
     return any(inflect.adjective_agrees_with_noun(adjective, match.group(1), lang) for lang in ("uk", "ru"))
+
+
+#: Longest gap (characters) between a stop-listed name and the settlement it is listed with.
+COORDINATION_GAP_CHARS = 12
+_COMMAS_AND_SPACES = re.compile(r"[\s,]*")
+
+
+def _restore_coordinated(
+    held_back: list[tuple[int, int, str]],
+    matches: list[NameMatch],
+    text: str,
+    folded: str,
+    gazetteer: Gazetteer,
+) -> tuple[list[NameMatch], list[tuple[int, int, str]]]:
+    """A stop-listed name (also a common word) listed with a settlement the text names is a settlement
+    too: a list joins names of one kind ("assaults near Druzhba and Pivnichne", "штурмують Дружбу та
+    Щербинівку"). Returns the matches with those names added and the names still held back."""
+    # Not a lone locating word that also links lists ("in", "im"): "Police in Kurakhove".
+    locating = inflect.words_of_every_language("region_links", normalize_name)
+    links = frozenset(link for link in _coordination_links() if not (len(link) == 1 and link[0] in locating))
+    kept: list[tuple[int, int, str]] = []
+    restored: list[NameMatch] = []
+    for start, end, key in held_back:
+        # A capitalised word right after is a surname ("von Cherson, Wolodymyr Saldo"): a first name.
+        before_name = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+        if not before_name and _listed_with_settlement(start, end, matches, folded, links):
+            entries = tuple(e for e in gazetteer.forms[key] if e[2] == CUE_SETTLEMENT_WORD)
+            if entries:
+                restored.append(NameMatch(start, end, text[start:end], key, entries))
+                continue
+        kept.append((start, end, key))
+    if not restored:
+        return matches, held_back
+    return sorted([*matches, *restored], key=lambda match: match.start), kept
+
+
+def _listed_with_settlement(
+    start: int, end: int, matches: list[NameMatch], folded: str, links: frozenset[tuple[str, ...]]
+) -> bool:
+    """True when a settlement match stands right before or after ``start:end``, separated only by a
+    comma or one list link ("и", "and", "та", "а также"; not "in" of "und in")."""
+    for match in matches:
+        if match.start >= end:
+            gap = folded[end : match.start]
+        elif match.end <= start:
+            gap = folded[match.end : start]
+        else:
+            continue
+        if not gap or len(gap) > COORDINATION_GAP_CHARS:
+            continue
+        tokens = tuple(_GAP_WORD.findall(gap))
+        if not tokens and "," not in gap:
+            continue
+        if tokens and tokens not in links:
+            continue
+        if not _COMMAS_AND_SPACES.fullmatch(_GAP_WORD.sub("", gap)):
+            continue
+        if any(entry[0].startswith(("gn:", "x:")) for entry in match.entries):
+            return True
+    return False
 
 
 def _restore_named_elsewhere(
