@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from frontwatch.claims import german
 from frontwatch.claims.lexicon import CueList, Lexicon, PatternGate, Token, compile_cues, compile_regex
 from frontwatch.claims.modality import ModalityCues, _attributive_background
 from frontwatch.claims.sentences import Sentence
@@ -405,16 +406,63 @@ def _words_before_trigger(
     lookback: int,
     *,
     through_trigger: bool = False,
+    across_infinitive: bool = False,
 ) -> bool:
     """The optional claims.yaml regex ``key`` matches in the sentence from ``lookback`` characters
     before the draft's trigger up to the trigger (or through it, ``through_trigger``): the words
-    that frame an event ("in an effort to", "during", "will attempt to") stand right before it."""
+    that frame an event ("in an effort to", "during", "will attempt to") stand right before it.
+    ``across_infinitive``: for a trigger in a verb-final infinitive clause it is also enough that a
+    match governs that clause, ending its main clause at the comma (``_infinitive_governor``)."""
     pattern = _extra_regex(context.lexicon, key)
     if pattern is None:
         return False
+    if across_infinitive and _infinitive_governor(context, pattern, sentence, draft) is not None:
+        return True
     start = max(sentence.start, draft.trigger[0] - lookback)
     end = draft.trigger[1] if through_trigger else draft.trigger[0]
     return pattern.search(context.text, start, end) is not None
+
+
+#: Characters before the comma opening an infinitive clause in which the word governing it must start
+#: ("Seit Tagen versuchen russische Sturmtruppen, A einzukesseln": the subject may follow the verb).
+GOVERNOR_LOOKBACK = 60
+
+
+def _infinitive_governor(
+    context: _Context,
+    pattern: re.Pattern[str],
+    sentence: Sentence,
+    draft: _Draft,
+    others: list[_Draft] | None = None,
+) -> Span | None:
+    """The last match of ``pattern`` (a word of trying) in the main clause that ends at the comma
+    opening the draft's verb-final infinitive clause (``_infinitive_opening``), with no clause end,
+    comma or event word of ``others`` between it and that comma; None otherwise."""
+    opening = _infinitive_opening(context, sentence, draft)
+    if opening is None:
+        return None
+    text = context.text
+    matches = list(pattern.finditer(text, max(sentence.start, opening - GOVERNOR_LOOKBACK), opening))
+    if not matches:
+        return None
+    governor = matches[-1]
+    gap = text[governor.end() : opening]
+    if _ATTEMPT_GAP_BREAK.search(gap) or "," in gap:
+        return None
+    if any(governor.end() <= other.trigger[0] < opening for other in others or ()):
+        return None
+    return governor.span()
+
+
+def _infinitive_opening(context: _Context, sentence: Sentence, draft: _Draft) -> int | None:
+    """The comma opening the verb-final zu-infinitive clause of the draft's trigger ("versuchen, A
+    von Norden her einzukreisen"; optional claims.yaml regex ``zu_infinitive``, claims/german.py),
+    where the verb that governs the clause ends; None when the language has none or the trigger is
+    in no such clause."""
+    pattern = _extra_regex(context.lexicon, "zu_infinitive")
+    if pattern is None:
+        return None
+    return german.infinitive_clause_opening(context.text, sentence.start, draft.trigger, pattern)
 
 
 def _aimed_outcome(context: _Context, draft: _Draft, sentence: Sentence) -> bool:
@@ -426,7 +474,13 @@ def _aimed_outcome(context: _Context, draft: _Draft, sentence: Sentence) -> bool
     if draft.event_type not in AIMED_OUTCOMES or draft.modality not in ("asserted", "hedged"):
         return False
     if draft.event_type == "encirclement" and _words_before_trigger(
-        context, "attempt_words", sentence, draft, ATTEMPT_LOOKBACK, through_trigger=True
+        context,
+        "attempt_words",
+        sentence,
+        draft,
+        ATTEMPT_LOOKBACK,
+        through_trigger=True,
+        across_infinitive=True,
     ):
         # "ворог намагається обійти А з флангів", "trying to envelop A": an attempt asserts the threat
         # of an encirclement, not that A is surrounded (gold/README.md, round-6 audit item 8).
@@ -501,7 +555,13 @@ def _predicted_attempt(context: _Context, draft: _Draft, sentence: Sentence) -> 
     if draft.event_type != "fighting" or draft.modality != "predicted":
         return False
     return _words_before_trigger(
-        context, "attempt_words", sentence, draft, ATTEMPT_LOOKBACK, through_trigger=True
+        context,
+        "attempt_words",
+        sentence,
+        draft,
+        ATTEMPT_LOOKBACK,
+        through_trigger=True,
+        across_infinitive=True,
     )
 
 
@@ -651,6 +711,12 @@ def _attempt_before(
         after = pattern.match(text, end + ATTEMPT_AFTER_GAP)
         if after is not None:
             return (after.start(), after.end())
+    # German verb-final infinitive clause: the attempt word governs the comma that opens it, however
+    # many words stand before the infinitive ("versuchen seit Wochen, das Dorf A von Norden und Süden
+    # einzunehmen"; coordinated infinitives share it: "A einzukreisen und die Straße zu kappen").
+    governor = _infinitive_governor(context, pattern, sentence, draft, others)
+    if governor is not None:
+        return governor
     matches = list(pattern.finditer(text, max(sentence.start, start - OPEN_ATTEMPT_GAP), start))
     if not matches:
         return None

@@ -375,6 +375,8 @@ def _sentence_drafts(
         hits = _drop_not_events(
             context, sentence, hits, "tamed_not_capture", frozenset({"control_change", "control_held"})
         )
+        # "haben bei A Gelände zurückgewonnen": ground gained (an advance), no place taken.
+        hits = _drop_not_events(context, sentence, hits, "ground_not_capture", frozenset({"control_change"}))
         hits = _fire_damage_as_strike(context, sentence, hits)
     # A distance that only says where a place lies ("25 km north-east of A") is not a claimed figure.
     quantity_matches = [

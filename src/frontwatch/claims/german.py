@@ -58,6 +58,38 @@ def separable_forms(
     return found
 
 
+# --------------------------------------------------------------------------- zu-infinitive clauses
+
+
+def infinitive_clause_opening(
+    text: str, sentence_start: int, trigger: tuple[int, int], zu_infinitive: re.Pattern[str]
+) -> int | None:
+    """The comma that opens the zu-infinitive clause of the event word at ``trigger``, or None.
+
+    German puts the verb of an infinitive clause last, so its objects and adverbials stand between
+    the verb that governs it and the infinitive: "Die Russen versuchen, A von Norden her
+    einzukreisen", "versucht weiterhin, das Dorf A vollständig einzuschließen". The governor ends
+    the main clause at the comma that opens the infinitive clause. The event word belongs to such a
+    clause when a zu-infinitive (claims.yaml ``zu_infinitive``: "einzukreisen", "zu nehmen") is the
+    event word or follows it in its clause, closing the clause; coordinated infinitives share the
+    comma ("einzukreisen und die Straße nach B unter Feuerkontrolle zu nehmen").
+    """
+    start, end = trigger
+    boundary = _BOUNDARY.search(text, end)
+    clause_end = boundary.start() if boundary else len(text)
+    if not any(
+        _CLAUSE_END.match(text, match.end()) for match in zu_infinitive.finditer(text, start, clause_end)
+    ):
+        return None
+    opening = text.rfind(",", sentence_start, start)
+    if opening < 0 or _HARD_BOUNDARY.search(text, opening, start):
+        return None
+    return opening
+
+
+_HARD_BOUNDARY = re.compile(r"[.;:!?«»“”„\"]")
+
+
 # --------------------------------------------------------------------------- Swiss spelling
 
 _LOOKBEHIND_OPENERS = ("(?<=", "(?<!")
