@@ -46,6 +46,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar, cast
 
+from frontwatch.claims import russian
 from frontwatch.claims.anaphora import _resolve_anaphora
 from frontwatch.claims.clauses import _coordinated_parts, _hedge_parts, _later_conjunct, _trigger_clause
 from frontwatch.claims.context import (
@@ -700,6 +701,10 @@ def _speaker_states_own_act(context: _Context, draft: _Draft) -> str | None:
     index = bisect.bisect_left(context.tokens, draft.trigger[0], key=lambda t: t.start)
     if index >= len(context.tokens) or not context.tokens[index].grammemes & FINITE_VERB_GRAMMEMES:
         return None
+    if context.lexicon.extra.get("event_noun_subject") and russian.event_noun_subject(
+        context.tokens, index, draft.trigger[1]
+    ):
+        return None  # russian r13: "по данным украинских военных, идут бои": the verb has its subject
     sentence_start, _ = draft.evidence
     speaker_ends = [
         m.end

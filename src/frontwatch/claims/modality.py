@@ -105,6 +105,9 @@ class ModalityCues:
     # Phrases whose negator negates no event: a degree or focus phrase ("not for the first time", "nicht
     # nur", "не впервые", "не менше десяти"). Optional claims.yaml regex ``non_negating``.
     non_negations: list[Span] = field(default_factory=list)
+    # Parentheticals in commas ("..., вероятно, ...", "..., по оценке института, ..."): a subject noun
+    # before one takes the tense of the verb after it. Optional claims.yaml regex ``parenthetical``.
+    parentheticals: list[Span] = field(default_factory=list)
 
 
 def find_modality_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> ModalityCues:
@@ -139,6 +142,7 @@ def find_modality_cues(text: str, tokens: list[Token], lexicon: Lexicon) -> Moda
         ),
         time_adjuncts=_optional_regex_spans(text, lexicon, "presupposing_adjunct"),
         non_negations=_optional_regex_spans(text, lexicon, "non_negating"),
+        parentheticals=_optional_regex_spans(text, lexicon, "parenthetical"),
     )
 
 
@@ -309,7 +313,9 @@ def _modality_from_cues(
             for p in cues.prediction_sentence
         )
         or _near_own(cues.threat, trigger_span, tokens, sentence_span, THREAT_WINDOW, other_triggers)
-        or _future_trigger(trigger_span, clause_span, tokens, lexicon, cues.other_verb_negations)
+        or _future_trigger(
+            trigger_span, clause_span, tokens, lexicon, cues.other_verb_negations, cues.parentheticals
+        )
     ):
         return "predicted"
     hedges = [
@@ -651,7 +657,12 @@ FINITE_VERB = "VERB"
 
 
 def _future_trigger(
-    trigger: Span, clause: Span, tokens: list[Token], lexicon: Lexicon, other_verbs: list[Span] | None = None
+    trigger: Span,
+    clause: Span,
+    tokens: list[Token],
+    lexicon: Lexicon,
+    other_verbs: list[Span] | None = None,
+    parentheticals: list[Span] | None = None,
 ) -> bool:
     """The trigger verb is a future in every reading; a trigger without a verb (an event noun)
     stands in a clause whose finite verbs are all futures. A negated verb that is not the event's
@@ -679,4 +690,27 @@ def _future_trigger(
         and not _inside_any((t.start, t.end), other_verbs or [])
     ]
     clause_tenses = [tenses for tenses in clause_tenses if tenses]
+    if not clause_tenses and parentheticals:
+        # russian r13: a subject noun whose verb stands after a parenthetical in commas ("Удары по A,
+        # вероятно, продолжатся", "Наступление на B, по оценке института, начнётся позже") takes the
+        # tense of that verb.
+        predicate = _predicate_after_parenthetical(tokens, clause[1], parentheticals)
+        return predicate is not None and _tenses(lexicon.lang, predicate.text) == {future}
     return bool(clause_tenses) and all(tenses == {future} for tenses in clause_tenses)
+
+
+def _predicate_after_parenthetical(
+    tokens: list[Token], clause_end: int, parentheticals: list[Span]
+) -> Token | None:
+    """The finite verb right after a parenthetical (claims.yaml regex ``parenthetical``) that opens at
+    ``clause_end``; one adverb may stand before the verb ("позже начнётся")."""
+    after = next((p[1] for p in parentheticals if p[0] <= clause_end <= p[0] + 1), None)
+    if after is None:
+        return None
+    index = bisect.bisect_left(tokens, after, key=lambda t: t.start)
+    for token in tokens[index : index + 2]:
+        if FINITE_VERB in token.grammemes:
+            return token
+        if "ADVB" not in token.grammemes:
+            return None
+    return None

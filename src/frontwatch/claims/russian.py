@@ -17,7 +17,10 @@ place or a companion, not the doer. The hook is on when ru/claims.yaml sets ``in
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
 from frontwatch.claims.words import Word
 
@@ -66,3 +69,50 @@ def case_free_or_nominative(tokens: Sequence[Word], start: int) -> bool:
         if word.start > start:
             break
     return False
+
+
+def event_noun_subject(tokens: Sequence[Word], index: int, end: int) -> bool:
+    """The intransitive trigger verb ``tokens[index]`` has the event noun of its trigger (ending at
+    ``end``) as its subject: "идут бои", "продолжаются бои", "ведутся бои". No subject is dropped then,
+    so a speaker named before it ("по данным украинских военных, идут бои") is not the fighter
+    (russian r13; on when ru/claims.yaml sets ``event_noun_subject``)."""
+    if "intr" not in tokens[index].grammemes:
+        return False
+    return any(
+        "NOUN" in word.grammemes and "nomn" in word.grammemes
+        for word in tokens[index + 1 : index + 4]
+        if word.start < end
+    )
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=20_000)
+def never_nominative(word: str) -> bool:
+    """No reading of ``word`` is a nominative although some have a case ("военных", "бойцам"): the
+    word cannot be the subject of a clause ("по данным украинских военных, идут бои": the military
+    tells, it does not fight). Russian r13; on when ru/claims.yaml sets ``nominative_subject``."""
+    cases = {parse.tag.case for parse in _analyzer().parse(word.lower())}
+    cases.discard(None)
+    return bool(cases) and "nomn" not in cases
+
+
+def participial_apposition(
+    tokens: Sequence[Word], clauses: Sequence[tuple[int, int]], side_start: int, trigger: tuple[int, int]
+) -> bool:
+    """The side word at ``side_start`` stands in a participle phrase set off by commas (its first word a
+    full participle: ", назначенный властями ДНР,", ", поддерживаемые Россией,") that does not hold the
+    trigger: the phrase describes a person or a place, its side word acts in no other clause (russian
+    r13; on when ru/claims.yaml sets ``participial_apposition``)."""
+    clause = next((c for c in clauses if c[0] <= side_start < c[1]), None)
+    if clause is None or clause[0] <= trigger[0] < clause[1]:
+        return False
+    index = bisect.bisect_left(tokens, clause[0], key=lambda word: word.start)
+    if index >= len(tokens) or tokens[index].start >= side_start:
+        return False
+    return "PRTF" in tokens[index].grammemes

@@ -167,6 +167,12 @@ def _actor_side(
         and not _in_according_phrase(context, s, e)
         # "von den Besatzern befreit": the force a place is freed from is not the liberator.
         and not _freed_from(context, s)
+        # russian r13: "Глава города, назначенный властями ДНР, сообщил, что ...": a participle phrase in
+        # commas describes the speaker or a place; its side word is not the actor of another clause.
+        and not (
+            context.lexicon.extra.get("participial_apposition")
+            and russian.participial_apposition(context.tokens, clause_spans(sentence), s, trigger)
+        )
     ]
     usable = [(s, e, side) for s, e, side in resolved if side in SIDES]
     if event_type == STRIKE_TYPE:
@@ -1967,6 +1973,10 @@ def _speaker_drops_subject(context: _Context, draft: _Draft) -> bool:
     index = bisect.bisect_left(context.tokens, draft.trigger[0], key=lambda t: t.start)
     if index >= len(context.tokens) or not context.tokens[index].grammemes & FINITE_VERB_GRAMMEMES:
         return False
+    if context.lexicon.extra.get("event_noun_subject") and russian.event_noun_subject(
+        context.tokens, index, draft.trigger[1]
+    ):
+        return False  # russian r13: "по данным украинских военных, идут бои" (claims/russian.py)
     start, _ = draft.evidence
     if any(start <= x[0] < draft.trigger[1] for x in context.sides):
         return False
@@ -2027,6 +2037,10 @@ def _carried_actor_side(context: _Context, draft: _Draft) -> str | None:
         and e <= draft.trigger[0]
         # "Російські військові блогери пишуть про бої": a forces word inside a speaker's name is who speaks.
         and not any(m.start < e and s < m.end for m in context.speakers)
+        # russian r13: "по данным украинских военных": a forces word in no nominative is no subject.
+        and not (
+            context.lexicon.extra.get("nominative_subject") and russian.never_nominative(context.text[s:e])
+        )
     ]
     if not subjects:
         return None
