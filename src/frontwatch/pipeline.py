@@ -150,6 +150,11 @@ def ingest_into(
     """
     read_file: ReadFile = read or require("frontwatch.ingest", "read_file")
     ingest_failure: type[Exception] = require("frontwatch.ingest.errors", "IngestFailure")
+    # The side each messenger channel of a file writes for, read from all its posts at once and kept
+    # in each post's meta; it needs the claims stage's side words, so the intake does not do it.
+    mark_channel_sides: Callable[[list[Report]], None] = require(
+        "frontwatch.claims.channels", "mark_channel_sides"
+    )
     summary = IngestSummary()
     files = list_input_files(paths, summary.failures, skip)
     summary.files = len(files) + len(summary.failures)
@@ -172,6 +177,7 @@ def ingest_into(
     for path in files:
         try:
             reports = read_file(path, options)
+            mark_channel_sides(reports)
         except ingest_failure as failure:
             pending.append((path, str(getattr(failure, "reason", failure))))
         except Exception as error:

@@ -317,6 +317,7 @@ def build_reports(record: dict[str, Any], origin: str) -> list[Report]:
                 meta={"gold_id": record["id"]},
             )
         ]
+    from frontwatch.claims.channels import mark_channel_sides
     from frontwatch.ingest import IngestOptions, read_file
 
     fmt = str(record.get("format") or "text")
@@ -329,6 +330,7 @@ def build_reports(record: dict[str, Any], origin: str) -> list[Report]:
             raw if isinstance(raw, str) else json.dumps(raw, ensure_ascii=False), encoding="utf-8"
         )
         reports = read_file(path, IngestOptions(published=published, source=source, lang=lang))
+    mark_channel_sides(reports)  # as the pipeline does after reading a file
     for report in reports:
         report.meta = {**report.meta, "gold_id": record["id"]}
     return reports

@@ -286,6 +286,8 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
         registry,
         report.source,
         _writer_side(lexicon, text, tokens, report.format == "telegram")
+        # the side the channel's other posts show (claims/channels.py), when this one shows none
+        or (_recorded_side(report.meta.get("channel_side")) if report.format == "telegram" else None)
         or (channel_flag_side(report.meta.get("from")) if report.format == "telegram" else None)
         or _known_name_side(lexicon, report.source),
         [(s, e) for s, e, side in sides if side == "OWN"],
@@ -329,6 +331,11 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
         outlet=outlet,
         published=published,
     )
+
+
+def _recorded_side(value: object) -> str | None:
+    """A side recorded in a report's meta (``channel_side``), if it is one."""
+    return value if isinstance(value, str) and value in SIDES else None
 
 
 #: Outlet names remembered per language (``_known_outlet``, ``_known_name_side``); a corpus has a

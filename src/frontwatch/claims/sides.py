@@ -167,6 +167,8 @@ def _actor_side(
         and not _in_according_phrase(context, s, e)
         # "von den Besatzern befreit": the force a place is freed from is not the liberator.
         and not _freed_from(context, s)
+        # "withdrawing from our oblast", "обстреляли наш город": the writer's home is where, not who.
+        and not (side == "OWN" and _own_territory(context, e))
         # russian r13: "Глава города, назначенный властями ДНР, сообщил, что ...": a participle phrase in
         # commas describes the speaker or a place; its side word is not the actor of another clause.
         and not (
@@ -1238,6 +1240,14 @@ def _freed_from(context: _Context, start: int) -> bool:
     window = context.text[low : start + FREED_FROM_LOOKAHEAD]
     offset = start - low
     return any(m.start(1) <= offset < m.end(1) for m in pattern.finditer(window))
+
+
+def _own_territory(context: _Context, end: int) -> bool:
+    """A first-person side word ending at ``end`` is the possessive of a territory noun ("our oblast",
+    "unsere Stadt", "нашу область": optional claims.yaml key ``own_territory``, a regex matched right
+    after it): the writer's home region is a place, not a party that acts (channel r13)."""
+    pattern = _extra_regex(context.lexicon, "own_territory")
+    return pattern is not None and pattern.match(context.text, end) is not None
 
 
 #: Characters before and after a side word searched for ``freed_from``.

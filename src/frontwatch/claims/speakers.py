@@ -307,6 +307,13 @@ def _writer_side(lexicon: Lexicon, text: str, tokens: list[Token], channel_post:
     In a channel's post (``channel_post``) the words of the optional key ``channel_side_words`` count
     too: names for the other side that one side's whole press uses ("окупанти", "ворог"), so they do not
     tell a newspaper's side, but a channel that writes so is a channel of that side."""
+    found = writer_sides(lexicon, text, tokens, channel_post)
+    return found.pop() if len(found) == 1 else None
+
+
+def writer_sides(lexicon: Lexicon, text: str, tokens: list[Token], channel_post: bool = False) -> set[str]:
+    """Every side whose writers' words or salutes ``text`` uses (``_writer_side`` before it picks one;
+    also read over a whole channel by ``claims/channels.py``)."""
     keys = ("writer_side", "channel_side_words") if channel_post else ("writer_side",)
     found = {
         side
@@ -314,8 +321,7 @@ def _writer_side(lexicon: Lexicon, text: str, tokens: list[Token], channel_post:
         for side, cues in _writer_side_cues(lexicon, key).items()
         if cues.find(text, tokens)
     }
-    found |= _saluted_sides(lexicon, text, tokens)
-    return found.pop() if len(found) == 1 else None
+    return found | _saluted_sides(lexicon, text, tokens)
 
 
 def _saluted_sides(lexicon: Lexicon, text: str, tokens: list[Token]) -> set[str]:

@@ -89,5 +89,7 @@ def read_telegram_export(
                     draft.meta[key] = value
             if chat.get("id") is not None:
                 draft.meta["chat_id"] = chat["id"]
+            if chat_name:
+                draft.meta["chat_name"] = chat_name  # the channel's title, whatever --source says
             drafts.append(draft)
     return drafts
