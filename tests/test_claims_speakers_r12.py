@@ -47,10 +47,12 @@ def test_rumour_spreader_does_not_carry(lang: str, text: str, name: str) -> None
 
 
 def test_speaker_without_rumour_still_carries() -> None:
-    # negative probe: a speaker named plainly still speaks on in the next sentence (wire style)
-    text = "Російські воєнкори пишуть про бої біля Куп'янська. Місто під контролем наших сил."
+    # negative probe: a speaker named plainly still speaks on in the next sentence (wire style). (bugs
+    # r13: the sentence no longer says "наших сил": a writer's "our" after the other side's speaker is
+    # the author's side, tests/test_claims_bugs_r13.py.)
+    text = "Російські воєнкори пишуть про бої біля Куп'янська. Місто нібито вже під контролем окупантів."
     held = [c for c in _claims(text, "uk", "Місто") if c.event_type == "control_held"]
-    assert held and all(c.actor_side == "RU" for c in held)
+    assert held and all(c.actor_side == "RU" and c.source.side == "RU" for c in held)
 
 
 @pytest.mark.parametrize(

@@ -246,6 +246,12 @@ def _failed_attempt(context: _Context, trigger: Span, sentence: Sentence) -> boo
         return False
     if any(start >= trigger[1] and end <= sentence.end for start, end in failures):
         return True
+    # bugs r13: the failure between the attempt word and the trigger ("tried unsuccessfully to storm A",
+    # "versuchten vergeblich, A zu stürmen").
+    if any(
+        a_end <= f_start and f_end <= trigger[0] for f_start, f_end in failures for _a, a_end in own_attempts
+    ):
+        return True
     # The failure told first, with the attempt as its object ("repelled two attempts to break
     # through", "відбили спроби прорватися", "отразили попытку переправиться"): round-6 audit item 4.
     return any(
@@ -253,6 +259,41 @@ def _failed_attempt(context: _Context, trigger: Span, sentence: Sentence) -> boo
         for f_start, f_end in failures
         for a_start, _a_end in own_attempts
     )
+
+
+def _failed_storming(context: _Context, trigger: Span, sentence: Sentence) -> bool:
+    """A fight whose trigger is a verb of storming (optional claims.yaml list ``failed_attempt.storm``:
+    "zu stürmen", "штурмувати", "штурмовать", "storm") that an attempt word right before and a stated
+    failure make a failed attempt ("versuchten vergeblich, A zu stürmen", "безуспішно намагалися
+    штурмувати A"): storming is an attempt to take ground, so the failed attempt is a negated advance of
+    the attempting side, as "tried unsuccessfully to storm Marinka" (gold/README.md, round-4 and round-6
+    audits item 4; br-en-030); without a stated failure it stays a fight (bugs r13)."""
+    storms = context.memo.get("failed_storm_verbs")
+    if storms is None:
+        cues = _extra_cues(context.lexicon, "failed_attempt", "storm")
+        found = cues.find(context.text, context.tokens) if cues else []
+        storms = context.memo["failed_storm_verbs"] = (found, [])
+    if not any(start < trigger[1] and trigger[0] < end for start, end in storms[0]):
+        return False
+    return _failed_attempt(context, trigger, sentence)
+
+
+def _attempting_side(context: _Context, trigger: Span, sentence: Sentence, side: str | None) -> str | None:
+    """The side of a failed attempt: a side word that only follows a failure word after the trigger
+    ("tried to storm A but were repelled by Ukrainian defenders", "..., wurden aber von ukrainischen
+    Einheiten zurückgeschlagen") names who repelled it, not who tried, so the last side word before the
+    trigger in the sentence wins over it (gold/README.md, round-4 and round-6 audits item 4: the
+    negated advance is the attempting side's; bugs r13)."""
+    failures = [f for f in _attempt_cues(context)[1] if trigger[1] <= f[0] and f[1] <= sentence.end]
+    if side is None or not failures:
+        return side
+    before = [
+        x for x in context.sides if sentence.start <= x[0] and x[1] <= trigger[0] and x[2] in ("UA", "RU")
+    ]
+    after_failure = [x for x in context.sides if failures[0][0] <= x[0] < sentence.end and x[2] == side]
+    if before and before[-1][2] != side and after_failure:
+        return before[-1][2]
+    return side
 
 
 #: Punctuation between a noun of movement and a failure word that puts the failure in another clause.

@@ -78,11 +78,13 @@ from frontwatch.claims.context import (
     _unanchored,
 )
 from frontwatch.claims.denials import (
+    _attempting_side,
     _coordinated_speech,
     _denials_in_reply,
     _denied_previous,
     _denies_own_act,
     _failed_attempt,
+    _failed_storming,
     _trailing_denial,
 )
 from frontwatch.claims.event_rules import EXCLUSIVE_TYPES, PLACELESS_WHEN_ALONE, QUANTITY_EVENTS, TYPE_RULES
@@ -560,6 +562,16 @@ def _sentence_drafts(
             and _failed_attempt(context, trigger, sentence)
         ):
             modality = "negated"  # "attempts to break through near A were repelled"
+            side = _attempting_side(context, trigger, sentence, side)  # bugs r13
+        if (
+            event_type == "fighting"
+            and modality in ("asserted", "hedged", "negated")
+            and _failed_storming(context, trigger, sentence)
+        ):
+            # "versuchten vergeblich, A zu stürmen": a failed storming is a failed advance of the side
+            # that tried it (bugs r13)
+            event_type, modality, rule = "advance", "negated", TYPE_RULES["advance"]
+            side = _actor_side(context, event_type, rule, trigger, trigger_clauses, sentence, sides, source)
         if (
             modality == "negated"
             and source.side in SIDES

@@ -574,13 +574,46 @@ def _speaker_pronoun_at(
     as its subject (target r12)."""
     found = pattern.match(context.text, cue_end, trigger_start)
     if found is None:
-        return False
+        # "ВС РФ заявили, что нанесли удар по A", "ЗСУ заявили, що завдали удару": the dropped subject
+        # belongs to the support verb of the event noun, which stands between (bugs r13).
+        verb_start = _support_verb_start(context, trigger_start)
+        return verb_start is not None and pattern.match(context.text, cue_end, verb_start) is not None
     if context.text[found.end() : trigger_start].strip():
         return True
     index = bisect.bisect_left(context.tokens, trigger_start, key=lambda t: t.start)
     grammemes = context.tokens[index].grammemes if index < len(context.tokens) else frozenset()
     # de/en: no analyser; "заявил, что погибли 27 человек": an intransitive verb's subject follows it.
     return not grammemes or (bool(grammemes & FINITE_VERB_GRAMMEMES) and "intr" not in grammemes)
+
+
+#: Attributes between a support verb and its event noun ("нанесли массированный удар").
+_SUPPORT_VERB_GAP_WORDS = 2
+_ATTRIBUTE_GRAMMEMES = frozenset({"ADJF", "PRTF"})
+
+
+def _support_verb_start(context: _Context, trigger_start: int) -> int | None:
+    """Where the finite support verb of an event-noun trigger begins ("нанесли удар", "завдали
+    потужного удару", "осуществили удары"): a verb whose lemma is in the optional claims.yaml key
+    ``support_verbs``, right before the noun or before at most two attributes of it; None otherwise.
+    The verb, not the noun, opens the reported clause, so a dropped subject is the verb's (bugs r13)."""
+    lemmas = context.lexicon.extra.get("support_verbs")
+    if not isinstance(lemmas, list) or not lemmas:
+        return None
+    tokens = context.tokens
+    index = bisect.bisect_left(tokens, trigger_start, key=lambda t: t.start)
+    if index >= len(tokens) or tokens[index].start != trigger_start or "NOUN" not in tokens[index].grammemes:
+        return None
+    index -= 1
+    skipped = 0
+    while index >= 0 and skipped < _SUPPORT_VERB_GAP_WORDS and tokens[index].grammemes & _ATTRIBUTE_GRAMMEMES:
+        index -= 1
+        skipped += 1
+    if index < 0:
+        return None
+    verb = tokens[index]
+    if "VERB" not in verb.grammemes or verb.lemma not in lemmas:
+        return None
+    return verb.start
 
 
 #: Between a side adjective and the noun of what is hit: a possessive ending and up to two
@@ -2354,8 +2387,11 @@ def _speaker_is_subject(context: _Context, draft: _Draft) -> bool:
     if pattern is None or draft.source.side not in SIDES:
         return False
     sentence_start, _ = draft.evidence
+    verb_start = _support_verb_start(context, draft.trigger[0])  # bugs r13: "заявили, что нанесли удар"
     for cue_start, cue_end in _spans_in(context.attribution, sentence_start, draft.trigger[0]):
         pronoun = pattern.match(context.text, cue_end, draft.trigger[0])
+        if pronoun is None and verb_start is not None:
+            pronoun = pattern.match(context.text, cue_end, verb_start)
         if pronoun is None or not _speaker_pronoun_at(context, pattern, cue_end, draft.trigger[0]):
             continue
         if any(pronoun.end() <= x[0] < draft.trigger[0] for x in context.sides):

@@ -479,13 +479,23 @@ def office_side(lexicon: Lexicon, name: str) -> str | None:
     [cues]}``); None when ``name`` names none or offices of both sides (speakers r12)."""
     raw = lexicon.extra.get("office_side_words")
     if not isinstance(raw, dict):
-        return None
+        raw = {}
     # the same speaker names come back in every sentence of a report (and across reports)
     known = _OFFICE_SIDES.get((id(lexicon), name))
     if known is not None and known[0] is lexicon:
         return known[1]
     tokens = lexicon.tokenize(name)
-    sides = {str(side) for side in raw if _office_cues(lexicon, str(side)).find(name, tokens)}
+    # "Бєлгородська ОДА", "губернатор Курской области": a region of one side's country named in the
+    # office's name says whose office it is, before the office word (optional key
+    # ``office_region_side``, ``{side: [cues]}``; bugs r13).
+    regions = lexicon.extra.get("office_region_side")
+    sides = {
+        str(side)
+        for side in (regions if isinstance(regions, dict) else ())
+        if _office_cues(lexicon, str(side), "office_region_side").find(name, tokens)
+    }
+    if not sides:
+        sides = {str(side) for side in raw if _office_cues(lexicon, str(side)).find(name, tokens)}
     side = sides.pop() if len(sides) == 1 else None
     if len(_OFFICE_SIDES) >= _OFFICE_SIDES_SIZE:
         _OFFICE_SIDES.clear()
@@ -498,17 +508,32 @@ _OFFICE_SIDES: dict[tuple[int, str], tuple[Lexicon, str | None]] = {}
 _OFFICE_SIDES_SIZE = 4096
 
 
-_OFFICE_CUES: dict[tuple[int, str], tuple[Lexicon, CueList]] = {}
+def _office_region_spans(lexicon: Lexicon, text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """(start, end, side) of every ``office_region_side`` cue in ``text``: a region of one side's
+    country with an office word ("Бєлгородської обласної адміністрації", "губернатор Курской
+    области"); a role phrase it touches is that side's office (bugs r13)."""
+    regions = lexicon.extra.get("office_region_side")
+    if not isinstance(regions, dict):
+        return []
+    return [
+        (start, end, str(side))
+        for side in regions
+        for start, end in _office_cues(lexicon, str(side), "office_region_side").find(text, tokens)
+    ]
 
 
-def _office_cues(lexicon: Lexicon, side: str) -> CueList:
-    """The ``office_side_words`` cues of ``side``, compiled once per lexicon object."""
-    cached = _OFFICE_CUES.get((id(lexicon), side))
+_OFFICE_CUES: dict[tuple[int, str, str], tuple[Lexicon, CueList]] = {}
+
+
+def _office_cues(lexicon: Lexicon, side: str, key: str = "office_side_words") -> CueList:
+    """The ``key`` cues of ``side`` (``office_side_words``, ``office_region_side``), compiled once per
+    lexicon object."""
+    cached = _OFFICE_CUES.get((id(lexicon), side, key))
     if cached is None or cached[0] is not lexicon:
-        raw = lexicon.extra.get("office_side_words")
+        raw = lexicon.extra.get(key)
         cues = raw.get(side) if isinstance(raw, dict) else None
         cached = (lexicon, compile_cues([str(c) for c in cues]) if isinstance(cues, list) else CueList())
-        _OFFICE_CUES[(id(lexicon), side)] = cached
+        _OFFICE_CUES[(id(lexicon), side, key)] = cached
     return cached[1]
 
 
@@ -599,6 +624,7 @@ def find_speakers(
         ),
         key=lambda phrase: (phrase[0] - phrase[1], phrase[3], phrase[0]),
     )
+    regions = _office_region_spans(lexicon, text, tokens)  # bugs r13
     for start, end, kind, _ in role_phrases:
         if any(s < end and start < e for s, e in taken):
             continue
@@ -641,7 +667,10 @@ def find_speakers(
         # belong to somebody else in the same clause ("Russische Truppen stehen nach Angaben
         # ukrainischer Behörden ...").
         side = (
-            _side_within(start, end, side_spans)
+            # "Голова Бєлгородської обласної адміністрації", "губернатор Курской области": the region
+            # of the title says whose office it is (bugs r13).
+            next((side for s, e, side in regions if s <= span_end and start <= e + 1), None)
+            or _side_within(start, end, side_spans)
             or _side_before(text, start, side_ends)
             or _side_within(start, span_end + 15, side_spans)
             or KIND_SIDES.get(kind)

@@ -819,6 +819,8 @@ def _carried_speaker(
     or carries an attribution cue of its own without a speaker ("according to reports").
     """
     last_index, last_paragraph, source = last
+    if _authors_we(context, sentence, last_index, source):
+        return None  # bugs r13: "Міноборони РФ заявило, що ... . Наші воїни відбили ..."
     if _named_in_rumour(context, last_index, source):
         # "Щодо чуток у пабліках, нібито ..., — це неправда. Місто під контролем наших сил.": whose
         # rumour the writer answers does not speak on after it (speakers r12).
@@ -863,6 +865,23 @@ def _carried_speaker(
     if index - last_index == 1 and not _spans_in(context.attribution, sentence.start, sentence.end):
         return source
     return None
+
+
+def _authors_we(context: _Context, sentence: Sentence, last_index: int, carried: Source) -> bool:
+    """The sentence speaks as "we" ("наші воїни", "наши бойцы", "our soldiers", "unsere Einheiten":
+    an ``OWN`` side word) outside quotation marks, after a speaker of the other side than the
+    report's author (the outlet's or channel's side, else the language's ``default_speaker_side``):
+    the writer's "our" is the author's side, so the other side's speaker does not speak on into it
+    (bugs r13: "our" resolved to the carried speaker's side in long reports). Inside a quotation
+    opened in or after the speaker's sentence ("Our units are holding Soledar." in his quote) the
+    speaker still speaks."""
+    author = context.outlet.side or context.lexicon.default_speaker_side
+    if author is None or carried.side is None or carried.side == author:
+        return False
+    if not any(sentence.start <= s < sentence.end and side == "OWN" for s, _e, side in context.sides):
+        return False
+    before = context.text[context.sentences[last_index].start : sentence.start]
+    return not _inside_quote(before, len(before))
 
 
 #: At most this many characters of the sentence before a speaker are searched for a rumour word.
