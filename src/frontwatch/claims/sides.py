@@ -2170,8 +2170,11 @@ def _sideless_event_noun(context: _Context, draft: _Draft) -> bool:
         return False
     start, end = draft.trigger
     phrase = next(
-        (m for m in pattern.finditer(context.text, max(0, start - 40), min(len(context.text), end + 8))
-         if m.start() <= start < m.end()),
+        (
+            m
+            for m in pattern.finditer(context.text, max(0, start - 40), min(len(context.text), end + 8))
+            if m.start() <= start < m.end()
+        ),
         None,
     )
     if phrase is None:
