@@ -473,15 +473,7 @@ def _aimed_outcome(context: _Context, draft: _Draft, sentence: Sentence) -> bool
     in its trigger)."""
     if draft.event_type not in AIMED_OUTCOMES or draft.modality not in ("asserted", "hedged"):
         return False
-    if draft.event_type == "encirclement" and _words_before_trigger(
-        context,
-        "attempt_words",
-        sentence,
-        draft,
-        ATTEMPT_LOOKBACK,
-        through_trigger=True,
-        across_infinitive=True,
-    ):
+    if draft.event_type == "encirclement" and _attempt_words_before(context, sentence, draft):
         # "ворог намагається обійти А з флангів", "trying to envelop A": an attempt asserts the threat
         # of an encirclement, not that A is surrounded (gold/README.md, round-6 audit item 8).
         return True
@@ -554,6 +546,12 @@ def _predicted_attempt(context: _Context, draft: _Draft, sentence: Sentence) -> 
     searched from ``ATTEMPT_LOOKBACK`` characters before the trigger to its end."""
     if draft.event_type != "fighting" or draft.modality != "predicted":
         return False
+    return _attempt_words_before(context, sentence, draft)
+
+
+def _attempt_words_before(context: _Context, sentence: Sentence, draft: _Draft) -> bool:
+    """Attempt words (optional claims.yaml regex ``attempt_words``) from ``ATTEMPT_LOOKBACK`` characters
+    before the trigger to its end, or governing the zu-infinitive clause the trigger stands in."""
     return _words_before_trigger(
         context,
         "attempt_words",

@@ -268,14 +268,21 @@ def _failed_storming(context: _Context, trigger: Span, sentence: Sentence) -> bo
     штурмувати A"): storming is an attempt to take ground, so the failed attempt is a negated advance of
     the attempting side, as "tried unsuccessfully to storm Marinka" (gold/README.md, round-4 and round-6
     audits item 4; br-en-030); without a stated failure it stays a fight (bugs r13)."""
-    storms = context.memo.get("failed_storm_verbs")
-    if storms is None:
-        cues = _extra_cues(context.lexicon, "failed_attempt", "storm")
-        found = cues.find(context.text, context.tokens) if cues else []
-        storms = context.memo["failed_storm_verbs"] = (found, [])
-    if not any(start < trigger[1] and trigger[0] < end for start, end in storms[0]):
+    storms = _failed_attempt_words(context, "storm")
+    if not any(start < trigger[1] and trigger[0] < end for start, end in storms):
         return False
     return _failed_attempt(context, trigger, sentence)
+
+
+def _failed_attempt_words(context: _Context, key: str) -> list[Span]:
+    """The spans of the report's words in the optional claims.yaml list ``failed_attempt.<key>``
+    (``storm``: verbs of storming, ``move``: nouns of movement), found once per report."""
+    memo_key = f"failed_attempt_{key}"
+    memo = context.memo.get(memo_key)
+    if memo is None:
+        cues = _extra_cues(context.lexicon, "failed_attempt", key)
+        memo = context.memo[memo_key] = (cues.find(context.text, context.tokens) if cues else [], [])
+    return memo[0]
 
 
 def _attempting_side(context: _Context, trigger: Span, sentence: Sentence, side: str | None) -> str | None:
@@ -308,12 +315,8 @@ def _stopped_move(context: _Context, trigger: Span, sentence: Sentence, failures
     settlement 5: "stopped" is "repelled"). Nouns: optional claims.yaml list ``failed_attempt.move``."""
     if not failures:
         return False
-    moves = context.memo.get("stopped_move_nouns")
-    if moves is None:
-        move_cues = _extra_cues(context.lexicon, "failed_attempt", "move")
-        found = move_cues.find(context.text, context.tokens) if move_cues else []
-        moves = context.memo["stopped_move_nouns"] = (found, [])
-    if not any(start < trigger[1] and trigger[0] < end for start, end in moves[0]):
+    moves = _failed_attempt_words(context, "move")
+    if not any(start < trigger[1] and trigger[0] < end for start, end in moves):
         return False
     spans = context.event_spans
     for f_start, f_end in failures:
