@@ -187,12 +187,45 @@ def latin_variants(uk_names: list[str], ru_names: list[str]) -> set[str]:
     for script, names in (("uk", uk_names), ("ru", ru_names)):
         script_rules = [rules for rules in all_rules if rules.script == script]
         for name in names:
-            for rules in script_rules:
-                latin = rules.transliterate(name)
-                variants.add(latin)
-                variants.add(strip_diacritics(latin))
-            variants.update(_mixed_spellings(name, script_rules))
+            spellings = [name, *yo_spellings(name)] if script == "ru" else [name]
+            for spelling in spellings:
+                for rules in script_rules:
+                    latin = rules.transliterate(spelling)
+                    variants.add(latin)
+                    variants.add(strip_diacritics(latin))
+                variants.update(_mixed_spellings(spelling, script_rules))
     return {v for v in variants if v and not is_cyrillic(v)}
+
+
+@lru_cache(maxsize=1)
+def _yo_stems() -> tuple[tuple[str, str], ...]:
+    """(stem written with е, the same stem with ё), longest first, from ``yo_stems`` of the rule files."""
+    stems: dict[str, str] = {}
+    for path in _translit_dir().glob("*.yaml"):
+        for stem in (read_yaml(path) or {}).get("yo_stems") or ():
+            stems[str(stem).replace("ё", "е")] = str(stem)
+    return _longest_first(stems)
+
+
+def yo_spellings(name: str) -> list[str]:
+    """``name`` with ё restored where GeoNames writes е (Веселое -> Весёлое), by the ``yo_stems`` of the
+    rule files; empty when no stem occurs or the name has ё already. English press spells the ё
+    (Vesyoloye, Novosyolovka), which the е spelling cannot give."""
+    if "ё" in name.lower():
+        return []
+    lower = name.lower()
+    chars = list(name)
+    changed = False
+    for plain, with_yo in _yo_stems():
+        start = lower.find(plain)
+        while start >= 0:
+            for offset, (old, new) in enumerate(zip(plain, with_yo, strict=True)):
+                if old != new:
+                    index = start + offset
+                    chars[index] = new.upper() if chars[index].isupper() else new
+                    changed = True
+            start = lower.find(plain, start + len(plain))
+    return ["".join(chars)] if changed else []
 
 
 def _mixed_spellings(name: str, script_rules: list[TranslitRules]) -> set[str]:
