@@ -56,6 +56,7 @@ from frontwatch.claims.placing import (
     _is_secondary,
     _locates_unknown_name,
     _names_direction,
+    _region_locates,
     _unknown_name,
     names_itself,
 )
@@ -111,7 +112,11 @@ def _resolve_anaphora(drafts: list[_Draft], context: _Context, sentence: Sentenc
         end = sentence.start + match.end()
         if _correlative(context, end):
             continue  # "там, де ...", "dort, wo ...": it points ahead to its relative clause
-        if any(names_itself(context.text, end, m.start) for m in context.mentions):
+        word = (sentence.start + match.start() + len(match.group()) - len(match.group().lstrip()), end)
+        if any(
+            names_itself(context.text, end, m.start) and not _region_locates(context, word, m)
+            for m in context.mentions
+        ):
             continue  # "die Stadt Kupjansk", "the city of Kharkiv" names the place itself
         # The settlement named last before "the town" (earlier in the same sentence, too:
         # "In Izium, residents said the columns had left the town").

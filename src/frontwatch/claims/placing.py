@@ -642,9 +642,39 @@ def _locates_unknown_name(
     if cue is None:
         return None
     word = re.search(r"([^\W\d_][\w'’-]*)[\s,]*$", context.text[clause_start : window_start + cue.start()])
-    if word is None:
+    unknown = (
+        None
+        if word is None
+        else _unknown_name(context, clause_start + word.start(1), clause_start + word.end(1))
+    )
+    return unknown or _located_by_reference(context, mention, clause_start)
+
+
+def _located_by_reference(context: _Context, mention: PlaceMention, clause_start: int) -> PlaceMention | None:
+    """ "three villages east of A", "das Dorf B nordöstlich von A", "село B к западу от A": unnamed
+    settlements, or one named after a settlement noun that no gazetteer place covers, located by a
+    compass reference to the mention (optional claims.yaml key ``located_by_reference``, matched
+    against the clause up to the mention): they are the place, unknown (returned), not A."""
+    pattern = _extra_regex(context.lexicon, "located_by_reference")
+    if pattern is None:
         return None
-    return _unknown_name(context, clause_start + word.start(1), clause_start + word.end(1))
+    window_start = max(clause_start, mention.start - 2 * TO_LOOKBACK)
+    found = pattern.search(context.text[window_start : mention.start])
+    if found is None:
+        return None
+    start, end = window_start + found.start(), window_start + found.end()
+    if any(m.place_id is not None and m.start < end and start < m.end for m in context.mentions):
+        # "the town of Kupiansk east of A": a place the gazetteer has is located by its own rules.
+        return None
+    return PlaceMention(
+        report_id=context.report.id,
+        start=start,
+        end=start + len(found.group().rstrip()),
+        text=found.group().rstrip(),
+        place_id=None,
+        precision="settlement",
+        reason="located by a reference point (claims)",
+    )
 
 
 def _is_reference_point(context: _Context, mention: PlaceMention, settlements: list[PlaceMention]) -> bool:
@@ -761,7 +791,13 @@ def _find_anaphors(context: _Context, pattern: re.Pattern[str], start: int, end:
     # space before a clause's first word ("Селище є вузлом, ...").
     for match in pattern.finditer(context.text, max(0, start - 1), end):
         word_start = match.start() + len(match.group()) - len(match.group().lstrip())
-        if any(names_itself(context.text, match.end(), m.start) for m in context.mentions):
+        # "die Kleinstadt im Gebiet Charkiw", "городом в Донецкой области": a region after a short
+        # preposition locates the town, it is not its name.
+        if any(
+            names_itself(context.text, match.end(), m.start)
+            and not _region_locates(context, (word_start, match.end()), m)
+            for m in context.mentions
+        ):
             continue
         found.append((word_start, match.end()))
     return found
@@ -783,6 +819,9 @@ def _anaphor_is_nearer(
             a[1] <= m.start <= a[1] + ANAPHOR_FOLLOW
             and _NO_CLAUSE_BREAK.fullmatch(context.text[a[1] : m.start])
             and not _is_secondary(context, m, clause_start)
+            # "retook the town in the Donetsk region", "die Kleinstadt im Gebiet Charkiw": a region
+            # right after "the town" only locates it; the town is still the one named before.
+            and not _region_locates(context, a, m)
             for m in context.mentions
         )
     ]
@@ -792,6 +831,9 @@ def _anaphor_is_nearer(
     anaphors = [a for a in anaphors if not (_part_of_town(context, a) and any(m.end <= a[0] for m in places))]
     if not anaphors:
         return False
+    # "hat die Kleinstadt im Gebiet Charkiw zurückerobert": the region that locates "the town" is no
+    # rival of it, however near the verb.
+    places = [m for m in places if not any(_region_locates(context, a, m) for a in anaphors)]
 
     def gap(span: Span) -> int:
         if span[1] <= trigger[0]:
@@ -800,6 +842,20 @@ def _anaphor_is_nearer(
 
     nearest_anaphor = min(gap(a) for a in anaphors)
     return all(gap((m.start, m.end)) > nearest_anaphor for m in places)
+
+
+def _region_locates(context: _Context, anaphor: Span, mention: PlaceMention) -> bool:
+    """ "the town in the Donetsk region", "die Kleinstadt im Gebiet Charkiw", "городом в Донецкой
+    области", "місто в Донецькій області": a region (oblast, raion) right after the anaphor noun,
+    joined by a short preposition, says where the town lies, as after a named settlement
+    (``_locates_settlement``)."""
+    return (
+        mention.precision in REGION_PRECISIONS
+        and 0 <= mention.start - anaphor[1] <= LOCATING_GAP_CHARS
+        and _LOCATING_GAP.fullmatch(context.text, anaphor[1], mention.start) is not None
+        # the preposition: "міста Ізюм" names the town even when Izium resolves to its raion
+        and context.text[anaphor[1] : mention.start].strip(" \t\u00a0,") != ""
+    )
 
 
 #: Characters before "the town" searched for the part of it that is meant ("in the northern districts of").
