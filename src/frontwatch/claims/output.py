@@ -63,10 +63,15 @@ def _dedupe(drafts: list[_Draft], text: str) -> list[_Draft]:
     control the west of A, while Russian troops still hold the east")."""
 
     def two_claims(first: _Draft, second: _Draft) -> bool:
+        low, high = sorted((first.trigger, second.trigger))
+        apart = low[1] <= high[0] and _NO_CLAUSE_BREAK.fullmatch(text[low[1] : high[0]]) is None
+        # russian r13b: a forecast and a report of the move in another clause ("the next target may be
+        # A: units are already approaching it") are two claims, not one with the forecast's modality.
+        if {first.modality, second.modality} == {"predicted", "asserted"}:
+            return apart
         if first.actor_side is None or second.actor_side is None or first.actor_side == second.actor_side:
             return False
-        low, high = sorted((first.trigger, second.trigger))
-        return low[1] <= high[0] and _NO_CLAUSE_BREAK.fullmatch(text[low[1] : high[0]]) is None
+        return apart
 
     position: dict[tuple[str, str, tuple[str, ...], Span], list[int]] = {}
     unique: list[_Draft] = []

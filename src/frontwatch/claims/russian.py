@@ -116,3 +116,23 @@ def participial_apposition(
     if index >= len(tokens) or tokens[index].start >= side_start:
         return False
     return "PRTF" in tokens[index].grammemes
+
+
+def gerund_main_clause(
+    tokens: Sequence[Word], clauses: Sequence[tuple[int, int]], trigger: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The clause after the trigger's own when the trigger is a gerund (деепричастие) that opens its
+    clause ("Потеряв A, противник отошёл", "Оставив A, ВСУ отступили к B"): a Russian gerund has no
+    subject of its own, it shares the subject of the main clause that follows it (russian r13b; on when
+    ru/claims.yaml sets ``gerund_subject``)."""
+    index = bisect.bisect_left(tokens, trigger[0], key=lambda word: word.start)
+    if index >= len(tokens) or tokens[index].start != trigger[0] or "GRND" not in tokens[index].grammemes:
+        return None
+    ordered = sorted(clauses)
+    for number, clause in enumerate(ordered):
+        if clause[0] <= trigger[0] < clause[1]:
+            opens = bisect.bisect_left(tokens, clause[0], key=lambda word: word.start)
+            if opens != index or number + 1 >= len(ordered):
+                return None
+            return ordered[number + 1]
+    return None

@@ -2123,6 +2123,13 @@ def _side_in_clause(context: _Context, draft: _Draft) -> bool:
     that introduces it ("Russian blogger X warned that A would be lost": the speaker's own loss).
     "our"/"the enemy" count as any side: they were resolved against the speaker."""
     start, end = _trigger_clause(context, draft)
+    if context.lexicon.extra.get("gerund_subject"):
+        # russian r13b: "Потеряв A, противник отошёл": the gerund shares the main clause's subject
+        main = russian.gerund_main_clause(
+            context.tokens, clause_spans(context.sentences[draft.sentence_index]), draft.trigger
+        )
+        if main is not None:
+            end = max(end, main[1])
     attribution = _spans_in(context.attribution, draft.evidence[0], draft.evidence[1])
     said = [s for s, _ in attribution if s < draft.trigger[0]]
     for s, e, side in context.sides:
