@@ -2135,11 +2135,18 @@ def _side_in_clause(context: _Context, draft: _Draft) -> bool:
     for s, e, side in context.sides:
         if side not in (draft.actor_side, "OWN", "ENEMY") or not draft.evidence[0] <= s < draft.evidence[1]:
             continue
-        if any(0 <= a - e <= 2 for a, _ in attribution):
-            continue  # "nach russischen Angaben gefallen": who says so, not who lost it
+        if any(0 <= a - e <= 2 and "," not in context.text[e:a] for a, _ in attribution):
+            # "nach russischen Angaben gefallen": who says so, not who lost it; not the end of an
+            # apposition before the speaker's verb ("X, a spokesman of Ukraine's defence forces, denied")
+            # (english r13b)
+            continue
         if _named_winner(context, s, e):
             continue  # "The fall of A marks Russia's biggest gain": the winner, not the loser
-        if (start <= s and e <= end) or any(e <= a for a in said):
+        if start <= s and e <= end:
+            return True
+        if any(e <= a for a in said) and not any(a < s for a in said):
+            # english r13b: "X said the Russians had tried to storm A, but denied that it had fallen": a
+            # side word after a verb of saying is what was said, not the subject of a later one
             return True
         if (
             e <= start
