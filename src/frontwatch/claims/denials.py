@@ -320,6 +320,10 @@ def _stopped_move(context: _Context, trigger: Span, sentence: Sentence, failures
         return False
     spans = context.event_spans
     for f_start, f_end in failures:
+        if sentence.start <= f_start <= trigger[0] and trigger[1] <= f_end:
+            # german r13b: a failure phrase that holds the noun as its object ("stoppten den Vormarsch der
+            # Russen", "hielten den Vorstoß bei A auf"; the verb of stopping governs it).
+            return True
         if not (trigger[1] <= f_start and f_end <= sentence.end):
             continue
         if any(mark in context.text[trigger[1] : f_start] for mark in MOVE_CLAUSE_BREAKS):

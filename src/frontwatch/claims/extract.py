@@ -46,7 +46,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar, cast
 
-from frontwatch.claims import russian
+from frontwatch.claims import german, russian
 from frontwatch.claims.anaphora import _resolve_anaphora
 from frontwatch.claims.clauses import _coordinated_parts, _hedge_parts, _later_conjunct, _trigger_clause
 from frontwatch.claims.context import (
@@ -564,6 +564,16 @@ def _sentence_drafts(
             modality = "negated"  # "attempts to break through near A were repelled"
             side = _attempting_side(context, trigger, sentence, side)  # bugs r13
         if (
+            event_type in ("control_change", "advance")
+            and modality in ("asserted", "hedged")
+            and _without_clause(context, trigger, sentence)
+        ):
+            # german r13b: "griffen A an, ohne den Ort einnehmen zu können", "ohne Geländegewinne zu
+            # erzielen": a capture or gain in a "without" clause did not happen; the attempt is a failed
+            # advance of the attacker (gold/README.md, round-4 and round-6 audits item 4).
+            event_type, modality, rule = "advance", "negated", TYPE_RULES["advance"]
+            side = _actor_side(context, event_type, rule, trigger, trigger_clauses, sentence, sides, source)
+        if (
             event_type == "fighting"
             and modality in ("asserted", "hedged", "negated")
             and _failed_storming(context, trigger, sentence)
@@ -863,3 +873,14 @@ def _merge_overlapping(spans: list[Span]) -> list[Span]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _without_clause(context: _Context, trigger: Span, sentence: Sentence) -> bool:
+    """The trigger stands in a verb-final infinitive clause opened by a word of "without" (optional
+    claims.yaml regexes ``without_opener`` and ``zu_infinitive``; claims/german.py ``without_clause``):
+    "ohne den Ort einnehmen zu können", "ohne A zu erobern"."""
+    opener = _extra_regex(context.lexicon, "without_opener")
+    infinitive = _extra_regex(context.lexicon, "zu_infinitive")
+    if opener is None or infinitive is None:
+        return False
+    return german.without_clause(context.text, sentence.start, trigger, opener, infinitive)

@@ -7,6 +7,10 @@ Haus vor"). The lemmatiser sees "rücken", "ziehen", "kämpfen"; the lexicon lis
 "zurückziehen", "vorkämpfen". ``separable_forms`` joins each clause-final particle of
 ``separable_particles`` (claims.yaml) to the lower-case words of its clause, so that a cue lemma
 matches the finite verb in every tense and mood without a regular expression per verb.
+
+Also: the comma that opens a verb-final zu-infinitive clause (``infinitive_clause_opening``), an
+"ohne ... zu" clause that says its act did not happen (``without_clause``), a capitalised event word as a
+noun whose genitive names its actor (``is_noun``), and Swiss "ss" for "ß".
 """
 
 from __future__ import annotations
@@ -90,6 +94,32 @@ def infinitive_clause_opening(
 _HARD_BOUNDARY = re.compile(r"[.;:!?«»“”„\"]")
 
 
+def without_clause(
+    text: str,
+    sentence_start: int,
+    trigger: tuple[int, int],
+    opener: re.Pattern[str],
+    zu_infinitive: re.Pattern[str],
+) -> bool:
+    """The event word at ``trigger`` belongs to an infinitive clause opened by ``opener`` ("ohne"):
+    the opener stands in the trigger's clause before it and a zu-infinitive closes that clause at or
+    after the trigger ("ohne den Ort einnehmen zu können", "ohne es zu erobern"). Such a clause says
+    the act did not happen."""
+    start, end = trigger
+    boundary = _BOUNDARY.search(text, end)
+    clause_end = boundary.start() if boundary else len(text)
+    clause_start = sentence_start
+    for match in _BOUNDARY.finditer(text, sentence_start, start):
+        clause_start = match.end()
+    opening = opener.search(text, clause_start, start)
+    if opening is None:
+        return False
+    return any(
+        match.end() >= end and _CLAUSE_END.match(text, match.end())
+        for match in zu_infinitive.finditer(text, opening.end(), clause_end)
+    )
+
+
 # --------------------------------------------------------------------------- Swiss spelling
 
 _LOOKBEHIND_OPENERS = ("(?<=", "(?<!")
@@ -147,3 +177,13 @@ def _swiss_item(item: Any) -> list[Any]:
     if isinstance(item, str):
         return swiss_cue(item)
     return [swiss_spelling(item)]
+
+
+# --------------------------------------------------------------------------- nouns and their genitives
+
+
+def is_noun(text: str, span: tuple[int, int]) -> bool:
+    """The word at ``span`` starts with a capital: German writes nouns with a capital ("den Vorstoß",
+    "Vormarsch"); a verb is capitalised only at the start of a sentence, where reporting rarely puts it."""
+    start = span[0]
+    return start < len(text) and text[start].isupper()

@@ -93,7 +93,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from frontwatch.claims import russian
+from frontwatch.claims import german, russian
 from frontwatch.claims.clauses import _condition_clauses, _trigger_clause
 from frontwatch.claims.context import (
     GOVERNED_GAP,
@@ -236,6 +236,12 @@ def _actor_side(
         rule.passive_names_nobody and _reflexive_passive(context, trigger)
     )
     in_clause = [x for x in usable if clause_start <= x[0] and x[1] <= clause_end]
+    possessor = _genitive_possessor(context, event_type, trigger, in_clause)
+    if possessor is not None:
+        # german r13b: "Der Vormarsch der Russen wurde von ukrainischen Einheiten gestoppt", "stoppten den
+        # Vorstoß russischer Truppen": the genitive after a noun of movement names who moves, whatever the
+        # subject or the agent of the clause.
+        return possessor
     if event_type == ADVANCE_TYPE:
         named = {(s, e) for s, e, label in sides if label in SIDES}
         attempter = _attempt_owner(context, trigger, clause_start, [x for x in in_clause if x[:2] in named])
@@ -1143,6 +1149,31 @@ def _subject_of_own_conjunct(
         and not _owned_by_event(context, x, events_between)
     ]
     return later[:1] or chosen
+
+
+#: Event types whose noun names its actor in a genitive after it ("der Vormarsch der Russen").
+POSSESSED_MOVE_TYPES = frozenset({ADVANCE_TYPE, "withdrawal"})
+
+
+def _genitive_possessor(
+    context: _Context, event_type: str, trigger: Span, in_clause: list[tuple[int, int, str]]
+) -> str | None:
+    """The side of a genitive attribute right after a noun of movement: the words between the noun and
+    the side word fully match the optional claims.yaml regex ``possessor_gap`` (de: a genitive article
+    and adjectives, "der Vormarsch der Russen", "der Vorstoß der ukrainischen Truppen", "Vorstöße
+    russischer Einheiten"), and the trigger is a noun (claims/german.py ``is_noun``). None otherwise."""
+    if event_type not in POSSESSED_MOVE_TYPES:
+        return None
+    gap = _extra_regex(context.lexicon, "possessor_gap")
+    if gap is None or not german.is_noun(context.text, trigger):
+        return None
+    for start, end, side in in_clause:
+        if start < trigger[1]:
+            continue
+        if gap.fullmatch(context.text, trigger[1], start) is not None and not _defender(context, start, end):
+            return side  # not "der Durchbruch der russischen Verteidigungslinie": whose defences
+        break
+    return None
 
 
 def _owned_by_event(context: _Context, side: tuple[int, int, str], events: list[Span]) -> bool:
