@@ -363,11 +363,11 @@ def _drop_not_events(
     supplied to a country, an arms delivery and no supply line. ``casualty_figure``: a troop figure
     that counts losses or prisoners, no force estimate. With ``event_types`` only hits of those types
     are dropped."""
+    if not hits or (event_types is not None and not any(etype in event_types for etype, _ in hits)):
+        return hits  # no hit that the key could drop: the sentence need not be searched
     pattern = _extra_regex(context.lexicon, key)
     if pattern is None:
         return hits
-    if event_types is not None and not any(etype in event_types for etype, _ in hits):
-        return hits  # no hit that the key could drop: the sentence need not be searched
     # A match may name the unit noun (group ``unit``): only an event word ending before it is its
     # attribute ("штурмовые группы"); one that takes the unit in ("направлена штурмовая бригада",
     # "знешкодили диверсійно-розвідувальну групу") is still an event.

@@ -673,20 +673,22 @@ def _future_trigger(
     first, last = _token_index_range(tokens, trigger[0], trigger[1])
     c_first, c_last = _token_index_range(tokens, clause[0], clause[1])
     # A capitalised word inside the clause is a name ("Агенти «Атеш» підпалили"), whatever the
-    # lemmatiser reads into it; only the clause's first word may be a capitalised verb.
-    names = {id(t) for t in tokens[c_first + 1 : c_last] if t.text[:1].isupper()}
+    # lemmatiser reads into it; only the clause's first word may be a capitalised verb. (By index: the
+    # names are the capitalised tokens from c_first + 1 to c_last, no set of them is built per draft.)
+    names_from = c_first + 1
     verbs = [
         t
-        for t in tokens[first:last]
-        if (FINITE_VERB in t.grammemes or future in t.grammemes) and id(t) not in names
+        for index, t in enumerate(tokens[first:last], first)
+        if (FINITE_VERB in t.grammemes or future in t.grammemes)
+        and not (names_from <= index < c_last and t.text[:1].isupper())
     ]
     if verbs:
         return any(future in t.grammemes and "pres" not in _tenses(lexicon.lang, t.text) for t in verbs)
     clause_tenses = [
         _tenses(lexicon.lang, t.text)
-        for t in tokens[c_first:c_last]
+        for index, t in enumerate(tokens[c_first:c_last], c_first)
         if FINITE_VERB in t.grammemes
-        and id(t) not in names
+        and not (index > c_first and t.text[:1].isupper())
         and not _inside_any((t.start, t.end), other_verbs or [])
     ]
     clause_tenses = [tenses for tenses in clause_tenses if tenses]
