@@ -268,6 +268,9 @@ def _failed_storming(context: _Context, trigger: Span, sentence: Sentence) -> bo
     штурмувати A"): storming is an attempt to take ground, so the failed attempt is a negated advance of
     the attempting side, as "tried unsuccessfully to storm Marinka" (gold/README.md, round-4 and round-6
     audits item 4; br-en-030); without a stated failure it stays a fight (bugs r13)."""
+    known = context.memo.get("failed_attempt")
+    if known is not None and not known[1]:
+        return False  # no failure word in the report (already found): no failed attempt at all
     storms = _failed_attempt_words(context, "storm")
     if not any(start < trigger[1] and trigger[0] < end for start, end in storms):
         return False
