@@ -102,13 +102,20 @@ def _pymorphy_analyzer(lang: str) -> Any:
 @lru_cache(maxsize=400_000)
 def _pymorphy_analysis(lang: str, word: str) -> tuple[str, frozenset[str]]:
     parse = _pymorphy_analyzer(lang).parse(word)[0]
-    grammemes = frozenset(str(g) for g in parse.tag.grammemes)
-    if lang == "uk" and "GRND" in grammemes and parse.normal_form == word:
-        # ukrainian r13: the uk dictionary leaves a gerund its own lemma (claims/ukrainian.py)
+    return str(parse.normal_form), frozenset(str(g) for g in parse.tag.grammemes)
+
+
+@lru_cache(maxsize=400_000)
+def _pymorphy_analysis_gerund_verbs(lang: str, word: str) -> tuple[str, frozenset[str]]:
+    """``_pymorphy_analysis``, but a gerund that the dictionary leaves as its own lemma (the Ukrainian one
+    does: "відходячи", "підірвавши") gets the verb it is made from (claims/ukrainian.py ``gerund_verb``),
+    so verb cues find it. Chosen by the claims.yaml key ``gerund_lemma: verb``."""
+    lemma, grammemes = _pymorphy_analysis(lang, word)
+    if "GRND" in grammemes and lemma == word:
         verb = ukrainian.gerund_verb(word, lambda form: _pymorphy_parses(lang, form))
         if verb is not None:
             return verb, grammemes
-    return str(parse.normal_form), grammemes
+    return lemma, grammemes
 
 
 def _pymorphy_parses(lang: str, word: str) -> list[tuple[str, frozenset[str]]]:
@@ -126,8 +133,13 @@ def _simplemma_lemma(lang: str, word: str) -> str:
     return str(simplemma.lemmatize(word, lang=lang)).lower()
 
 
-def make_analyzer(kind: str, lang: str) -> Callable[[str], tuple[str, frozenset[str]]]:
-    """Return a cached ``word -> (lemma, grammemes)`` function for the lemmatiser ``kind``."""
+def make_analyzer(
+    kind: str, lang: str, gerund_verbs: bool = False
+) -> Callable[[str], tuple[str, frozenset[str]]]:
+    """Return a cached ``word -> (lemma, grammemes)`` function for the lemmatiser ``kind``;
+    ``gerund_verbs``: a gerund left as its own lemma gets its verb (pymorphy3 only)."""
+    if kind == "pymorphy3" and gerund_verbs:
+        return lambda word: _pymorphy_analysis_gerund_verbs(lang, word.lower())
     if kind == "pymorphy3":
         return lambda word: _pymorphy_analysis(lang, word.lower())
     if kind == "simplemma":
@@ -1488,7 +1500,9 @@ def load_lexicon(lang: str) -> Lexicon | None:
     skip = data.get("skip_sentences") or []
     return Lexicon(
         lang=lang,
-        analyze_word=make_analyzer(str(data.get("lemmatizer", "none")), lang),
+        analyze_word=make_analyzer(
+            str(data.get("lemmatizer", "none")), lang, gerund_verbs=data.get("gerund_lemma") == "verb"
+        ),
         abbreviations=frozenset(str(a).lower().rstrip(".") for a in data.get("abbreviations") or []),
         no_split_after_number=bool(data.get("no_split_after_number", False)),
         skip_sentence=compile_regex("|".join(f"(?:{s})" for s in skip) if skip else None),
@@ -1543,6 +1557,7 @@ _KNOWN_KEYS = frozenset(
     {
         "language",
         "lemmatizer",
+        "gerund_lemma",
         "abbreviations",
         "no_split_after_number",
         "skip_sentences",
