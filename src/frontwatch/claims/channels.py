@@ -4,7 +4,7 @@ A channel post such as "Our drones hit the enemy's dugout near A" carries no sig
 side, while other posts of the same channel do: a side's slurs for the other ("орки", "укропы"), the
 words only one side's channels use for the other ("окупанти", "der Gegner" is not one), a salute
 ("Слава Україні!"), a flag or "Z" in the channel's name. ``mark_channel_sides`` reads that evidence
-(the same the extractor reads in a single post: ``speakers.writer_sides``, ``sides.channel_flag_side``,
+(the same the extractor reads in a single post: ``speakers.writer_sides``, the registry's ``flag_side``,
 ``speakers._name_side``) over every post of each channel of a file, and when the whole channel points
 to one side only, records it in each post's ``meta["channel_side"]``. ``extract._build_context`` uses
 it for a post that shows no side of its own, so its "our" / "we" / "the enemy" resolve; a post that
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from frontwatch.claims.lexicon import load_lexicon
-from frontwatch.claims.sides import channel_flag_side
+from frontwatch.claims.sources import load_registry
 from frontwatch.claims.speakers import _name_side, writer_sides
 from frontwatch.model import Report
 
@@ -50,7 +50,7 @@ def _post_sides(report: Report) -> set[str] | None:
 def _title_sides(name: str, langs: set[str]) -> set[str]:
     """The sides a channel's display name shows: a flag, a country code, "Z", a side's name."""
     found: set[str] = set()
-    flag = channel_flag_side(name)
+    flag = load_registry().flag_side(name)
     if flag is not None:
         found.add(flag)
     for lang in sorted(langs):

@@ -164,17 +164,20 @@ def _report_cues(context: _Context, key: str) -> list[Span]:
     return cached[0]
 
 
-_EXTRA_REGEXES: dict[tuple[str, str], re.Pattern[str] | None] = {}
+_EXTRA_REGEXES: dict[tuple[str, str, str], re.Pattern[str] | None] = {}
 
 
-def _extra_regex(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
-    """An optional regex key of claims.yaml that ``lexicon.py`` does not know (yet); None if absent.
-    The value may be a cue-list entry shared through a YAML anchor ("re:..."; ``casualty_strike``)."""
-    cache_key = (lexicon.lang, key)
+def _extra_regex(lexicon: Lexicon, key: str, subkey: str = "") -> re.Pattern[str] | None:
+    """An optional regex key of claims.yaml that ``lexicon.py`` does not know (yet), or one entry of a
+    mapping key (``hit_on_side: {RU: ...}``); None if absent. The value may be a cue-list entry shared
+    through a YAML anchor ("re:..."; ``casualty_strike``)."""
+    cache_key = (lexicon.lang, key, subkey)
     try:
         return _EXTRA_REGEXES[cache_key]  # one look-up: asked some 170 times per report
     except KeyError:
         raw = lexicon.extra.get(key)
+        if subkey:
+            raw = raw.get(subkey) if isinstance(raw, dict) else None
         text = str(raw).removeprefix("re:") if raw else ""
         _EXTRA_REGEXES[cache_key] = compiled = compile_regex(text) if text else None
         return compiled

@@ -33,6 +33,7 @@ from frontwatch.claims.context import (
     _extra_cues,
     _extra_regex,
     _report_cues,
+    _report_subcues,
     _spans_in,
 )
 from frontwatch.claims.sentences import Sentence, clause_spans
@@ -268,24 +269,12 @@ def _failed_storming(context: _Context, trigger: Span, sentence: Sentence) -> bo
     штурмувати A"): storming is an attempt to take ground, so the failed attempt is a negated advance of
     the attempting side, as "tried unsuccessfully to storm Marinka" (gold/README.md, round-4 and round-6
     audits item 4; br-en-030); without a stated failure it stays a fight (bugs r13)."""
-    known = context.memo.get("failed_attempt")
-    if known is not None and not known[1]:
-        return False  # no failure word in the report (already found): no failed attempt at all
-    storms = _failed_attempt_words(context, "storm")
+    if not _attempt_cues(context)[1]:
+        return False  # no failure word in the report: no failed attempt at all
+    storms = _report_subcues(context, "failed_attempt", "storm")
     if not any(start < trigger[1] and trigger[0] < end for start, end in storms):
         return False
     return _failed_attempt(context, trigger, sentence)
-
-
-def _failed_attempt_words(context: _Context, key: str) -> list[Span]:
-    """The spans of the report's words in the optional claims.yaml list ``failed_attempt.<key>``
-    (``storm``: verbs of storming, ``move``: nouns of movement), found once per report."""
-    memo_key = f"failed_attempt_{key}"
-    memo = context.memo.get(memo_key)
-    if memo is None:
-        cues = _extra_cues(context.lexicon, "failed_attempt", key)
-        memo = context.memo[memo_key] = (cues.find(context.text, context.tokens) if cues else [], [])
-    return memo[0]
 
 
 def _attempting_side(context: _Context, trigger: Span, sentence: Sentence, side: str | None) -> str | None:
@@ -318,7 +307,7 @@ def _stopped_move(context: _Context, trigger: Span, sentence: Sentence, failures
     settlement 5: "stopped" is "repelled"). Nouns: optional claims.yaml list ``failed_attempt.move``."""
     if not failures:
         return False
-    moves = _failed_attempt_words(context, "move")
+    moves = _report_subcues(context, "failed_attempt", "move")
     if not any(start < trigger[1] and trigger[0] < end for start, end in moves):
         return False
     spans = context.event_spans

@@ -46,7 +46,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar, cast
 
-from frontwatch.claims import german, russian
+from frontwatch.claims import german
 from frontwatch.claims.anaphora import _resolve_anaphora
 from frontwatch.claims.clauses import _coordinated_parts, _hedge_parts, _later_conjunct, _trigger_clause
 from frontwatch.claims.context import (
@@ -120,11 +120,11 @@ from frontwatch.claims.quantities import QuantityMatch, find_quantities
 from frontwatch.claims.sentences import Sentence, clause_spans, split_sentences
 from frontwatch.claims.sides import (
     DENIED_FOR_THE_OTHER,
-    FINITE_VERB_GRAMMEMES,
     _actor_side,
     _encircler_from_context,
     _evacuation_by_town_authority,
     _fallback_side,
+    _finite_trigger_without_subject,
     _fire_controller,
     _hub_role,
     _party_side,
@@ -134,7 +134,6 @@ from frontwatch.claims.sides import (
     _side_in_clause,
     _sideless_event_noun,
     _speaker_is_subject,
-    channel_flag_side,
 )
 from frontwatch.claims.sources import (
     GENRE_TITLE_CHARS,
@@ -290,7 +289,8 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
         _writer_side(lexicon, text, tokens, report.format == "telegram")
         # the side the channel's other posts show (claims/channels.py), when this one shows none
         or (_recorded_side(report.meta.get("channel_side")) if report.format == "telegram" else None)
-        or (channel_flag_side(report.meta.get("from")) if report.format == "telegram" else None)
+        # a channel that flies one side's flag in its name writes for that side (sources.yaml name_flags)
+        or (_flag_side(registry, report.meta.get("from")) if report.format == "telegram" else None)
         or _known_name_side(lexicon, report.source),
         [(s, e) for s, e, side in sides if side == "OWN"],
         [(s, e) for s, e, side in sides if side == "ENEMY"],
@@ -333,6 +333,11 @@ def _build_context(report: Report, mentions: list[PlaceMention], lexicon: Lexico
         outlet=outlet,
         published=published,
     )
+
+
+def _flag_side(registry: SourceRegistry, name: object) -> str | None:
+    """The one side whose flag a channel's display name (a Telegram post's ``from``) shows."""
+    return registry.flag_side(name) if isinstance(name, str) else None
 
 
 def _recorded_side(value: object) -> str | None:
@@ -727,13 +732,8 @@ def _speaker_states_own_act(context: _Context, draft: _Draft) -> str | None:
     source = draft.source
     if draft.event_type not in OWN_ACT_TYPES or source.side not in SIDES or source is context.outlet:
         return None
-    index = bisect.bisect_left(context.tokens, draft.trigger[0], key=lambda t: t.start)
-    if index >= len(context.tokens) or not context.tokens[index].grammemes & FINITE_VERB_GRAMMEMES:
+    if not _finite_trigger_without_subject(context, draft):
         return None
-    if context.lexicon.extra.get("event_noun_subject") and russian.event_noun_subject(
-        context.tokens, index, draft.trigger[1]
-    ):
-        return None  # russian r13: "по данным украинских военных, идут бои": the verb has its subject
     sentence_start, _ = draft.evidence
     speaker_ends = [
         m.end

@@ -110,7 +110,6 @@ from frontwatch.claims.context import (
     _spans_in,
 )
 from frontwatch.claims.event_rules import TYPE_RULES, TypeRule
-from frontwatch.claims.lexicon import compile_regex
 from frontwatch.claims.sentences import Sentence, clause_spans
 from frontwatch.claims.speakers import _speaks_in_later_subordinate
 from frontwatch.model import PlaceMention, Source
@@ -563,7 +562,7 @@ def _striker_of_target(
         return striker
     pronoun = _extra_regex(context.lexicon, "speaker_self_pronoun")
     says_it = pronoun is not None and any(
-        _speaker_pronoun_at(context, pronoun, cue_end, before_trigger[1])
+        _speaker_pronoun(context, pronoun, cue_end, before_trigger[1]) is not None
         for _, cue_end in _spans_in(
             context.attribution, before_trigger[0] if said_from is None else said_from, before_trigger[1]
         )
@@ -571,25 +570,27 @@ def _striker_of_target(
     return striker if says_it else None
 
 
-def _speaker_pronoun_at(
+def _speaker_pronoun(
     context: _Context, pattern: re.Pattern[str], cue_end: int, trigger_start: int
-) -> bool:
-    """``speaker_self_pronoun`` matches right after a verb of saying ending at ``cue_end``. When it
-    reaches the trigger itself (ru/uk "заявили, что обстреляли": no pronoun, a dropped subject), the
-    trigger must be a finite verb, not an intransitive one: "сказав, що бої тривають" has the event noun
-    as its subject (target r12)."""
+) -> re.Match[str] | None:
+    """The match of ``speaker_self_pronoun`` right after a verb of saying ending at ``cue_end``, if it
+    opens the reported clause of the trigger. When it reaches the trigger itself (ru/uk "заявили, что
+    обстреляли": no pronoun, a dropped subject), the trigger must be a finite verb, not an intransitive
+    one: "сказав, що бої тривають" has the event noun as its subject (target r12)."""
     found = pattern.match(context.text, cue_end, trigger_start)
     if found is None:
         # "ВС РФ заявили, что нанесли удар по A", "ЗСУ заявили, що завдали удару": the dropped subject
         # belongs to the support verb of the event noun, which stands between (bugs r13).
         verb_start = _support_verb_start(context, trigger_start)
-        return verb_start is not None and pattern.match(context.text, cue_end, verb_start) is not None
+        return None if verb_start is None else pattern.match(context.text, cue_end, verb_start)
     if context.text[found.end() : trigger_start].strip():
-        return True
+        return found
     index = bisect.bisect_left(context.tokens, trigger_start, key=lambda t: t.start)
     grammemes = context.tokens[index].grammemes if index < len(context.tokens) else frozenset()
     # de/en: no analyser; "заявил, что погибли 27 человек": an intransitive verb's subject follows it.
-    return not grammemes or (bool(grammemes & FINITE_VERB_GRAMMEMES) and "intr" not in grammemes)
+    if not grammemes or (bool(grammemes & FINITE_VERB_GRAMMEMES) and "intr" not in grammemes):
+        return found
+    return None
 
 
 #: Attributes between a support verb and its event noun ("нанесли массированный удар").
@@ -709,19 +710,6 @@ def _event_between(context: _Context, trigger: Span, side_start: int, start: int
 
 #: Optional claims.yaml keys of words only one side uses for the other (slurs, "the occupiers").
 PARTISAN_NAME_KEYS = ("writer_side", "channel_side_words")
-
-#: A side's national flag in a messenger channel's display name ("Frontbote Donbass 🇷🇺").
-CHANNEL_FLAGS = {"🇺🇦": "UA", "🇷🇺": "RU"}
-
-
-def channel_flag_side(channel_name: object) -> str | None:
-    """The side whose flag a channel's display name carries (the ``from`` of a Telegram export), when
-    it carries one side's flag only: a channel that flies a flag in its name writes for that side, and
-    its "our" / "unsere" / "наши" and "the enemy" / "der Gegner" are read from that side."""
-    if not isinstance(channel_name, str):
-        return None
-    found = {side for flag, side in CHANNEL_FLAGS.items() if flag in channel_name}
-    return found.pop() if len(found) == 1 else None
 
 
 def _partisan_name(context: _Context, start: int, end: int, user_side: str) -> bool:
@@ -1630,7 +1618,6 @@ def _fallback_side(context: _Context, draft: _Draft) -> str | None:
 #: Speakers that report their own side's fire: the army, its general staff, the defence ministry (a
 #: governor reports fire on his region, not his side's own).
 OWN_FIRE_SPEAKER_KINDS = frozenset({"general_staff", "defence_ministry", "military"})
-_HIT_ON_SIDE: dict[tuple[str, str], re.Pattern[str] | None] = {}
 
 
 def _military_hit_on_other_side(context: _Context, draft: _Draft) -> bool:
@@ -1644,13 +1631,7 @@ def _military_hit_on_other_side(context: _Context, draft: _Draft) -> bool:
     source = draft.source
     if source.side not in SIDES or source is context.outlet or source.kind not in OWN_FIRE_SPEAKER_KINDS:
         return False
-    other = OTHER_SIDE[str(source.side)]
-    cache_key = (context.lexicon.lang, other)
-    if cache_key not in _HIT_ON_SIDE:
-        table = context.lexicon.extra.get("hit_on_side")
-        raw = table.get(other) if isinstance(table, dict) else None
-        _HIT_ON_SIDE[cache_key] = compile_regex(str(raw).removeprefix("re:")) if raw else None
-    pattern = _HIT_ON_SIDE[cache_key]
+    pattern = _extra_regex(context.lexicon, "hit_on_side", OTHER_SIDE[str(source.side)])
     if pattern is None:
         return False
     start, end = _trigger_clause(context, draft)
@@ -2037,20 +2018,26 @@ def _channel_boasts_of_pocket(context: _Context, draft: _Draft) -> bool:
 FINITE_VERB_GRAMMEMES = frozenset({"VERB"})
 
 
+def _finite_trigger_without_subject(context: _Context, draft: _Draft) -> bool:
+    """The trigger is a finite verb that may lack a subject of its own: not one whose subject is its
+    event noun ("по данным украинских военных, идут бои": optional claims.yaml switch
+    ``event_noun_subject``, claims/russian.py)."""
+    index = bisect.bisect_left(context.tokens, draft.trigger[0], key=lambda t: t.start)
+    if index >= len(context.tokens) or not context.tokens[index].grammemes & FINITE_VERB_GRAMMEMES:
+        return False
+    return not (
+        context.lexicon.extra.get("event_noun_subject")
+        and russian.event_noun_subject(context.tokens, index, draft.trigger[1])
+    )
+
+
 def _speaker_drops_subject(context: _Context, draft: _Draft) -> bool:
     """ "Украинские военные утверждают, что отбили более 20 атак": a finite verb without a subject of
     its own, told by a speaker of one side named before it in the sentence, is that speaker's act
     (uk, ru drop the subject; the analyser marks the verb). Not a passive and not a side word in the
     sentence that could be the subject."""
-    if draft.source.side not in SIDES:
+    if draft.source.side not in SIDES or not _finite_trigger_without_subject(context, draft):
         return False
-    index = bisect.bisect_left(context.tokens, draft.trigger[0], key=lambda t: t.start)
-    if index >= len(context.tokens) or not context.tokens[index].grammemes & FINITE_VERB_GRAMMEMES:
-        return False
-    if context.lexicon.extra.get("event_noun_subject") and russian.event_noun_subject(
-        context.tokens, index, draft.trigger[1]
-    ):
-        return False  # russian r13: "по данным украинских военных, идут бои" (claims/russian.py)
     start, _ = draft.evidence
     if any(start <= x[0] < draft.trigger[1] for x in context.sides):
         return False
@@ -2435,12 +2422,9 @@ def _speaker_is_subject(context: _Context, draft: _Draft) -> bool:
     if pattern is None or draft.source.side not in SIDES:
         return False
     sentence_start, _ = draft.evidence
-    verb_start = _support_verb_start(context, draft.trigger[0])  # bugs r13: "заявили, что нанесли удар"
     for cue_start, cue_end in _spans_in(context.attribution, sentence_start, draft.trigger[0]):
-        pronoun = pattern.match(context.text, cue_end, draft.trigger[0])
-        if pronoun is None and verb_start is not None:
-            pronoun = pattern.match(context.text, cue_end, verb_start)
-        if pronoun is None or not _speaker_pronoun_at(context, pattern, cue_end, draft.trigger[0]):
+        pronoun = _speaker_pronoun(context, pattern, cue_end, draft.trigger[0])
+        if pronoun is None:
             continue
         if any(pronoun.end() <= x[0] < draft.trigger[0] for x in context.sides):
             continue
