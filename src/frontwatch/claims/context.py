@@ -419,11 +419,12 @@ def _words_before_trigger(
     pattern = _extra_regex(context.lexicon, key)
     if pattern is None:
         return False
-    if across_infinitive and _infinitive_governor(context, pattern, sentence, draft) is not None:
-        return True
     start = max(sentence.start, draft.trigger[0] - lookback)
     end = draft.trigger[1] if through_trigger else draft.trigger[0]
-    return pattern.search(context.text, start, end) is not None
+    if pattern.search(context.text, start, end) is not None:
+        return True
+    # the costlier test second: a word of trying that governs the trigger's zu-infinitive clause
+    return across_infinitive and _infinitive_governor(context, pattern, sentence, draft) is not None
 
 
 #: Characters before the comma opening an infinitive clause in which the word governing it must start

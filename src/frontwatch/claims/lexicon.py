@@ -105,7 +105,6 @@ def _pymorphy_analysis(lang: str, word: str) -> tuple[str, frozenset[str]]:
     return str(parse.normal_form), frozenset(str(g) for g in parse.tag.grammemes)
 
 
-@lru_cache(maxsize=400_000)
 def _pymorphy_analysis_gerund_verbs(lang: str, word: str) -> tuple[str, frozenset[str]]:
     """``_pymorphy_analysis``, but a gerund that the dictionary leaves as its own lemma (the Ukrainian one
     does: "відходячи", "підірвавши") gets the verb it is made from (claims/ukrainian.py ``gerund_verb``),

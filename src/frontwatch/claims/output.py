@@ -343,14 +343,9 @@ def _figure_of_speech(context: _Context, draft: _Draft) -> bool:
             continue
         if placeless_only and (draft.place is not None or draft.places_to):
             continue
-        pattern = _extra_regex(context.lexicon, key)
-        if pattern is None:
-            continue
         start, end = draft.trigger
-        if any(
-            m.start() < end and start < m.end()
-            for m in pattern.finditer(context.text, draft.evidence[0], draft.evidence[1])
-        ):
+        # every draft of the sentence asks about the same evidence stretch: searched once per stretch
+        if any(s < end and start < e for s, e in _extra_regex_spans(context, key, *draft.evidence)):
             return True
     return False
 

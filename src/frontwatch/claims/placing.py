@@ -545,6 +545,9 @@ _LIST_JOINT = re.compile(r"\s*,\s*|\s*(?:,\s*)?\s(?:and|und|та|і|й|и|або
 
 # The last word of a text and the spaces after it ("з позицій ").
 _TRAILING_WORD = re.compile(r"[^\W\d_][\w'’-]*\s*$")
+#: The word that ends a stretch, before spaces and commas ("three villages east of A": the noun before a
+#: locating phrase); searched with ``endpos``, so ``$`` is the stretch's end.
+_TRAILING_NAME = re.compile(r"([^\W\d_][\w'’-]*)[\s,]*$")
 
 
 def _is_secondary(context: _Context, mention: PlaceMention, clause_start: int) -> bool:
@@ -641,12 +644,8 @@ def _locates_unknown_name(
     cue = pattern.search(context.text[window_start : mention.start])
     if cue is None:
         return None
-    word = re.search(r"([^\W\d_][\w'’-]*)[\s,]*$", context.text[clause_start : window_start + cue.start()])
-    unknown = (
-        None
-        if word is None
-        else _unknown_name(context, clause_start + word.start(1), clause_start + word.end(1))
-    )
+    word = _TRAILING_NAME.search(context.text, clause_start, window_start + cue.start())
+    unknown = None if word is None else _unknown_name(context, word.start(1), word.end(1))
     return unknown or _located_by_reference(context, mention, clause_start)
 
 

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from frontwatch.claims.lexicon import _pymorphy_analyzer
 from frontwatch.claims.words import Word
 
 _NO_CASE = frozenset({"UNKN", "Abbr", "Fixd"})
@@ -85,11 +86,9 @@ def event_noun_subject(tokens: Sequence[Word], index: int, end: int) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
 def _analyzer() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    """The Russian pymorphy3 analyser the ru lexicon already loaded (one dictionary per process)."""
+    return _pymorphy_analyzer("ru")
 
 
 @lru_cache(maxsize=20_000)

@@ -123,6 +123,14 @@ def _coordination_links() -> tuple[tuple[str, ...], ...]:
 _GAP_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
+@lru_cache(maxsize=1)
+def _list_links() -> frozenset[tuple[str, ...]]:
+    """``_coordination_links`` that join a list of names, read once: not a lone locating word that also
+    links lists ("in", "im": "Police in Kurakhove")."""
+    locating = inflect.words_of_every_language("region_links", normalize_name)
+    return frozenset(link for link in _coordination_links() if not (len(link) == 1 and link[0] in locating))
+
+
 #: Readings that a word between a town's adjective and its community word may have: another town's
 #: adjective (stored with a community or a direction cue) or a region adjective.
 _COMMUNITY_LIST_CUES = (CUE_COMMUNITY_NOUN, CUE_DIRECTION_NOUN, CUE_REGION_NOUN)
@@ -603,9 +611,7 @@ def _restore_coordinated(
     """A stop-listed name (also a common word) listed with a settlement the text names is a settlement
     too: a list joins names of one kind ("assaults near Druzhba and Pivnichne", "штурмують Дружбу та
     Щербинівку"). Returns the matches with those names added and the names still held back."""
-    # Not a lone locating word that also links lists ("in", "im"): "Police in Kurakhove".
-    locating = inflect.words_of_every_language("region_links", normalize_name)
-    links = frozenset(link for link in _coordination_links() if not (len(link) == 1 and link[0] in locating))
+    links = _list_links()
     kept: list[tuple[int, int, str]] = []
     restored: list[NameMatch] = []
     for start, end, key in held_back:
