@@ -466,7 +466,8 @@ def _infinitive_opening(context: _Context, sentence: Sentence, draft: _Draft) ->
     pattern = _extra_regex(context.lexicon, "zu_infinitive")
     if pattern is None:
         return None
-    return german.infinitive_clause_opening(context.text, sentence.start, draft.trigger, pattern)
+    ends = german.clause_end_pattern(tuple(context.lexicon.extra.get("phrase_end_words") or ()))
+    return german.infinitive_clause_opening(context.text, sentence.start, draft.trigger, pattern, ends)
 
 
 def _aimed_outcome(context: _Context, draft: _Draft, sentence: Sentence) -> bool:

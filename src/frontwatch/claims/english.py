@@ -13,18 +13,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from frontwatch.claims.words import Word
 
-# A particle that follows its object ends the verb phrase: punctuation, the end of the text, or a
-# preposition or conjunction that starts what follows ("pulled its units back from A", "... out of A",
-# "... back, the ministry said"). Next to the verb the particle may be followed by anything ("pulled
+# A particle that follows its object ends the verb phrase: punctuation, the end of the text, or a word
+# that starts what follows (claims.yaml ``phrase_end_words``: "pulled its units back from A", "... out of
+# A", "... back, the ministry said"). Next to the verb the particle may be followed by anything ("pulled
 # out the last units", "knocked out substations").
-_PHRASE_END = re.compile(
-    r"\s*(?:[.,;:!?)\]»«“”\"'–—]|$|(?:of|from|to|toward|towards|across|over|behind|beyond|into|in|at|near|"
-    r"around|along|on|and|but|after|before|as|while|when|with|under|by|overnight|today|yesterday|again)\b)",
-    re.IGNORECASE,
-)
+_PHRASE_END_MARKS = r"[.,;:!?)\]»«“”\"'–—]|$"
+
+
+@lru_cache(maxsize=8)
+def phrase_end_pattern(words: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """What may follow a particle that closes its verb phrase: ``_PHRASE_END_MARKS`` or one of ``words``
+    (claims.yaml ``phrase_end_words``)."""
+    alternatives = f"|(?:{'|'.join(map(re.escape, words))})\\b" if words else ""
+    return re.compile(rf"\s*(?:{_PHRASE_END_MARKS}{alternatives})", re.IGNORECASE)
+
+
 _BOUNDARY = re.compile(r"[.,;:!?()\[\]«»“”\"–—]")
 _WINDOW = 6  # words between the verb and its particle
 
@@ -36,13 +43,14 @@ def phrasal_forms(
     barriers: frozenset[str] = frozenset(),
     skip: re.Pattern[str] | None = None,
     object_starts: frozenset[str] = frozenset(),
+    ends: re.Pattern[str] | None = None,
 ) -> list[tuple[str, int]]:
     """(lemma + "+" + particle, token index) for the verb of each particle of ``particles``; a verb
     separated from its particle by an object also answers to lemma + "+x+" + particle ("drove the
     Russians back": "drive+x+back", which the passive "were driven back" never forms).
 
     The word right before the particle is always joined ("pulled back", "knocked out"); words further
-    back only when the particle closes the phrase (``_PHRASE_END``), never across a clause boundary
+    back only when the particle closes the phrase (``ends``), never across a clause boundary
     or a word of ``barriers`` (claims.yaml ``phrasal_barriers``: prepositions and auxiliaries that
     start another phrase), and only when the gap opens like an object (``phrasal_object_starts``: a
     determiner, pronoun, number or side: "pulled its units back"), so that the subject of a verb next
@@ -53,6 +61,7 @@ def phrasal_forms(
     found: list[tuple[str, int]] = []
     if not particles:
         return found
+    ends = ends or phrase_end_pattern()
     for index, token in enumerate(tokens):
         if index == 0 or token.lower not in particles:
             continue
@@ -60,7 +69,7 @@ def phrasal_forms(
         if _BOUNDARY.search(text, before.end, token.start):
             continue
         found.append((f"{before.lemma}+{token.lower}", index - 1))
-        if not _PHRASE_END.match(text, token.end):
+        if not ends.match(text, token.end):
             continue
         first = index - 1
         joined: list[tuple[str, int]] = []

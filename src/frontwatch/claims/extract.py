@@ -883,4 +883,5 @@ def _without_clause(context: _Context, trigger: Span, sentence: Sentence) -> boo
     infinitive = _extra_regex(context.lexicon, "zu_infinitive")
     if opener is None or infinitive is None:
         return False
-    return german.without_clause(context.text, sentence.start, trigger, opener, infinitive)
+    ends = german.clause_end_pattern(tuple(context.lexicon.extra.get("phrase_end_words") or ()))
+    return german.without_clause(context.text, sentence.start, trigger, opener, infinitive, ends)

@@ -17,20 +17,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from frontwatch.claims.regex_text import regex_pieces
 from frontwatch.claims.words import Word
 
-# What may follow a clause-final particle: punctuation, a closing quote, the end of the text, or a
-# coordinating conjunction that starts the next clause ("zogen sich zurück und sprengten ...").
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]»«“”\"'–—]|$|(?:und|oder|aber|sowie|doch)\b)")
+# What may follow a clause-final particle: punctuation, a closing quote, the end of the text, or a word
+# that starts the next clause (claims.yaml ``phrase_end_words``: "zogen sich zurück und sprengten ...").
+_CLAUSE_END_MARKS = r"[.,;:!?)\]»«“”\"'–—]|$"
+
+
+@lru_cache(maxsize=8)
+def clause_end_pattern(words: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """What may follow the end of a clause: ``_CLAUSE_END_MARKS`` or one of ``words``."""
+    alternatives = f"|(?:{'|'.join(map(re.escape, words))})\\b" if words else ""
+    return re.compile(rf"\s*(?:{_CLAUSE_END_MARKS}{alternatives})")
+
+
 _BOUNDARY = re.compile(r"[.,;:!?()\[\]«»“”„\"–—]")
 _WINDOW = 14  # words between the finite verb and its particle
 
 
 def separable_forms(
-    text: str, tokens: Sequence[Word], particles: frozenset[str], skip: re.Pattern[str] | None = None
+    text: str,
+    tokens: Sequence[Word],
+    particles: frozenset[str],
+    skip: re.Pattern[str] | None = None,
+    ends: re.Pattern[str] | None = None,
 ) -> list[tuple[str, int]]:
     """(particle + lemma, token index) for each lower-case word in the clause of a clause-final particle.
 
@@ -42,10 +56,11 @@ def separable_forms(
     found: list[tuple[str, int]] = []
     if not particles:
         return found
+    ends = ends or clause_end_pattern()
     for index, token in enumerate(tokens):
         if token.lower not in particles or index == 0 or not token.text.islower():
             continue
-        if not _CLAUSE_END.match(text, token.end):
+        if not ends.match(text, token.end):
             continue
         joined: list[tuple[str, int]] = []
         first = index
@@ -66,7 +81,11 @@ def separable_forms(
 
 
 def infinitive_clause_opening(
-    text: str, sentence_start: int, trigger: tuple[int, int], zu_infinitive: re.Pattern[str]
+    text: str,
+    sentence_start: int,
+    trigger: tuple[int, int],
+    zu_infinitive: re.Pattern[str],
+    ends: re.Pattern[str] | None = None,
 ) -> int | None:
     """The comma that opens the zu-infinitive clause of the event word at ``trigger``, or None.
 
@@ -81,9 +100,8 @@ def infinitive_clause_opening(
     start, end = trigger
     boundary = _BOUNDARY.search(text, end)
     clause_end = boundary.start() if boundary else len(text)
-    if not any(
-        _CLAUSE_END.match(text, match.end()) for match in zu_infinitive.finditer(text, start, clause_end)
-    ):
+    ends = ends or clause_end_pattern()
+    if not any(ends.match(text, match.end()) for match in zu_infinitive.finditer(text, start, clause_end)):
         return None
     opening = text.rfind(",", sentence_start, start)
     if opening < 0 or _HARD_BOUNDARY.search(text, opening, start):
@@ -100,6 +118,7 @@ def without_clause(
     trigger: tuple[int, int],
     opener: re.Pattern[str],
     zu_infinitive: re.Pattern[str],
+    ends: re.Pattern[str] | None = None,
 ) -> bool:
     """The event word at ``trigger`` belongs to an infinitive clause opened by ``opener`` ("ohne"):
     the opener stands in the trigger's clause before it and a zu-infinitive closes that clause at or
@@ -114,8 +133,9 @@ def without_clause(
     opening = opener.search(text, clause_start, start)
     if opening is None:
         return False
+    ends = ends or clause_end_pattern()
     return any(
-        match.end() >= end and _CLAUSE_END.match(text, match.end())
+        match.end() >= end and ends.match(text, match.end())
         for match in zu_infinitive.finditer(text, opening.end(), clause_end)
     )
 

@@ -1446,14 +1446,16 @@ class Lexicon:
         particles = self.extra.get("separable_particles")
         if particles:
             skip = compile_regex(self.extra.get("separable_skip"))
-            joined = german.separable_forms(text, tokens, frozenset(particles), skip)
+            ends = german.clause_end_pattern(tuple(self.extra.get("phrase_end_words") or ()))
+            joined = german.separable_forms(text, tokens, frozenset(particles), skip, ends)
             return TokenList(tokens, joined)
         phrasal = self.extra.get("phrasal_particles")
         if phrasal:  # English phrasal verbs: "pulled its units back" answers to "pull+back"
             barriers = frozenset(self.extra.get("phrasal_barriers") or ())
             skip = compile_regex(self.extra.get("phrasal_skip"))
             starts = frozenset(self.extra.get("phrasal_object_starts") or ())
-            joined = english.phrasal_forms(text, tokens, frozenset(phrasal), barriers, skip, starts)
+            ends = english.phrase_end_pattern(tuple(self.extra.get("phrase_end_words") or ()))
+            joined = english.phrasal_forms(text, tokens, frozenset(phrasal), barriers, skip, starts, ends)
             return TokenList(tokens, joined)
         return TokenList(tokens)
 
